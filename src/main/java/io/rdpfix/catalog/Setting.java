@@ -1,0 +1,27 @@
+package io.rdpfix.catalog;
+
+import io.rdpfix.registry.PrintableAscii;
+import io.rdpfix.text.Text;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One step of the article: a stable id, the values it writes, and what it means. Texts are
+ * printable ASCII in both languages because they also go into the scripts' REM lines.
+ */
+public record Setting(String id, List<CatalogValue> values, Text title, Text description, Optional<Text> warning) {
+    public Setting {
+        values = List.copyOf(values);
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a setting writes at least one value: " + id);
+        }
+        for (Text text : warning.map(w -> List.of(title, description, w)).orElse(List.of(title, description))) {
+            PrintableAscii.require(text.en());
+            PrintableAscii.require(text.nl());
+        }
+    }
+
+    public boolean weakensSecurity() {
+        return warning.isPresent();
+    }
+}

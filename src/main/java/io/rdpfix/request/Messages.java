@@ -1,0 +1,53 @@
+package io.rdpfix.request;
+
+import io.rdpfix.text.Text;
+
+/** The rules of each parameter, in words, in both languages. */
+final class Messages {
+    private Messages() {
+    }
+
+    static final Text EMPTY = new Text("empty", "leeg");
+    static final Text UNKNOWN_PARAMETER = new Text(
+            "unknown parameter; known are: {0}.",
+            "onbekende parameter; bekend zijn: {0}.");
+    static final Text REPEATED = new Text(
+            "given more than once with different values; give it once.",
+            "meer dan eens opgegeven met verschillende waarden; geef hem een keer op.");
+    static final Text TOO_LONG = new Text(
+            "longer than {0} characters.",
+            "langer dan {0} tekens.");
+    static final Text ONE_OF = new Text(
+            "must be one of: {0}.",
+            "moet een van deze zijn: {0}.");
+    static final Text HIVE_SHAPE = new Text(
+            "must be 1 to 32 characters, each a letter, digit, _ or -.",
+            "moet 1 tot 32 tekens zijn, elk een letter, cijfer, _ of -.");
+    static final Text HIVE_RESERVED = new Text(
+            "is one of HKLM's own keys (SYSTEM, SOFTWARE, SAM, SECURITY, HARDWARE, BCD00000000): writing there would change the repair VM's own registry, not the broken disk's.",
+            "is een eigen sleutel van HKLM (SYSTEM, SOFTWARE, SAM, SECURITY, HARDWARE, BCD00000000): schrijven daar wijzigt het register van de herstel-VM zelf, niet dat van de defecte schijf.");
+    static final Text HIVES_SAME = new Text(
+            "must differ from the system hive name (they are two different hives).",
+            "moet verschillen van de naam van de system-hive (het zijn twee verschillende hives).");
+    static final Text CONTROL_SET_SHAPE = new Text(
+            "must be control set numbers from 001 to 999, separated by commas, for example 001,002.",
+            "moet nummers van control sets zijn van 001 tot 999, gescheiden door komma's, bijvoorbeeld 001,002.");
+    static final Text CONTROL_SET_TWICE = new Text(
+            "lists control set {0} more than once.",
+            "noemt control set {0} meer dan eens.");
+    static final Text CONTROL_SET_NONE = new Text(
+            "choose at least one control set.",
+            "kies ten minste een control set.");
+    static final Text DRIVE = new Text(
+            "must be one drive letter from D to Z (C is the repair VM's own system drive).",
+            "moet een stationsletter van D tot Z zijn (C is de systeemschijf van de herstel-VM zelf).");
+    static final Text STEP_UNKNOWN = new Text(
+            "\"{0}\" is not a setting; known are: {1}.",
+            "\"{0}\" is geen instelling; bekend zijn: {1}.");
+    static final Text STEP_TWICE = new Text(
+            "lists {0} more than once.",
+            "noemt {0} meer dan eens.");
+    static final Text STEP_NONE = new Text(
+            "choose at least one setting.",
+            "kies ten minste een instelling.");
+}

@@ -1,0 +1,32 @@
+package io.rdpfix.request;
+
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.text.Language;
+import java.util.List;
+
+/** A request that can be rendered, or the reasons it cannot. */
+public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Invalid {
+
+    Language language();
+
+    record Valid(ScriptRequest request) implements ParseResult {
+        public Language language() {
+            return request.language();
+        }
+    }
+
+    record Invalid(List<Violation> violations, Language language) implements ParseResult {
+        public Invalid {
+            violations = List.copyOf(violations);
+            if (violations.isEmpty()) {
+                throw new IllegalArgumentException("an invalid request has at least one violation");
+            }
+        }
+
+        public String describe() {
+            StringBuilder text = new StringBuilder();
+            violations.forEach(v -> text.append(v.describe(language)).append('\n'));
+            return text.toString();
+        }
+    }
+}

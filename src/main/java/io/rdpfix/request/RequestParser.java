@@ -1,0 +1,200 @@
+package io.rdpfix.request;
+
+import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Setting;
+import io.rdpfix.script.DwordFormat;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.UndoOption;
+import io.rdpfix.target.ControlSet;
+import io.rdpfix.target.ControlSets;
+import io.rdpfix.target.DriveLetter;
+import io.rdpfix.target.HiveName;
+import io.rdpfix.target.Target;
+import io.rdpfix.text.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns query parameters into a {@link ScriptRequest}, or into every reason it cannot. Each given
+ * parameter is checked, whether the chosen mode uses it or not; unknown names are refused.
+ */
+public final class RequestParser {
+    private static final Pattern CONTROL_SET = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern DRIVE = Pattern.compile("[D-Zd-z]:?");
+
+    private final Map<String, List<String>> query;
+    private final List<Violation> violations = new ArrayList<>();
+
+    private RequestParser(Map<String, List<String>> query) {
+        this.query = query;
+    }
+
+    public static ParseResult parse(Map<String, List<String>> query, Language fallback) {
+        return new RequestParser(query).run(fallback);
+    }
+
+    private ParseResult run(Language fallback) {
+        query.keySet().stream()
+                .filter(key -> Parameter.byKey(key).isEmpty())
+                .forEach(key -> violations.add(Violation.of(key, "", Messages.UNKNOWN_PARAMETER.with(Parameter.knownKeys()))));
+
+        Language language = word(Parameter.LANG).flatMap(Language::fromCode).orElse(fallback);
+        boolean offline = word(Parameter.MODE).orElse("online").equals("offline");
+        Optional<HiveName> system = hive(Parameter.SYSTEM, HiveName.DEFAULT_SYSTEM);
+        Optional<HiveName> software = hive(Parameter.SOFTWARE, HiveName.DEFAULT_SOFTWARE);
+        if (system.isPresent() && software.isPresent() && system.get().sameAs(software.get())) {
+            Parameter blamed = single(Parameter.SOFTWARE).isPresent() ? Parameter.SOFTWARE : Parameter.SYSTEM;
+            violations.add(Violation.of(blamed.key(), single(blamed).orElse(""), Messages.HIVES_SAME));
+        }
+        Optional<List<ControlSet>> controlSets = controlSets();
+        boolean active = word(Parameter.CURRENT).orElse("no").equals("yes");
+        boolean loadHives = word(Parameter.LOADHIVES).orElse("no").equals("yes");
+        Optional<DriveLetter> drive = drive();
+        DwordFormat dwordFormat = word(Parameter.DWORD).orElse("dec").equals("hex") ? DwordFormat.HEX : DwordFormat.DEC;
+        Optional<List<Setting>> settings = steps();
+        UndoOption undo = word(Parameter.UNDO).orElse("vm").equals("off") ? UndoOption.OFF : UndoOption.VM;
+
+        if (!violations.isEmpty()) {
+            return new ParseResult.Invalid(violations, language);
+        }
+        Target target = offline
+                ? new Target.Offline(system.orElseThrow(), software.orElseThrow(),
+                        active ? new ControlSets.Active() : new ControlSets.Fixed(controlSets.orElseThrow()),
+                        loadHives ? drive : Optional.empty())
+                : new Target.Online();
+        return new ParseResult.Valid(new ScriptRequest(target, settings.orElseThrow(), dwordFormat, language, undo));
+    }
+
+    /** The raw values of a parameter, refusing any that is absurdly long. */
+    private List<String> values(Parameter parameter) {
+        List<String> values = query.getOrDefault(parameter.key(), List.of());
+        for (String value : values) {
+            if (value.length() > Parameter.MAX_VALUE_LENGTH) {
+                violations.add(Violation.of(parameter.key(), value, Messages.TOO_LONG.with(Parameter.MAX_VALUE_LENGTH)));
+                return List.of();
+            }
+        }
+        return values;
+    }
+
+    /** A parameter that takes one value; the same value repeated counts once. */
+    private Optional<String> single(Parameter parameter) {
+        List<String> distinct = values(parameter).stream().distinct().toList();
+        if (distinct.size() > 1) {
+            violations.add(Violation.of(parameter.key(), String.join(",", distinct), Messages.REPEATED));
+            return Optional.empty();
+        }
+        return distinct.stream().findFirst();
+    }
+
+    private Optional<String> word(Parameter parameter) {
+        Optional<String> value = single(parameter);
+        if (value.isEmpty()) {
+            return Optional.of(parameter.defaultValue());
+        }
+        String word = value.get().toLowerCase(Locale.ROOT);
+        if (!parameter.words().contains(word)) {
+            violations.add(Violation.of(parameter.key(), value.get(), Messages.ONE_OF.with(String.join(", ", parameter.words()))));
+            return Optional.empty();
+        }
+        return Optional.of(word);
+    }
+
+    private Optional<HiveName> hive(Parameter parameter, HiveName fallback) {
+        Optional<String> value = single(parameter);
+        if (value.isEmpty()) {
+            return Optional.of(fallback);
+        }
+        String name = value.get();
+        if (!HiveName.SHAPE.matcher(name).matches()) {
+            violations.add(Violation.of(parameter.key(), name, Messages.HIVE_SHAPE));
+            return Optional.empty();
+        }
+        if (HiveName.isReserved(name)) {
+            violations.add(Violation.of(parameter.key(), name, Messages.HIVE_RESERVED));
+            return Optional.empty();
+        }
+        return Optional.of(new HiveName(name));
+    }
+
+    private Optional<DriveLetter> drive() {
+        Optional<String> value = single(Parameter.DRIVE);
+        if (value.isEmpty()) {
+            return Optional.of(DriveLetter.DEFAULT);
+        }
+        if (!DRIVE.matcher(value.get()).matches()) {
+            violations.add(Violation.of(Parameter.DRIVE.key(), value.get(), Messages.DRIVE));
+            return Optional.empty();
+        }
+        return Optional.of(new DriveLetter(Character.toUpperCase(value.get().charAt(0))));
+    }
+
+    /**
+     * The items of a list parameter. A parameter given only as empty values is the page form's
+     * "nothing ticked" (it sends one empty field so that unticking everything is not "default").
+     */
+    private Optional<List<String>> items(Parameter parameter, io.rdpfix.text.Text none) {
+        List<String> values = values(parameter);
+        if (values.isEmpty() && !query.containsKey(parameter.key())) {
+            return Optional.empty();
+        }
+        List<String> items = new ArrayList<>();
+        for (String value : values) {
+            if (!value.isEmpty()) {
+                items.addAll(List.of(value.split(",", -1)));
+            }
+        }
+        if (items.isEmpty() && violations.stream().noneMatch(v -> v.field().equals(parameter.key()))) {
+            violations.add(Violation.of(parameter.key(), String.join(",", values), none));
+        }
+        return Optional.of(items);
+    }
+
+    private Optional<List<ControlSet>> controlSets() {
+        Optional<List<String>> items = items(Parameter.CONTROLSETS, Messages.CONTROL_SET_NONE);
+        if (items.isEmpty()) {
+            return Optional.of(ControlSets.Fixed.DEFAULT.sets());
+        }
+        String raw = String.join(",", items.get());
+        LinkedHashSet<ControlSet> sets = new LinkedHashSet<>();
+        for (String item : items.get()) {
+            if (!CONTROL_SET.matcher(item).matches() || Integer.parseInt(item) == 0) {
+                violations.add(Violation.of(Parameter.CONTROLSETS.key(), raw, Messages.CONTROL_SET_SHAPE));
+                return Optional.empty();
+            }
+            ControlSet set = new ControlSet(Integer.parseInt(item));
+            if (!sets.add(set)) {
+                violations.add(Violation.of(Parameter.CONTROLSETS.key(), raw, Messages.CONTROL_SET_TWICE.with(set.digits())));
+                return Optional.empty();
+            }
+        }
+        return sets.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(sets));
+    }
+
+    private Optional<List<Setting>> steps() {
+        Optional<List<String>> items = items(Parameter.STEPS, Messages.STEP_NONE);
+        if (items.isEmpty()) {
+            return Optional.of(Catalog.settings());
+        }
+        String raw = String.join(",", items.get());
+        LinkedHashSet<Setting> settings = new LinkedHashSet<>();
+        for (String item : items.get()) {
+            Optional<Setting> setting = Catalog.byId(item.toLowerCase(Locale.ROOT));
+            if (setting.isEmpty()) {
+                String known = String.join(", ", Catalog.settings().stream().map(Setting::id).toList());
+                violations.add(Violation.of(Parameter.STEPS.key(), raw, Messages.STEP_UNKNOWN.with(Violation.printable(item), known)));
+                return Optional.empty();
+            }
+            if (!settings.add(setting.get())) {
+                violations.add(Violation.of(Parameter.STEPS.key(), raw, Messages.STEP_TWICE.with(setting.get().id())));
+                return Optional.empty();
+            }
+        }
+        return settings.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(settings));
+    }
+}

@@ -1,0 +1,36 @@
+package io.rdpfix.request;
+
+import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
+
+/** One refused parameter: which field, what it received (made printable), and the rule in words. */
+public record Violation(String field, String received, Text rule) {
+    private static final int SHOWN = 60;
+
+    public static Violation of(String field, String rawValue, Text rule) {
+        return new Violation(field, printable(rawValue), rule);
+    }
+
+    public String describe(Language language) {
+        return field + "=" + (received.isEmpty() ? "(" + Messages.EMPTY.in(language) + ")" : "\"" + received + "\"")
+                + ": " + rule.in(language);
+    }
+
+    /** Shows control characters, quotes and non-ASCII as \\uXXXX, so the message itself stays inert. */
+    static String printable(String raw) {
+        StringBuilder out = new StringBuilder();
+        raw.codePoints().limit(SHOWN).forEach(cp -> {
+            if (cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\') {
+                out.append((char) cp);
+            } else if (cp <= 0xffff) {
+                out.append(String.format("\\u%04X", cp));
+            } else {
+                out.append(String.format("\\U%06X", cp));
+            }
+        });
+        if (raw.codePointCount(0, raw.length()) > SHOWN) {
+            out.append("...");
+        }
+        return out.toString();
+    }
+}

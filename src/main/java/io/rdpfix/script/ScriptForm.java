@@ -1,0 +1,36 @@
+package io.rdpfix.script;
+
+/**
+ * The two ways cmd.exe reads our lines. They differ where it matters to us: line endings, how a
+ * {@code for} variable is spelled ({@code %a} typed, {@code %%a} in a batch file) and how a literal
+ * percent sign survives ({@code ^%} typed, {@code %%} in a batch file).
+ */
+public enum ScriptForm {
+    /** Typed or pasted at a cmd prompt, e.g. the Serial Console's cmd channel. */
+    PASTE("\n", "%", "^%"),
+    /** Saved as a .cmd file and run. */
+    BATCH("\r\n", "%%", "%%");
+
+    private final String lineEnding;
+    private final String forVariablePrefix;
+    private final String literalPercent;
+
+    ScriptForm(String lineEnding, String forVariablePrefix, String literalPercent) {
+        this.lineEnding = lineEnding;
+        this.forVariablePrefix = forVariablePrefix;
+        this.literalPercent = literalPercent;
+    }
+
+    public String lineEnding() {
+        return lineEnding;
+    }
+
+    public String forVariable(char name) {
+        return forVariablePrefix + name;
+    }
+
+    /** A percent sign outside double quotes that cmd must pass on as it is. */
+    public String literalPercent() {
+        return literalPercent;
+    }
+}

@@ -1,0 +1,74 @@
+package io.rdpfix.script;
+
+import io.rdpfix.catalog.CatalogValue;
+import io.rdpfix.catalog.KeyRole;
+import io.rdpfix.catalog.Setting;
+import io.rdpfix.registry.RegKey;
+import io.rdpfix.target.TargetKey;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The values a request writes, in the article's order: per step, the listener values once per
+ * control set, then the policy values.
+ */
+public record WritePlan(List<Write> writes) {
+    public WritePlan {
+        writes = List.copyOf(writes);
+    }
+
+    public static WritePlan of(ScriptRequest request) {
+        List<Write> writes = new ArrayList<>();
+        for (Setting setting : request.settings()) {
+            for (TargetKey key : request.target().keysFor(KeyRole.LISTENER)) {
+                addValues(writes, setting, key, KeyRole.LISTENER);
+            }
+            for (TargetKey key : request.target().keysFor(KeyRole.POLICY)) {
+                addValues(writes, setting, key, KeyRole.POLICY);
+            }
+        }
+        return new WritePlan(writes);
+    }
+
+    private static void addValues(List<Write> writes, Setting setting, TargetKey key, KeyRole role) {
+        for (CatalogValue value : setting.values()) {
+            if (value.role() == role) {
+                writes.add(new Write(setting, key, value));
+            }
+        }
+    }
+
+    /** The distinct keys written to, in first-written order. */
+    public List<TargetKey> keys() {
+        return List.copyOf(new LinkedHashSet<>(writes.stream().map(Write::key).toList()));
+    }
+
+    /** Every key that writing may create, each once, deepest first within its chain. */
+    public List<RegKey> creatableKeys() {
+        LinkedHashSet<RegKey> keys = new LinkedHashSet<>();
+        keys().forEach(key -> keys.addAll(key.creatableKeysDeepestFirst()));
+        return List.copyOf(keys);
+    }
+
+    /**
+     * Eight hex digits naming this exact set of (key, value) writes: it names the undo file on the
+     * VM and ties a capture to the selection it was made for. Data and formatting do not count.
+     */
+    public String selectionId() {
+        StringBuilder canonical = new StringBuilder();
+        writes.forEach(w -> canonical.append(w.key().key().path().toLowerCase(Locale.ROOT))
+                .append('|').append(w.name().toLowerCase(Locale.ROOT)).append('\n'));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.rdpfix.web;
+
+import io.rdpfix.script.Script;
+import io.rdpfix.script.ScriptForm;
+import jakarta.ws.rs.core.Response;
+
+/** How scripts and refusals go over HTTP: pasted text inline, batch files as attachments. */
+public final class TextResponses {
+    public static final String TEXT = "text/plain;charset=UTF-8";
+    public static final String BATCH = "application/octet-stream";
+
+    private TextResponses() {
+    }
+
+    public static Response script(Script script, String batchFileName) {
+        if (script.form() == ScriptForm.BATCH) {
+            return Response.ok(script.text(), BATCH)
+                    .header("Content-Disposition", "attachment; filename=\"" + batchFileName + "\"")
+                    .build();
+        }
+        return Response.ok(script.text(), TEXT).header("Content-Disposition", "inline").build();
+    }
+
+    public static Response badRequest(String reasons) {
+        return Response.status(Response.Status.BAD_REQUEST).type(TEXT).entity(reasons).build();
+    }
+}
