@@ -71,50 +71,51 @@ public final class Cmd {
     }
 
     /**
-     * One argument that reg.exe receives as exactly {@code data}. Runs of ordinary characters go
-     * inside double quotes, where cmd.exe leaves {@code & | < > ^ ( )} alone; a double quote in the
-     * data goes outside as {@code \^"} (reg.exe's {@code \"}, and {@code ^} keeps cmd.exe's quote
-     * state); a percent sign goes outside in the form's literal spelling. Backslashes before a
-     * closing quote are doubled, as the C runtime's argument rules require.
+     * One argument that reg.exe receives as exactly {@code data}, in two layers. First the C
+     * runtime's rules that reg.exe splits its command line by: double quotes around the data,
+     * {@code \"} for a quote, backslashes doubled before a quote. Then cmd.exe's: it toggles its
+     * quote state at every {@code "}, so wherever it would be outside quotes, {@code ^ & | < > ( )}
+     * get a caret. A percent sign is doubled in a batch file; typed, cmd.exe has no escape for it,
+     * so it stands between quoted runs ({@code "50"%}), where the text up to any next percent
+     * starts with a quote and can never name a variable.
      */
     public static String stringArgument(String data, ScriptForm form) {
-        if (data.isEmpty()) {
-            return "\"\"";
-        }
-        StringBuilder out = new StringBuilder();
-        StringBuilder run = new StringBuilder();
-        for (int i = 0; i < data.length(); i++) {
-            char c = data.charAt(i);
-            if (c == '"' || c == '%') {
-                flushRun(run, out);
-                out.append(c == '"' ? "\\^\"" : form.literalPercent());
-            } else {
-                run.append(c);
+        String crt;
+        if (form == ScriptForm.BATCH) {
+            crt = crtQuoted(data).replace("%", "%%");
+        } else {
+            StringBuilder joined = new StringBuilder();
+            String[] parts = data.split("%", -1);
+            for (int i = 0; i < parts.length; i++) {
+                joined.append(i == 0 ? "" : "%").append(crtQuoted(parts[i]));
             }
+            crt = joined.toString();
         }
-        flushRun(run, out);
+        return caretOutsideQuotes(crt);
+    }
+
+    private static String crtQuoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        int backslashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                backslashes++;
+                continue;
+            }
+            if (c == '"') {
+                out.append("\\".repeat(2 * backslashes + 1));
+            } else {
+                out.append("\\".repeat(backslashes));
+            }
+            backslashes = 0;
+            out.append(c);
+        }
+        out.append("\\".repeat(2 * backslashes)).append('"');
         return out.toString();
     }
 
-    private static void flushRun(StringBuilder run, StringBuilder out) {
-        if (run.isEmpty()) {
-            return;
-        }
-        int trailing = 0;
-        while (trailing < run.length() && run.charAt(run.length() - 1 - trailing) == '\\') {
-            trailing++;
-        }
-        out.append('"').append(run).append("\\".repeat(trailing)).append('"');
-        run.setLength(0);
-    }
-
-    /**
-     * The argument of an {@code echo} that prints {@code line} as it is, typed or in a batch file:
-     * cmd's special characters outside double quotes get a caret. Percent signs are left alone on
-     * purpose: the variables we echo ({@code %SystemDrive%}, {@code %RDPFIX_CS%}) are to be
-     * expanded when the echo runs.
-     */
-    public static String echoed(String line) {
+    private static String caretOutsideQuotes(String line) {
         StringBuilder out = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
@@ -126,9 +127,19 @@ public final class Cmd {
             }
             out.append(c);
         }
-        if (quoted) {
+        return out.toString();
+    }
+
+    /**
+     * The argument of an {@code echo} that prints {@code line} as it is, typed or in a batch file:
+     * cmd's special characters outside double quotes get a caret. Percent signs are left alone on
+     * purpose: the variables we echo ({@code %SystemDrive%}, {@code %RDPFIX_CS%}) are to be
+     * expanded when the echo runs.
+     */
+    public static String echoed(String line) {
+        if (line.chars().filter(c -> c == '"').count() % 2 != 0) {
             throw new IllegalArgumentException("unbalanced quotes in: " + line);
         }
-        return out.toString();
+        return caretOutsideQuotes(line);
     }
 }

@@ -69,10 +69,15 @@ public final class LineWriter {
      * in a batch file its success message is hidden and a failure is named and counted.
      */
     public LineWriter checked(String command, Text failure, Object... arguments) {
+        return command(checkedCommand(command, failure, arguments));
+    }
+
+    /** The text of {@link #checked}, unguarded, for use inside a larger command. */
+    public String checkedCommand(String command, Text failure, Object... arguments) {
         if (!batch()) {
-            return command(command);
+            return command;
         }
-        return command(Cmd.ifFailed(command + " >nul", "(" + echoCommand(failure, arguments) + " & " + countFailure() + ")"));
+        return Cmd.ifFailed(command + " >nul", "(" + echoCommand(failure, arguments) + " & " + countFailure() + ")");
     }
 
     public static String countFailure() {

@@ -7,18 +7,16 @@ package io.rdpfix.script;
  */
 public enum ScriptForm {
     /** Typed or pasted at a cmd prompt, e.g. the Serial Console's cmd channel. */
-    PASTE("\n", "%", "^%"),
+    PASTE("\n", "%"),
     /** Saved as a .cmd file and run. */
-    BATCH("\r\n", "%%", "%%");
+    BATCH("\r\n", "%%");
 
     private final String lineEnding;
     private final String forVariablePrefix;
-    private final String literalPercent;
 
-    ScriptForm(String lineEnding, String forVariablePrefix, String literalPercent) {
+    ScriptForm(String lineEnding, String forVariablePrefix) {
         this.lineEnding = lineEnding;
         this.forVariablePrefix = forVariablePrefix;
-        this.literalPercent = literalPercent;
     }
 
     public String lineEnding() {
@@ -27,10 +25,5 @@ public enum ScriptForm {
 
     public String forVariable(char name) {
         return forVariablePrefix + name;
-    }
-
-    /** A percent sign outside double quotes that cmd must pass on as it is. */
-    public String literalPercent() {
-        return literalPercent;
     }
 }

@@ -21,6 +21,10 @@ public final class TextResponses {
         return Response.ok(script.text(), TEXT).header("Content-Disposition", "inline").build();
     }
 
+    public static Response tooLarge(String reason) {
+        return Response.status(413).type(TEXT).entity(reason).build();
+    }
+
     public static Response badRequest(String reasons) {
         return Response.status(Response.Status.BAD_REQUEST).type(TEXT).entity(reasons).build();
     }

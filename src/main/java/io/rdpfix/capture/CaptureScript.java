@@ -1,4 +1,4 @@
-package io.rdpfix.script;
+package io.rdpfix.capture;
 
 import static io.rdpfix.capture.CaptureMarkers.ABSENT;
 import static io.rdpfix.capture.CaptureMarkers.BEGIN;
@@ -8,6 +8,16 @@ import static io.rdpfix.capture.CaptureMarkers.hidden;
 import static io.rdpfix.capture.CaptureMarkers.keyTag;
 import static io.rdpfix.capture.CaptureMarkers.valueTag;
 
+import io.rdpfix.script.Cmd;
+import io.rdpfix.script.LineWriter;
+import io.rdpfix.script.Script;
+import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.ScriptFrame;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.ScriptTexts;
+import io.rdpfix.script.ShareUrl;
+import io.rdpfix.script.Write;
+import io.rdpfix.script.WritePlan;
 import io.rdpfix.registry.RegKey;
 import java.util.List;
 
