@@ -23,8 +23,8 @@ public final class ScriptTexts {
             "Load them first (regedit, File, Load Hive) and unload them afterwards.",
             "Laad ze eerst (regedit, Bestand, Component laden) en verwijder ze daarna.");
     public static final Text ACTIVE_SET = new Text(
-            "Writes to the control set named by {0} value Current.",
-            "Schrijft naar de control set die {0} waarde Current aanwijst.");
+            "Works on the control set that {0} value Current names.",
+            "Werkt op de control set die {0} waarde Current aanwijst.");
     public static final Text CHANGES = new Text(
             "Sets {0} REG_DWORD values under:",
             "Zet {0} REG_DWORD-waarden onder:");

@@ -1,0 +1,189 @@
+package io.rdpfix.request;
+
+import static io.rdpfix.support.Requests.parse;
+import static io.rdpfix.support.Requests.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rdpfix.script.DwordFormat;
+import io.rdpfix.script.UndoOption;
+import io.rdpfix.target.ControlSets;
+import io.rdpfix.target.Target;
+import io.rdpfix.text.Language;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequestParserTest {
+
+    private static ParseResult.Invalid invalid(String query) {
+        return assertInstanceOf(ParseResult.Invalid.class, parse(query), query);
+    }
+
+    private static Violation only(String query) {
+        return only(invalid(query));
+    }
+
+    /** One parameter with a raw value, not split at '&' the way a query string would be. */
+    private static Violation only(String key, String rawValue) {
+        Map<String, List<String>> query = new java.util.HashMap<>(Map.of(key, List.of(rawValue)));
+        query.put("mode", List.of("offline"));
+        return only(assertInstanceOf(ParseResult.Invalid.class, RequestParser.parse(query, Language.EN)));
+    }
+
+    private static Violation only(ParseResult.Invalid invalid) {
+        List<Violation> violations = invalid.violations();
+        assertEquals(1, violations.size(), violations.toString());
+        return violations.get(0);
+    }
+
+    @Test
+    void noParametersMeanTheArticleOnlineInDecimalWithUndo() {
+        var request = valid("");
+        assertInstanceOf(Target.Online.class, request.target());
+        assertEquals(10, request.settings().size());
+        assertEquals(DwordFormat.DEC, request.dwordFormat());
+        assertEquals(UndoOption.VM, request.undo());
+        assertEquals(Language.EN, request.language());
+    }
+
+    @Test
+    void offlineDefaultsAreTheArticlesHivesAndBothControlSets() {
+        var target = assertInstanceOf(Target.Offline.class, valid("mode=offline").target());
+        assertEquals("BROKENSYSTEM", target.system().value());
+        assertEquals("BROKENSOFTWARE", target.software().value());
+        assertEquals(ControlSets.Fixed.DEFAULT, target.controlSets());
+        assertTrue(target.loadFrom().isEmpty());
+    }
+
+    @Test
+    void stepsAndControlSetsTakeCommaListsAndRepeatedParametersAlike() {
+        assertEquals(valid("steps=keep-alive,idle-time&controlsets=002,001&mode=offline"),
+                valid("steps=idle-time&steps=keep-alive&controlsets=001&controlsets=002&mode=offline"));
+    }
+
+    @Test
+    void theFormsEmptyMarkerAloneMeansNothingWasTicked() {
+        assertEquals("steps", only("steps=").field());
+        assertEquals("controlsets", only("mode=offline&controlsets=").field());
+        assertEquals(2, valid("steps=&steps=keep-alive&steps=reconnect").settings().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SYSTEM", "software", "Sam", "SECURITY", "hardware", "BCD00000000"})
+    void hklmsOwnKeysAreRefusedAsHiveNames(String name) {
+        Violation violation = only("mode=offline&system=" + name);
+        assertEquals("system", violation.field());
+        assertTrue(violation.rule().en().contains("repair VM's own registry"));
+    }
+
+    @Test
+    void hiveNamesMustDifferIgnoringCase() {
+        assertEquals("software", only("mode=offline&system=BROKEN&software=broken").field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "A B", "x&calc", "a|b", "a\"b", "a%PATH%", "a^b", "a<b", "a>b", "a\nREG DELETE",
+            "abcdefghijklmnopqrstuvwxyz0123456", "HKLM\\X", "\u0410BC", "ABC\u200B", "\uFF21BC", "a;b", "a'b"})
+    void hiveNamesOutsideTheirShapeAreRefused(String name) {
+        Violation violation = only("software", name);
+        assertEquals("software", violation.field());
+        assertTrue(violation.describe(Language.EN).contains("1 to 32 characters"), violation.describe(Language.EN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C", "c", "A", "B", "1", "FF", "F:\\", "", "\uFF26"})
+    void driveLettersOutsideDToZAreRefused(String drive) {
+        assertEquals("drive", only("mode=offline&loadhives=yes&drive=" + drive).field());
+    }
+
+    @Test
+    void driveLettersAcceptLowerCaseAndAColon() {
+        var lower = assertInstanceOf(Target.Offline.class, valid("mode=offline&loadhives=yes&drive=g:").target());
+        assertEquals('G', lower.loadFrom().orElseThrow().letter());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "000", "1000", "1,,2", "001;002", "a", "-1", "001,001", "1,001", "0x1", " 1"})
+    void badControlSetListsAreRefused(String list) {
+        assertEquals("controlsets", only("mode=offline&controlsets=" + list).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"keepalive", "keep-alive,", "keep-alive,keep-alive", "keep-alive&calc", "x", "keep-alive;calc",
+            "keep-alive\r\nREG DELETE HKLM", "keep\u2010alive"})
+    void badStepListsAreRefused(String steps) {
+        assertEquals("steps", only("steps", steps).field());
+    }
+
+    @Test
+    void unknownParametersAreRefusedByName() {
+        Violation violation = only("modus=offline");
+        assertEquals("modus", violation.field());
+        assertTrue(violation.rule().en().startsWith("unknown parameter"));
+    }
+
+    @Test
+    void aSingleValuedParameterGivenTwiceDifferentlyIsRefused() {
+        assertEquals("mode", only("mode=online&mode=offline").field());
+        assertInstanceOf(ParseResult.Valid.class, parse("mode=offline&mode=offline"));
+    }
+
+    @Test
+    void everyRefusalNamesFieldValueAndRule() {
+        String text = invalid("mode=sideways&dword=oct").describe();
+        assertTrue(text.contains("mode=\"sideways\": must be one of: online, offline."), text);
+        assertTrue(text.contains("dword=\"oct\": must be one of: dec, hex."), text);
+    }
+
+    @Test
+    void refusalsShowControlAndLookAlikeCharactersEscaped() {
+        String text = invalid("mode=off\u2028line\u0000").describe();
+        assertTrue(text.contains("off\\u2028line\\u0000"), text);
+        assertTrue(text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)), text);
+    }
+
+    @Test
+    void refusalsAreInTheRequestedLanguage() {
+        String text = invalid("lang=nl&drive=C").describe();
+        assertTrue(text.contains("moet een stationsletter"), text);
+    }
+
+    @Test
+    void absurdlyLongValuesAreRefusedWithoutEcho() {
+        Violation violation = only("system=" + "A".repeat(5000));
+        assertTrue(violation.received().length() < 100);
+    }
+
+    @Test
+    void shareQueryHoldsOnlyWhatDiffersFromTheDefaults() {
+        assertEquals("", ShareQuery.of(valid("mode=online&dword=dec&undo=vm&lang=en")));
+        assertEquals("mode=offline&controlsets=002&current=yes&loadhives=yes&drive=G&dword=hex&steps=keep-alive&undo=off&lang=nl"
+                        .replace("controlsets=002&", ""),
+                ShareQuery.of(valid("lang=nl&undo=off&steps=keep-alive&dword=hex&drive=g&loadhives=yes&current=yes&mode=offline")));
+    }
+
+    @Test
+    void shareQueryParsesBackToTheSameRequest() {
+        for (String query : List.of("", "mode=offline&system=A&software=B&controlsets=003&dword=hex",
+                "steps=idle-time,keep-alive&undo=off&lang=nl", "mode=offline&current=yes&loadhives=yes&drive=Z")) {
+            var request = valid(query);
+            assertEquals(request, valid(ShareQuery.of(request)), query);
+        }
+    }
+
+    @Test
+    void parameterNamesAreCaseSensitive() {
+        assertEquals("MODE", only("MODE=offline").field());
+    }
+
+    @Test
+    void queryMapIsNotModified() {
+        Map<String, List<String>> query = Map.of("mode", List.of("offline"));
+        RequestParser.parse(query, Language.EN);
+        assertEquals(Map.of("mode", List.of("offline")), query);
+    }
+}
