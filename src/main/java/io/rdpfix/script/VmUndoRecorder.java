@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Lines that, before anything changes, write an undo batch file on the machine itself:
- * {@code %SystemDrive%/rdpfix/undo-<selection>.cmd} (backslashes in the script). Every line runs only while that file does not
- * exist yet, so running the fix again never replaces the first capture with one that already sees
- * the fixed values. The file is assembled as a .tmp and renamed at the end, so a capture cut short
+ * {@code %SystemDrive%/rdpfix/undo-<selection>.cmd} (backslashes in the script). Recording runs
+ * only if that file does not exist yet, so running the fix again never replaces the first capture
+ * with one that already sees the fixed values. The file is assembled as a .tmp and renamed at the end, so a capture cut short
  * leaves no undo file that looks complete.
  * <p>
  * What it records: for each value that is absent, a REG DELETE; for each key that exists, a
@@ -19,6 +19,10 @@ import java.util.List;
  */
 public final class VmUndoRecorder {
     private static final String FOLDER = "%SystemDrive%\\rdpfix";
+    /** The undo file's path without extension, set once so the recording lines stay short. */
+    private static final String BASE = "RDPFIX_UNDO";
+    /** Set only while no undo file of this selection exists: every recording line checks it. */
+    private static final String RECORDING = "RDPFIX_RECORDING";
 
     private VmUndoRecorder() {
     }
@@ -28,44 +32,44 @@ public final class VmUndoRecorder {
     }
 
     static void record(Target target, WritePlan plan, LineWriter out) {
-        String id = plan.selectionId();
-        String file = quote(undoFile(plan));
-        String temp = quote(FOLDER + "\\undo-" + id + ".tmp");
-        String unlessDone = "if not exist " + file + " ";
+        String base = "%" + BASE + "%";
+        String temp = quote(base + ".tmp");
+        String file = quote(base + ".cmd");
+        String whileRecording = "if defined " + RECORDING + " ";
 
         out.rem(ScriptTexts.UNDO_RECORD);
-        out.command("mkdir \"" + FOLDER + "\" 2>nul");
-        out.command("if exist " + file + " " + out.echoCommand(ScriptTexts.UNDO_KEPT, undoFile(plan)));
-        List<String> undo = new ArrayList<>();
-        undo.add("@echo off");
-        undo.add("REM " + ScriptTexts.UNDO_FILE_TITLE.with(id).in(out.language()));
-        out.command(unlessDone + ">" + temp + " echo " + Cmd.echoed(undo.get(0)));
-        out.command(unlessDone + ">>" + temp + " echo " + Cmd.echoed(undo.get(1)));
+        out.command("set " + BASE + "=" + FOLDER + "\\undo-" + plan.selectionId());
+        out.command("set " + RECORDING + "=");
+        out.command("if not exist " + file + " set " + RECORDING + "=1");
+        out.command("if not defined " + RECORDING + " " + out.echoCommand(ScriptTexts.UNDO_KEPT, base + ".cmd"));
+        out.command(whileRecording + "mkdir \"" + FOLDER + "\" 2>nul");
+        out.command(whileRecording + ">" + temp + " echo @echo off");
+        out.command(whileRecording + ">>" + temp + " echo " + Cmd.echoed("REM " + ScriptTexts.UNDO_FILE_TITLE.with(plan.selectionId()).in(out.language())));
         for (String line : hiveLines(target, "reg load", true)) {
-            out.command(unlessDone + ">>" + temp + " echo " + Cmd.echoed(line));
+            out.command(whileRecording + ">>" + temp + " echo " + Cmd.echoed(line));
         }
         for (Write write : plan.writes()) {
             RegKey key = write.key().key();
-            out.command(unlessDone + Cmd.ifFailed(Cmd.regQueryValue(key, write.name()) + " >nul 2>&1",
+            out.command(whileRecording + Cmd.ifFailed(Cmd.regQueryValue(key, write.name()) + " >nul 2>&1",
                     ">>" + temp + " echo " + Cmd.echoed(Cmd.regDelete(key, write.name()))));
         }
         int exportNumber = 0;
         for (TargetKey key : plan.keys()) {
             exportNumber++;
-            String export = quote(FOLDER + "\\undo-" + id + "-" + exportNumber + ".reg");
-            out.command(unlessDone + Cmd.ifSucceeded("reg export " + Cmd.quoted(key.key()) + " " + export + " /y >nul 2>&1",
+            String export = quote(base + "-" + exportNumber + ".reg");
+            out.command(whileRecording + Cmd.ifSucceeded("reg export " + Cmd.quoted(key.key()) + " " + export + " /y >nul 2>&1",
                     ">>" + temp + " echo reg import " + export));
         }
         for (RegKey key : plan.creatableKeys()) {
-            out.command(unlessDone + Cmd.ifFailed(Cmd.regQueryKey(key) + " >nul 2>&1",
+            out.command(whileRecording + Cmd.ifFailed(Cmd.regQueryKey(key) + " >nul 2>&1",
                     ">>" + temp + " echo " + Cmd.echoed(Cmd.deleteKeyIfNoValues(key))));
         }
         for (String line : hiveLines(target, "reg unload", false)) {
-            out.command(unlessDone + ">>" + temp + " echo " + Cmd.echoed(line));
+            out.command(whileRecording + ">>" + temp + " echo " + Cmd.echoed(line));
         }
-        out.command(unlessDone + ">>" + temp + " echo " + Cmd.echoed(out.echoCommand(ScriptTexts.UNDO_DONE)));
-        out.command(unlessDone + "move /y " + temp + " " + file + " >nul");
-        out.command("if exist " + file + " " + out.echoCommand(ScriptTexts.UNDO_WRITTEN, undoFile(plan)));
+        out.command(whileRecording + ">>" + temp + " echo " + Cmd.echoed(out.echoCommand(ScriptTexts.UNDO_DONE)));
+        out.command(whileRecording + "move /y " + temp + " " + file + " >nul");
+        out.command("if exist " + file + " " + out.echoCommand(ScriptTexts.UNDO_WRITTEN, base + ".cmd"));
     }
 
     /** The undo file loads and unloads the hives itself when the fix did. */

@@ -1,0 +1,164 @@
+package io.rdpfix.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The page's own words; Dutch in messages/msg_nl.properties. Domain texts come with the domain. */
+@MessageBundle("msg")
+public interface Msg {
+    @Message("rdpfix: Remote Desktop keeps disconnecting from an Azure VM")
+    String title();
+
+    @Message("Exact, copy-pasteable commands for Microsoft's fix \"Remote Desktop disconnects frequently in Azure VM\": the article's registry values, corrected so that every line runs as it is, with a way back.")
+    String intro();
+
+    @Message("Presets")
+    String presets();
+
+    @Message("The article, online")
+    String presetOnline();
+
+    @Message("The article, offline")
+    String presetOffline();
+
+    @Message("Keep-alive and timeouts only (no security downgrade)")
+    String presetSafe();
+
+    @Message("Where to run it")
+    String mode();
+
+    @Message("Online: on the VM itself, through the Azure Serial Console")
+    String modeOnline();
+
+    @Message("Offline: the VM's OS disk attached to a repair VM")
+    String modeOffline();
+
+    @Message("Broken disk")
+    String offline();
+
+    @Message("Name of the loaded SYSTEM hive (under HKLM)")
+    String systemHive();
+
+    @Message("Name of the loaded SOFTWARE hive (under HKLM)")
+    String softwareHive();
+
+    @Message("Control sets")
+    String controlSets();
+
+    @Message("Only the active one: read the SYSTEM hive's Select key, value Current, when the script runs")
+    String currentControlSet();
+
+    @Message("The script loads and unloads the hives itself (reg load / reg unload)")
+    String loadHives();
+
+    @Message("Drive letter of the attached OS disk")
+    String drive();
+
+    @Message("Output")
+    String output();
+
+    @Message("REG_DWORD data in decimal")
+    String dwordDec();
+
+    @Message("REG_DWORD data in hex (0x...)")
+    String dwordHex();
+
+    @Message("Undo file on the VM")
+    String undoOption();
+
+    @Message("Record the current values in an undo file first (recommended)")
+    String undoVm();
+
+    @Message("Leave it out")
+    String undoOff();
+
+    @Message("Settings (the article's steps)")
+    String settings();
+
+    @Message("Update the script")
+    String update();
+
+    @Message("Script")
+    String script();
+
+    @Message("Copy all")
+    String copyAll();
+
+    @Message("Copy block {index}")
+    String copyBlock(int index);
+
+    @Message("Copy")
+    String copy();
+
+    @Message("Copied")
+    String copied();
+
+    @Message("Copy failed: select the text and copy it by hand")
+    String copyFailed();
+
+    @Message("Download .cmd")
+    String download();
+
+    @Message("Share link")
+    String shareLink();
+
+    @Message("{count} paste block(s) of at most 2048 characters (the Serial Console's paste limit). Paste them one after the other.")
+    String blockCount(int count);
+
+    @Message("Block {index} of {count}")
+    String blockTitle(int index, int count);
+
+    @Message("Before: in the Azure portal open the VM's Serial Console. At SAC> type cmd, then ch -si 1, press Enter and sign in with an administrator account.")
+    String onlineBefore();
+
+    @Message("After: restart the VM (shutdown /r /t 0) and try to connect with RDP again.")
+    String onlineAfter();
+
+    @Message("Before: take a snapshot of the OS disk, attach it to a repair VM, mark it Online in Disk Management and note its drive letter. Run the script in an elevated command prompt.")
+    String offlineBefore();
+
+    @Message("After: detach the disk, attach it back to the broken VM as its OS disk, start it and try RDP again.")
+    String offlineAfter();
+
+    @Message("No script is shown: fix the fields marked below.")
+    String noScript();
+
+    @Message("Undo")
+    String undo();
+
+    @Message("The script records the current values in {path} before it changes anything; run that file on the same machine to put them back.")
+    String undoFileNote(String path);
+
+    @Message("Or build the undo here: run this capture script on the machine first (it changes nothing), then paste all of its output below.")
+    String captureIntro();
+
+    @Message("Capture script")
+    String captureScript();
+
+    @Message("Download capture .cmd")
+    String captureDownload();
+
+    @Message("Captured output, pasted as it came from the console")
+    String captureLabel();
+
+    @Message("Build the undo script")
+    String buildUndo();
+
+    @Message("Download undo .cmd")
+    String undoDownload();
+
+    @Message("Undo script")
+    String undoScript();
+
+    @Message("Warning")
+    String warning();
+
+    @Message("Nederlands")
+    String otherLanguage();
+
+    @Message("nl")
+    String otherLanguageCode();
+
+    @Message("Catalog version {version}. Nothing is fetched from elsewhere; nothing you enter is stored.")
+    String footer(String version);
+}

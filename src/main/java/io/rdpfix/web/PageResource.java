@@ -1,0 +1,103 @@
+package io.rdpfix.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.request.ParseResult;
+import io.rdpfix.script.PasteBlocks;
+import io.rdpfix.script.ScriptForm;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The page. {@code /} always answers the whole page (also to htmx history restores); htmx asks
+ * the dedicated fragment URLs {@code /output} and {@code /undo-preview}, so no URL answers two ways.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PageResource {
+    private static final String HTML = "text/html;charset=UTF-8";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(PageView view);
+
+        static native TemplateInstance page$outputResponse(PageView view);
+
+        static native TemplateInstance page$undoResult(PageView view);
+    }
+
+    private final RequestContext context;
+    private final PageModel model;
+    private final UndoService undoService;
+
+    public PageResource(RequestContext context, PageModel model, UndoService undoService) {
+        this.context = context;
+        this.model = model;
+        this.undoService = undoService;
+    }
+
+    @GET
+    public Response page(@Context UriInfo uri, @Context HttpHeaders headers) {
+        PageView view = view(uri, headers, Optional.empty());
+        return html(Templates.page(view), view);
+    }
+
+    /** Without JavaScript the capture form posts here and gets the whole page back, with the undo. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response pageWithUndo(@Context UriInfo uri, @Context HttpHeaders headers, @FormParam("capture") String capture) {
+        PageView view = view(uri, headers, Optional.ofNullable(capture));
+        return html(Templates.page(view), view);
+    }
+
+    @GET
+    @Path("output")
+    public Response output(@Context UriInfo uri, @Context HttpHeaders headers) {
+        PageView view = view(uri, headers, Optional.empty());
+        String url = view.output().map(o -> o.stateQuery().isEmpty() ? "/" : "/?" + o.stateQuery())
+                .orElse("/?" + UrlEncoding.query(RequestContext.query(uri)));
+        return Response.fromResponse(html(Templates.page$outputResponse(view), view))
+                .header(HxHeader.REPLACE_URL.header(), url)
+                .build();
+    }
+
+    @POST
+    @Path("undo-preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response undoPreview(@Context UriInfo uri, @Context HttpHeaders headers, @FormParam("capture") String capture) {
+        PageView view = view(uri, headers, Optional.ofNullable(capture));
+        return html(Templates.page$undoResult(view), view);
+    }
+
+    private PageView view(UriInfo uri, HttpHeaders headers, Optional<String> capture) {
+        Map<String, List<String>> query = RequestContext.query(uri);
+        ParseResult parsed = context.parse(uri, headers);
+        Optional<PageView.UndoView> undo = Optional.empty();
+        if (capture.isPresent() && parsed instanceof ParseResult.Valid valid) {
+            var outcome = undoService.render(valid.request(), capture.get(), ScriptForm.PASTE);
+            String shown = capture.get().length() > 200_000 ? "" : capture.get();
+            undo = Optional.of(new PageView.UndoView(shown,
+                    outcome.script().map(PasteBlocks::of).orElse(List.of()),
+                    outcome.refusal().map(CaptureResult.Refused::reason).map(r -> r.in(parsed.language()))));
+        }
+        return model.build(query, parsed, undo);
+    }
+
+    private static Response html(TemplateInstance template, PageView view) {
+        return Response.ok(template.setLocale(Locale.forLanguageTag(view.lang())).render(), HTML).build();
+    }
+}

@@ -1,0 +1,56 @@
+package io.rdpfix.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the page template shows, already in the page's language. */
+public record PageView(
+        String lang,
+        FormView form,
+        List<SettingView> settings,
+        List<ControlSetView> controlSets,
+        Map<String, String> errors,
+        Optional<OutputView> output,
+        Optional<UndoView> undo,
+        String otherLanguageUrl,
+        String catalogVersion) {
+
+    /** The form's fields as the user gave them, so a refused value is shown for correction. */
+    public record FormView(boolean offline, String system, String software, boolean current, boolean loadHives,
+                           String drive, boolean hex, boolean undoOff) {
+    }
+
+    public record SettingView(String id, String title, String description, Optional<String> warning, boolean checked) {
+    }
+
+    public record ControlSetView(String digits, boolean checked) {
+    }
+
+    /** A valid request's scripts and links. */
+    public record OutputView(boolean online, List<String> blocks, String downloadUrl, String shareUrl, String stateQuery,
+                             Optional<String> undoFile, List<String> captureBlocks, String captureDownloadUrl) {
+        public int blockCount() {
+            return blocks.size();
+        }
+    }
+
+    /** The result of a pasted capture: an undo script or the reason there is none. */
+    public record UndoView(String capture, List<String> blocks, Optional<String> refusal) {
+        public int blockCount() {
+            return blocks.size();
+        }
+    }
+
+    public String error(String field) {
+        return errors.getOrDefault(field, "");
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+
+    public List<String> errorFields() {
+        return List.of("mode", "system", "software", "controlsets", "current", "loadhives", "drive", "dword", "steps", "undo", "lang", "other");
+    }
+}

@@ -1,0 +1,60 @@
+// rdpfix page behaviour: copy buttons with a fallback, and a visible confirmation.
+// No inline script anywhere: the Content-Security-Policy forbids it.
+(function () {
+  "use strict";
+
+  function status(key) {
+    var el = document.getElementById("copy-status");
+    if (!el) { return; }
+    el.textContent = el.getAttribute(key) || "";
+    clearTimeout(status.timer);
+    status.timer = setTimeout(function () { el.textContent = ""; }, 2500);
+  }
+
+  function textOf(selector, all) {
+    if (all) {
+      return Array.prototype.map.call(document.querySelectorAll(selector), function (el) {
+        return el.textContent;
+      }).join("");
+    }
+    var el = document.querySelector(selector);
+    return el ? (el.value !== undefined && el.tagName === "INPUT" ? el.value : el.textContent) : "";
+  }
+
+  // Where the clipboard API is missing (plain http off localhost, old browsers), copy through a
+  // temporary selection, which execCommand still supports.
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    return ok;
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { status("data-copied"); }, function () {
+        status(fallbackCopy(text) ? "data-copied" : "data-failed");
+      });
+    } else {
+      status(fallbackCopy(text) ? "data-copied" : "data-failed");
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy], [data-copy-all]");
+    if (!button) { return; }
+    event.preventDefault();
+    if (button.hasAttribute("data-copy-all")) {
+      copy(textOf(button.getAttribute("data-copy-all"), true));
+    } else {
+      copy(textOf(button.getAttribute("data-copy"), false));
+    }
+  });
+})();
