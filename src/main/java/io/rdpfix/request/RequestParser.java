@@ -43,7 +43,9 @@ public final class RequestParser {
                 .filter(key -> Parameter.byKey(key).isEmpty())
                 .forEach(key -> violations.add(Violation.of(key, "", Messages.UNKNOWN_PARAMETER.with(Parameter.knownKeys()))));
 
-        Language language = word(Parameter.LANG).flatMap(Language::fromCode).orElse(fallback);
+        Language language = query.containsKey(Parameter.LANG.key())
+                ? word(Parameter.LANG).flatMap(Language::fromCode).orElse(fallback)
+                : fallback;
         boolean offline = word(Parameter.MODE).orElse("online").equals("offline");
         Optional<HiveName> system = hive(Parameter.SYSTEM, HiveName.DEFAULT_SYSTEM);
         Optional<HiveName> software = hive(Parameter.SOFTWARE, HiveName.DEFAULT_SOFTWARE);

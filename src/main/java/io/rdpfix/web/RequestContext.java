@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,14 +38,8 @@ public class RequestContext {
         return new ShareUrl(publicUrl + ShareQuery.link("/", request));
     }
 
-    /** The first of Accept-Language's languages that rdpfix speaks, else English. */
+    /** The most preferred of Accept-Language's languages that rdpfix speaks, else English. */
     public static Language fallbackLanguage(HttpHeaders headers) {
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            var language = Language.fromCode(locale.getLanguage().toLowerCase(Locale.ROOT));
-            if (language.isPresent()) {
-                return language.get();
-            }
-        }
-        return Language.EN;
+        return AcceptLanguage.preferred(Optional.ofNullable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).orElse(""));
     }
 }

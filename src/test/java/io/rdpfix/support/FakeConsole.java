@@ -1,0 +1,66 @@
+package io.rdpfix.support;
+
+import io.rdpfix.capture.CaptureMarkers;
+import io.rdpfix.registry.RegKey;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.Write;
+import io.rdpfix.script.WritePlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a capture prints on a console for a given registry state, in the exact shapes reg.exe and
+ * the capture script produce, optionally with the prompt and echoed commands a console shows.
+ */
+public final class FakeConsole {
+    private FakeConsole() {
+    }
+
+    /** @param keys   existence of each creatable key, by path
+     *  @param values the value of each write, by key path + "|" + name; missing = absent */
+    public static List<String> captureOutput(WritePlan plan, Map<String, Boolean> keys, Map<String, RegValue> values) {
+        List<RegKey> creatable = plan.creatableKeys();
+        String counts = plan.selectionId() + " " + plan.writes().size() + " " + creatable.size();
+        List<String> out = new ArrayList<>();
+        out.add(CaptureMarkers.BEGIN + " " + counts);
+        for (int i = 0; i < creatable.size(); i++) {
+            boolean present = keys.getOrDefault(creatable.get(i).path(), true);
+            out.add(CaptureMarkers.keyTag(i + 1) + " " + (present ? CaptureMarkers.PRESENT : CaptureMarkers.ABSENT));
+        }
+        for (int i = 0; i < plan.writes().size(); i++) {
+            Write write = plan.writes().get(i);
+            Optional<RegValue> value = Optional.ofNullable(values.get(write.key().key().path() + "|" + write.name()));
+            String tag = CaptureMarkers.valueTag(i + 1);
+            out.add(value.map(v -> tag + " [" + regQueryLine(write.name(), v) + "]").orElse(tag + " " + CaptureMarkers.ABSENT));
+        }
+        out.add(CaptureMarkers.END + " " + counts);
+        return out;
+    }
+
+    /** reg query's value line: four spaces, name, four spaces, type, four spaces, data. */
+    public static String regQueryLine(String name, RegValue value) {
+        String data;
+        if (value instanceof RegValue.Dword dword) {
+            data = "0x" + Long.toHexString(dword.value());
+        } else if (value instanceof RegValue.Qword qword) {
+            data = "0x" + Long.toHexString(qword.bits());
+        } else if (value instanceof RegValue.Sz sz) {
+            data = sz.data();
+        } else {
+            data = ((RegValue.ExpandSz) value).data();
+        }
+        return "    " + name + "    " + value.type().name() + "    " + data;
+    }
+
+    /** The same lines as a Serial Console shows them: prompts, echoed commands, CRLF. */
+    public static String asConsole(List<String> lines, String prompt) {
+        StringBuilder text = new StringBuilder("Microsoft Windows [Version 10.0.20348.2340]\r\n\r\n");
+        for (String line : lines) {
+            text.append(prompt).append("for /f \"delims=\" %a in ('reg query ...') do @echo #V0^1 [%a]\r\n");
+            text.append(line).append("\r\n\r\n");
+        }
+        return text.append(prompt).toString();
+    }
+}

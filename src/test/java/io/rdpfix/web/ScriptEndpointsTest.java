@@ -1,0 +1,174 @@
+package io.rdpfix.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.support.FakeConsole;
+import io.rdpfix.support.Requests;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+class ScriptEndpointsTest {
+
+    private static String golden(String name) throws Exception {
+        return Files.readString(Path.of("src/test/resources/golden", name), StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void scriptTxtIsTheOnlineArticleAsPlainTextInline() throws Exception {
+        String body = given().when().get("/script.txt").then()
+                .statusCode(200)
+                .contentType(startsWith("text/plain"))
+                .header("Content-Disposition", "inline")
+                .extract().asString();
+        assertEquals(golden("online-article.txt"), body);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'',rdpfix-online.cmd,online-article.cmd", "mode=offline,rdpfix-offline.cmd,offline-article.cmd",
+            "mode=offline&dword=hex,rdpfix-offline.cmd,offline-article-hex.cmd"})
+    void scriptCmdIsABatchFileAttachmentWithCrlf(String query, String file, String goldenName) throws Exception {
+        byte[] body = given().when().get(query.isEmpty() ? "/script.cmd" : "/script.cmd?" + query).then()
+                .statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .extract().asByteArray();
+        assertEquals(golden(goldenName), new String(body, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void captureEndpointsServeBothForms() {
+        given().when().get("/capture.txt?mode=offline").then().statusCode(200)
+                .contentType(startsWith("text/plain")).body(containsString("echo #rdpfix begi^n"));
+        given().when().get("/capture.cmd").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"rdpfix-capture-online.cmd\"")
+                .body(startsWith("@echo off\r\n"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/script.txt?mode=sideways     | mode=\"sideways\": must be one of: online, offline.",
+            "/script.cmd?drive=C&mode=offline | drive=\"C\": must be one drive letter from D to Z",
+            "/script.txt?steps=nope        | steps=\"nope\": \"nope\" is not a setting",
+            "/capture.txt?system=SAM       | system=\"SAM\": is one of HKLM's own keys",
+            "/script.txt?x=1               | x=(empty): unknown parameter",
+    })
+    void invalidParametersGet400WithTheReasonAndNoScript(String url, String reason) {
+        String body = given().when().get(url).then()
+                .statusCode(400)
+                .contentType(startsWith("text/plain"))
+                .body(containsString(reason.trim()))
+                .extract().asString();
+        assertTrue(!body.contains("REG ADD") && !body.contains("reg "), body);
+    }
+
+    @Test
+    void refusalsFollowLangAndAcceptLanguage() {
+        given().when().get("/script.txt?lang=nl&drive=B").then().statusCode(400)
+                .body(containsString("moet een stationsletter van D tot Z zijn"));
+        given().header("Accept-Language", "nl-NL,nl;q=0.9,en;q=0.5").when().get("/script.txt?drive=B").then().statusCode(400)
+                .body(containsString("moet een stationsletter van D tot Z zijn"));
+    }
+
+    @Test
+    void scriptRemLinesFollowTheLanguage() {
+        given().when().get("/script.txt?lang=nl").then().statusCode(200)
+                .body(containsString("REM rdpfix (catalogus")).body(not(containsString("REM rdpfix (catalog ")));
+    }
+
+    @Test
+    void undoFromAPastedCaptureRestoresAndDeletes() {
+        var request = Requests.valid("mode=offline&steps=keep-alive&undo=off");
+        WritePlan plan = WritePlan.of(request);
+        String key = plan.writes().get(0).key().key().path();
+        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
+                Map.of(key + "|KeepAliveTimeout", new RegValue.Dword(7))), "C:\\Windows\\system32>");
+        String undo = given().formParam("capture", capture).when().post("/undo.txt?mode=offline&steps=keep-alive&undo=off")
+                .then().statusCode(200).contentType(startsWith("text/plain")).extract().asString();
+        assertTrue(undo.contains("REG ADD \"" + key + "\" /v KeepAliveTimeout /t REG_DWORD /d 7 /f"), undo);
+        assertTrue(undo.contains("REG DELETE \"HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services\" /v KeepAliveEnable /f"), undo);
+        given().formParam("capture", capture).when().post("/undo.cmd?mode=offline&steps=keep-alive&undo=off")
+                .then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"rdpfix-undo-offline.cmd\"")
+                .body(startsWith("@echo off\r\n"));
+    }
+
+    @Test
+    void undoOfACaptureFromAnotherSelectionIsRefused() {
+        WritePlan other = WritePlan.of(Requests.valid("steps=keep-alive"));
+        String capture = String.join("\n", FakeConsole.captureOutput(other, Map.of(), Map.of()));
+        given().formParam("capture", capture).when().post("/undo.txt").then().statusCode(400)
+                .contentType(startsWith("text/plain"))
+                .body(containsString("another selection")).body(not(containsString("REG")));
+    }
+
+    @Test
+    void undoOfATruncatedCaptureIsRefused() {
+        WritePlan plan = WritePlan.of(Requests.valid(""));
+        var lines = FakeConsole.captureOutput(plan, Map.of(), Map.of());
+        String capture = String.join("\n", lines.subList(0, lines.size() / 2));
+        given().formParam("capture", capture).when().post("/undo.cmd").then().statusCode(400)
+                .body(containsString("incomplete"));
+    }
+
+    @Test
+    void undoWithAHugePasteGets413() {
+        given().formParam("capture", "x".repeat(200_000)).when().post("/undo.txt").then().statusCode(413)
+                .body(containsString("at most 131072"));
+    }
+
+    @Test
+    void undoWithoutCaptureIsRefused() {
+        given().contentType("application/x-www-form-urlencoded").when().post("/undo.txt").then().statusCode(400)
+                .body(containsString("Nothing was pasted"));
+    }
+
+    @Test
+    void pageIsServedInTheNegotiatedLanguage() {
+        given().when().get("/").then().statusCode(200).contentType(startsWith("text/html")).body(containsString("<html lang=\"en\">"));
+        given().header("Accept-Language", "nl").when().get("/").then().statusCode(200).body(containsString("<html lang=\"nl\">"));
+        given().header("Accept-Language", "nl").when().get("/?lang=en").then().statusCode(200).body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void outputFragmentReplacesTheAddressWithTheCanonicalShareLink() {
+        given().when().get("/output?mode=offline&steps=&steps=keep-alive&controlsets=&controlsets=001&controlsets=002&dword=dec&lang=en")
+                .then().statusCode(200)
+                .header("HX-Replace-Url", equalTo("/?mode=offline&steps=keep-alive"))
+                .body(containsString("id=\"output\""));
+    }
+
+    @Test
+    void pageShowsExactlyTheScriptTxtInItsBlocks() {
+        String page = given().when().get("/?mode=offline").then().statusCode(200).extract().asString();
+        String script = given().when().get("/script.txt?mode=offline").then().extract().asString();
+        StringBuilder joined = new StringBuilder();
+        var matcher = java.util.regex.Pattern.compile("<pre id=\"block-\\d+\"[^>]*>(.*?)</pre>", java.util.regex.Pattern.DOTALL).matcher(page);
+        while (matcher.find()) {
+            joined.append(matcher.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&amp;", "&"));
+        }
+        assertEquals(script, joined.toString());
+    }
+
+    @Test
+    void invalidPageStateShowsTheErrorNextToTheFieldAndNoScript() {
+        given().when().get("/?mode=offline&software=SYSTEM").then().statusCode(200)
+                .body(containsString("id=\"error-software\" class=\"field-error\" role=\"alert\">software=&quot;SYSTEM&quot;"))
+                .body(not(containsString("REG ADD")));
+    }
+}
