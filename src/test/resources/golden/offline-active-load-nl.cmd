@@ -51,9 +51,16 @@ REG ADD "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStat
 REG ADD "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: MISLUKT: KeepAliveEnable in HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
 REG ADD "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: MISLUKT: KeepAliveInterval in HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
 :rdpfix_finish
-if defined RDPFIX_LOADED_BROKENSYSTEM reg unload HKLM\BROKENSYSTEM >nul 2>&1 & if errorlevel 1 (ping -n 3 127.0.0.1 >nul & reg unload HKLM\BROKENSYSTEM >nul & if errorlevel 1 (echo rdpfix: MISLUKT: kan HKLM\BROKENSYSTEM niet verwijderen; sluit regedit en voer uit: reg unload HKLM\BROKENSYSTEM & set /a RDPFIX_FAILED+=1 >nul))
-if defined RDPFIX_LOADED_BROKENSOFTWARE reg unload HKLM\BROKENSOFTWARE >nul 2>&1 & if errorlevel 1 (ping -n 3 127.0.0.1 >nul & reg unload HKLM\BROKENSOFTWARE >nul & if errorlevel 1 (echo rdpfix: MISLUKT: kan HKLM\BROKENSOFTWARE niet verwijderen; sluit regedit en voer uit: reg unload HKLM\BROKENSOFTWARE & set /a RDPFIX_FAILED+=1 >nul))
+if defined RDPFIX_LOADED_BROKENSYSTEM call :rdpfix_unload BROKENSYSTEM
+if defined RDPFIX_LOADED_BROKENSOFTWARE call :rdpfix_unload BROKENSOFTWARE
 if defined RDPFIX_ABORTED exit /b 1
 if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: MISLUKT: %RDPFIX_FAILED% opdracht^(en^) werkten niet, zie hierboven. & exit /b 1)
 echo rdpfix: alle 3 waarden geschreven. Start de VM opnieuw en probeer RDP opnieuw.
 exit /b 0
+:rdpfix_unload
+reg unload HKLM\%1 >nul 2>&1 & if not errorlevel 1 exit /b 0
+ping -n 3 127.0.0.1 >nul
+reg unload HKLM\%1 >nul & if not errorlevel 1 exit /b 0
+echo rdpfix: MISLUKT: kan HKLM\%1 niet verwijderen; sluit regedit en voer uit: reg unload HKLM\%1
+set /a RDPFIX_FAILED+=1 >nul
+exit /b 1

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  */
 public final class ScriptFrame {
     private static final String FINISH_LABEL = "rdpfix_finish";
+    private static final String UNLOAD_LABEL = "rdpfix_unload";
     private static final String ABORTED = "RDPFIX_ABORTED";
     private static final String CS = Target.Offline.ACTIVE_SET_VARIABLE;
 
@@ -57,6 +58,9 @@ public final class ScriptFrame {
             out.raw("if not \"" + failed + "\"==\"0\" (" + out.echoCommand(ScriptTexts.SOME_FAILED, failed) + " & exit /b 1)");
             out.echo(done, doneArguments);
             out.raw("exit /b 0");
+            if (target instanceof Target.Offline offline && offline.loadFrom().isPresent()) {
+                unloadSubroutine(out);
+            }
         } else {
             out.echo(done, doneArguments);
         }
@@ -80,15 +84,23 @@ public final class ScriptFrame {
     }
 
     private static void unload(LineWriter out, HiveName hive) {
-        String unload = "reg unload HKLM\\" + hive.value();
         if (out.batch()) {
-            // reg unload fails while anything still holds a handle; Azure's own repair scripts retry once.
-            String report = "(" + out.echoCommand(ScriptTexts.UNLOAD_FAILED, hive.value()) + " & " + LineWriter.countFailure() + ")";
-            out.raw("if defined " + loadedFlag(hive) + " " + Cmd.ifFailed(unload + " >nul 2>&1",
-                    "(ping -n 3 127.0.0.1 >nul & " + Cmd.ifFailed(unload + " >nul", report) + ")"));
+            out.raw("if defined " + loadedFlag(hive) + " call :" + UNLOAD_LABEL + " " + hive.value());
         } else {
-            out.raw(unload);
+            out.raw("reg unload HKLM\\" + hive.value());
         }
+    }
+
+    /** reg unload fails while anything still holds a handle; Azure's own repair scripts retry once. */
+    private static void unloadSubroutine(LineWriter out) {
+        String unload = "reg unload HKLM\\%1";
+        out.raw(":" + UNLOAD_LABEL);
+        out.raw(Cmd.ifSucceeded(unload + " >nul 2>&1", "exit /b 0"));
+        out.raw("ping -n 3 127.0.0.1 >nul");
+        out.raw(Cmd.ifSucceeded(unload + " >nul", "exit /b 0"));
+        out.echo(ScriptTexts.UNLOAD_FAILED, "%1");
+        out.raw(LineWriter.countFailure());
+        out.raw("exit /b 1");
     }
 
     /**

@@ -34,8 +34,10 @@ public final class UndoScript {
             String command = Cmd.regDelete(delete.key(), delete.name());
             if (out.batch()) {
                 // Deleting what is already gone is no failure: the fix may never have run.
+                // No parentheses around the delete: an if takes the rest of the line, and nested
+                // parentheses are where cmd parsers disagree (Wine's among them).
                 out.command(Cmd.ifSucceeded(Cmd.regQueryValue(delete.key(), delete.name()) + " >nul 2>&1",
-                        "(" + out.checkedCommand(command, ScriptTexts.WRITE_FAILED, delete.name(), delete.key().path()) + ")"));
+                        out.checkedCommand(command, ScriptTexts.WRITE_FAILED, delete.name(), delete.key().path())));
             } else {
                 out.command(command);
             }

@@ -1,0 +1,493 @@
+package io.rdpfix.support;
+
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.Script;
+import io.rdpfix.script.ScriptForm;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An in-memory registry, and the part of cmd.exe and reg.exe our apply and undo scripts use,
+ * implemented by Windows' documented rules: percent expansion (batch vs typed), carets and quotes,
+ * {@code &}, {@code |}, parentheses, {@code if}, {@code goto}, {@code exit /b}; the C runtime's
+ * argument splitting for reg.exe; reg add / delete / query and find. It does not know about files,
+ * so scripts that write an undo file are outside it (Wine covers those).
+ */
+public final class SimulatedMachine {
+    /** Keys by lower-case path; each key's values by lower-case name. */
+    private final TreeMap<String, Map<String, Named>> keys = new TreeMap<>();
+    private final Map<String, String> environment = new HashMap<>();
+    private final List<String> console = new ArrayList<>();
+    private int errorLevel;
+
+    private record Named(String name, RegValue value) {
+    }
+
+    public SimulatedMachine() {
+        // Defined variables, so that data that would expand by mistake does.
+        environment.put("PATH", "C:\\Windows\\system32;C:\\Windows");
+        environment.put("SYSTEMROOT", "C:\\Windows");
+        environment.put("SYSTEMDRIVE", "C:");
+        environment.put("\"B\"", "injected");
+    }
+
+    // ---- registry ----
+
+    public void addKey(String path) {
+        String current = null;
+        for (String segment : path.split("\\\\")) {
+            current = current == null ? segment : current + "\\" + segment;
+            keys.putIfAbsent(lower(current), new TreeMap<>());
+        }
+    }
+
+    public void setValue(String key, String name, RegValue value) {
+        addKey(key);
+        keys.get(lower(key)).put(lower(name), new Named(name, value));
+    }
+
+    public boolean hasKey(String key) {
+        return keys.containsKey(lower(key));
+    }
+
+    /** Keys and values in a canonical text, for comparing two states. */
+    public String snapshot() {
+        StringBuilder text = new StringBuilder();
+        keys.forEach((key, values) -> {
+            text.append(key).append('\n');
+            values.forEach((name, named) -> text.append("  ").append(named.name()).append(" = ").append(named.value()).append('\n'));
+        });
+        return text.toString();
+    }
+
+    public List<String> console() {
+        return console;
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    // ---- cmd.exe ----
+
+    private static final class Exit extends RuntimeException {
+        Exit() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Goto extends RuntimeException {
+        final String label;
+
+        Goto(String label) {
+            super(null, null, false, false);
+            this.label = label;
+        }
+    }
+
+    public void run(Script script) {
+        List<String> lines = script.lines();
+        boolean batch = script.form() == ScriptForm.BATCH;
+        int index = 0;
+        while (index < lines.size()) {
+            String line = lines.get(index++);
+            try {
+                runLine(line, batch);
+            } catch (Exit exit) {
+                return;
+            } catch (Goto jump) {
+                index = lines.indexOf(":" + jump.label) + 1;
+                if (index == 0) {
+                    throw new IllegalStateException("no label " + jump.label);
+                }
+            }
+        }
+    }
+
+    private void runLine(String line, boolean batch) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith(":") || trimmed.regionMatches(true, 0, "REM ", 0, 4)) {
+            return;
+        }
+        List<Token> tokens = tokenize(expandPercent(line, batch));
+        Parser parser = new Parser(tokens);
+        Node node = parser.sequence();
+        execute(node, "");
+    }
+
+    /** Phase 1. In a batch file %% is one % and an undefined %X% is empty; typed, it stays as it is. */
+    private String expandPercent(String line, boolean batch) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (batch && i + 1 < line.length() && line.charAt(i + 1) == '%') {
+                out.append('%');
+                i += 2;
+                continue;
+            }
+            int close = line.indexOf('%', i + 1);
+            if (close < 0) {
+                if (!batch) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            String name = line.substring(i + 1, close);
+            String value = environment.get(name.toUpperCase(Locale.ROOT));
+            if (value != null) {
+                out.append(value);
+            } else if (!batch) {
+                out.append(line, i, close + 1);
+            }
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private enum Kind { TEXT, AMP, PIPE, OPEN, CLOSE }
+
+    private record Token(Kind kind, String text) {
+    }
+
+    /** Phase 2: operators outside quotes, a caret takes the next character literally and is removed. */
+    private static List<Token> tokenize(String line) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean quoted = false;
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+                text.append(c);
+            } else if (quoted) {
+                text.append(c);
+            } else if (c == '^') {
+                if (i + 1 < line.length()) {
+                    text.append(line.charAt(++i) == '"' ? "\u0000" : String.valueOf(line.charAt(i)));
+                }
+            } else if (c == '&' || c == '|') {
+                flush(tokens, text);
+                tokens.add(new Token(c == '&' ? Kind.AMP : Kind.PIPE, String.valueOf(c)));
+            } else if (c == '(' && text.toString().isBlank()) {
+                tokens.add(new Token(Kind.OPEN, "("));
+                depth++;
+            } else if (c == '(' && text.toString().strip().matches("(?i)if .*(errorlevel \\d+|defined \\S+|exist \"[^\"]*\"|\"[^\"]*\"==\"[^\"]*\")")) {
+                flush(tokens, text);
+                tokens.add(new Token(Kind.OPEN, "("));
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                flush(tokens, text);
+                tokens.add(new Token(Kind.CLOSE, ")"));
+                depth--;
+            } else if (c == '>' || c == '<') {
+                // Redirections: drop the operator, an optional handle before it and its target.
+                String before = text.toString();
+                if (before.endsWith(" 2") || before.endsWith(" 1")) {
+                    text.setLength(text.length() - 1);
+                }
+                int j = i + 1;
+                if (j < line.length() && line.charAt(j) == '>') {
+                    j++;
+                }
+                if (j < line.length() && line.charAt(j) == '&') {
+                    j += 2;
+                } else {
+                    while (j < line.length() && line.charAt(j) == ' ') {
+                        j++;
+                    }
+                    boolean q = false;
+                    while (j < line.length() && (q || " &|()".indexOf(line.charAt(j)) < 0)) {
+                        if (line.charAt(j) == '"') {
+                            q = !q;
+                        }
+                        j++;
+                    }
+                }
+                i = j - 1;
+            } else {
+                text.append(c);
+            }
+        }
+        flush(tokens, text);
+        return tokens;
+    }
+
+    private static void flush(List<Token> tokens, StringBuilder text) {
+        if (!text.toString().isBlank()) {
+            tokens.add(new Token(Kind.TEXT, text.toString().strip()));
+        }
+        text.setLength(0);
+    }
+
+    private sealed interface Node permits Seq, Pipe, Group, Command, If {
+    }
+
+    private record Seq(List<Node> parts) implements Node {
+    }
+
+    private record Pipe(List<Node> parts) implements Node {
+    }
+
+    private record Group(Node body) implements Node {
+    }
+
+    private record Command(String text) implements Node {
+    }
+
+    private record If(String condition, Node body) implements Node {
+    }
+
+    private static final java.util.regex.Pattern IF = java.util.regex.Pattern.compile(
+            "(?i)if\\s+((?:not\\s+)?(?:errorlevel\\s+\\d+|defined\\s+\\S+|exist\\s+\"[^\"]*\"|\"[^\"]*\"==\"[^\"]*\"))\\s*(.*)");
+
+    private static final class Parser {
+        private final List<Token> tokens;
+        private int position;
+
+        Parser(List<Token> tokens) {
+            this.tokens = new ArrayList<>(tokens);
+        }
+
+        Node sequence() {
+            List<Node> parts = new ArrayList<>();
+            parts.add(pipeline());
+            while (position < tokens.size() && tokens.get(position).kind() == Kind.AMP) {
+                position++;
+                parts.add(pipeline());
+            }
+            return parts.size() == 1 ? parts.get(0) : new Seq(parts);
+        }
+
+        Node pipeline() {
+            List<Node> parts = new ArrayList<>();
+            parts.add(command());
+            while (position < tokens.size() && tokens.get(position).kind() == Kind.PIPE) {
+                position++;
+                parts.add(command());
+            }
+            return parts.size() == 1 ? parts.get(0) : new Pipe(parts);
+        }
+
+        Node command() {
+            Token token = tokens.get(position++);
+            if (token.kind() == Kind.OPEN) {
+                Node body = sequence();
+                if (position < tokens.size() && tokens.get(position).kind() == Kind.CLOSE) {
+                    position++;
+                }
+                return new Group(body);
+            }
+            if (token.kind() != Kind.TEXT) {
+                throw new IllegalStateException("unexpected " + token);
+            }
+            var matcher = IF.matcher(token.text());
+            if (matcher.matches()) {
+                if (!matcher.group(2).isBlank()) {
+                    tokens.set(--position, new Token(Kind.TEXT, matcher.group(2)));
+                }
+                // An if takes the rest of the line, & and all, as its body.
+                return new If(matcher.group(1), sequence());
+            }
+            return new Command(token.text());
+        }
+    }
+
+    private String execute(Node node, String input) {
+        if (node instanceof Seq seq) {
+            StringBuilder out = new StringBuilder();
+            seq.parts().forEach(part -> out.append(execute(part, "")));
+            return out.toString();
+        }
+        if (node instanceof Pipe pipe) {
+            String data = input;
+            for (Node part : pipe.parts()) {
+                data = execute(part, data);
+            }
+            return data;
+        }
+        if (node instanceof Group group) {
+            return execute(group.body(), input);
+        }
+        if (node instanceof If conditional) {
+            return condition(conditional.condition()) ? execute(conditional.body(), input) : "";
+        }
+        return command(((Command) node).text(), input);
+    }
+
+    private boolean condition(String condition) {
+        String[] words = condition.split("\\s+", 3);
+        boolean not = words[0].equalsIgnoreCase("not");
+        String test = not ? condition.substring(4).strip() : condition;
+        boolean result;
+        if (test.regionMatches(true, 0, "errorlevel", 0, 10)) {
+            result = errorLevel >= Integer.parseInt(test.substring(10).strip());
+        } else if (test.regionMatches(true, 0, "defined", 0, 7)) {
+            result = environment.containsKey(test.substring(7).strip().toUpperCase(Locale.ROOT));
+        } else if (test.startsWith("\"")) {
+            String[] sides = test.split("==");
+            result = sides[0].equals(sides[1]);
+        } else {
+            throw new IllegalStateException("files are outside the simulation: " + condition);
+        }
+        return not != result;
+    }
+
+    private String command(String text, String input) {
+        String name = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT).replace("@", "");
+        String rest = text.length() > name.length() ? text.substring(text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ') + 1) : "";
+        switch (name) {
+            case "echo":
+                if (!rest.equalsIgnoreCase("off")) {
+                    console.add(rest.replace("\u0000", "\""));
+                }
+                return "";
+            case "setlocal", "ping":
+                errorLevel = 0;
+                return "";
+            case "set":
+                if (rest.startsWith("/a ")) {
+                    String variable = rest.substring(3, rest.indexOf("+=")).strip().toUpperCase(Locale.ROOT);
+                    int value = Integer.parseInt(environment.getOrDefault(variable, "0")) + Integer.parseInt(rest.substring(rest.indexOf("+=") + 2).strip());
+                    environment.put(variable, String.valueOf(value));
+                } else {
+                    String assignment = rest.startsWith("\"") ? rest.substring(1, rest.lastIndexOf('"')) : rest;
+                    String variable = assignment.substring(0, assignment.indexOf('=')).toUpperCase(Locale.ROOT);
+                    String value = assignment.substring(assignment.indexOf('=') + 1);
+                    if (value.isEmpty()) {
+                        environment.remove(variable);
+                    } else {
+                        environment.put(variable, value);
+                    }
+                }
+                return "";
+            case "exit":
+                throw new Exit();
+            case "goto":
+                throw new Goto(rest.strip());
+            case "reg":
+                return reg(CrtArguments.split(rest.replace('\u0000', '"')));
+            case "find":
+                List<String> needle = CrtArguments.split(rest);
+                StringBuilder found = new StringBuilder();
+                for (String line : input.split("\n")) {
+                    if (line.contains(needle.get(0))) {
+                        found.append(line).append('\n');
+                    }
+                }
+                errorLevel = found.isEmpty() ? 1 : 0;
+                return found.toString();
+            default:
+                throw new IllegalStateException("not simulated: " + text);
+        }
+    }
+
+    // ---- reg.exe ----
+
+    private String reg(List<String> args) {
+        String verb = args.get(0).toLowerCase(Locale.ROOT);
+        String key = args.get(1);
+        Map<String, String> options = new HashMap<>();
+        for (int i = 2; i < args.size(); i++) {
+            String option = args.get(i).toLowerCase(Locale.ROOT);
+            if (option.equals("/f") || option.equals("/s")) {
+                options.put(option, "");
+            } else {
+                options.put(option, args.get(++i));
+            }
+        }
+        errorLevel = switch (verb) {
+            case "add" -> regAdd(key, options);
+            case "delete" -> regDelete(key, options);
+            case "query" -> 0;
+            default -> throw new IllegalStateException("reg " + verb);
+        };
+        return verb.equals("query") ? regQuery(key, options) : "";
+    }
+
+    private int regAdd(String key, Map<String, String> options) {
+        String name = options.get("/v");
+        String type = options.getOrDefault("/t", "REG_SZ").toUpperCase(Locale.ROOT);
+        String data = options.getOrDefault("/d", "");
+        RegValue value;
+        try {
+            value = switch (type) {
+                case "REG_DWORD" -> new RegValue.Dword(number(data, 0xffff_ffffL));
+                case "REG_QWORD" -> new RegValue.Qword(number(data, -1));
+                case "REG_SZ" -> new RegValue.Sz(data);
+                case "REG_EXPAND_SZ" -> new RegValue.ExpandSz(data);
+                default -> throw new IllegalArgumentException(type);
+            };
+        } catch (IllegalArgumentException e) {
+            return 1;
+        }
+        setValue(key, name, value);
+        return 0;
+    }
+
+    /** reg.exe's numbers: decimal, or hex with 0x; nothing else, nothing bigger than the type. */
+    private static long number(String data, long max) {
+        long value;
+        if (data.matches("0[xX][0-9a-fA-F]{1,16}")) {
+            value = Long.parseUnsignedLong(data.substring(2), 16);
+        } else if (data.matches("[0-9]{1,20}")) {
+            value = Long.parseUnsignedLong(data);
+        } else {
+            throw new IllegalArgumentException("not a number: " + data);
+        }
+        if (max != -1 && Long.compareUnsigned(value, max) > 0) {
+            throw new IllegalArgumentException("too big: " + data);
+        }
+        return value;
+    }
+
+    private int regDelete(String key, Map<String, String> options) {
+        if (!hasKey(key)) {
+            return 1;
+        }
+        if (options.containsKey("/v")) {
+            return keys.get(lower(key)).remove(lower(options.get("/v"))) == null ? 1 : 0;
+        }
+        String prefix = lower(key) + "\\";
+        keys.keySet().removeIf(k -> k.equals(lower(key)) || k.startsWith(prefix));
+        return 0;
+    }
+
+    private String regQuery(String key, Map<String, String> options) {
+        if (!hasKey(key)) {
+            errorLevel = 1;
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        String prefix = lower(key) + "\\";
+        for (var entry : keys.entrySet()) {
+            boolean self = entry.getKey().equals(lower(key));
+            if (!self && !(options.containsKey("/s") && entry.getKey().startsWith(prefix))) {
+                continue;
+            }
+            out.append('\n').append("HKEY_LOCAL_MACHINE").append(entry.getKey().substring(4)).append('\n');
+            for (Named named : entry.getValue().values()) {
+                if (options.containsKey("/v") && !lower(named.name()).equals(lower(options.get("/v")))) {
+                    continue;
+                }
+                out.append(FakeConsole.regQueryLine(named.name(), named.value())).append('\n');
+            }
+        }
+        if (options.containsKey("/v") && !out.toString().contains("    ")) {
+            errorLevel = 1;
+            return "";
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,179 @@
+package io.rdpfix.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Wine's cmd.exe and reg.exe as a test bench for emitted scripts: one throwaway WINEPREFIX per
+ * test run, kept warm by a persistent wineserver. {@link #reset()} removes everything our scripts
+ * touch, so each test starts from a registry it seeds itself.
+ * <p>
+ * Known differences from Windows that tests must respect (Wine 8): {@code &&} and {@code ||} run
+ * their right side unconditionally (rdpfix emits neither); carets are not removed from the command
+ * line of an external program, and {@code %VAR%} inside a for variable's value is expanded again;
+ * REG_QWORD data prints as "(null)".
+ */
+public final class Wine {
+    private static Wine instance;
+
+    private final Path prefix;
+
+    private Wine(Path prefix) {
+        this.prefix = prefix;
+    }
+
+    public static synchronized Wine get() {
+        if (instance == null) {
+            try {
+                Path prefix = Files.createTempDirectory("rdpfix-wine-");
+                instance = new Wine(prefix);
+                instance.startServer();
+                instance.exec(List.of("wine", "cmd", "/c", "echo ready"), null, 300);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        instance.exec(List.of("wineserver", "-k"), null, 30);
+                    } catch (RuntimeException ignored) {
+                        // the prefix is temporary; nothing else to clean up
+                    }
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    public record Result(int exitCode, String output) {
+    }
+
+    /** Starts every test from the same place: our keys and the undo folder gone, roots present. */
+    public void reset() {
+        for (String key : List.of("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server",
+                "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT", "HKLM\\BROKENSYSTEM", "HKLM\\BROKENSOFTWARE")) {
+            reg("delete", key, "/f");
+        }
+        reg("add", "HKLM\\SOFTWARE\\Policies\\Microsoft", "/f");
+        reg("add", "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft", "/f");
+        reg("add", "HKLM\\BROKENSYSTEM\\ControlSet001\\Control", "/f");
+        deleteRecursively(prefix.resolve("drive_c/rdpfix"));
+    }
+
+    public Result reg(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("wine", "reg"));
+        command.addAll(List.of(arguments));
+        return exec(command, null, 60);
+    }
+
+    /** Runs text as a .cmd file, the way /script.cmd is meant to be run. */
+    public Result batch(String text) {
+        Path file = prefix.resolve("drive_c/rdpfix-test.cmd");
+        write(file, text);
+        return exec(List.of("wine", "cmd", "/c", "C:\\rdpfix-test.cmd"), null, 300);
+    }
+
+    /** Feeds text to an interactive cmd, line by line, the way /script.txt is pasted. */
+    public Result paste(String text) {
+        return exec(List.of("wine", "cmd"), text + "exit\r\n", 300);
+    }
+
+    /** Runs a file that a script wrote on the "machine", such as the undo file. */
+    public Result runFile(String windowsPath) {
+        return exec(List.of("wine", "cmd", "/c", windowsPath), null, 300);
+    }
+
+    public Path driveC() {
+        return prefix.resolve("drive_c");
+    }
+
+    /** Every key and value below our roots, as reg query prints them: the state to compare. */
+    public String snapshot() {
+        StringBuilder state = new StringBuilder();
+        for (String root : List.of("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server", "HKLM\\SOFTWARE\\Policies",
+                "HKLM\\BROKENSYSTEM", "HKLM\\BROKENSOFTWARE")) {
+            Result result = reg("query", root, "/s");
+            state.append("== ").append(root).append(" exit ").append(result.exitCode()).append('\n')
+                    .append(result.exitCode() == 0 ? result.output() : "").append('\n');
+        }
+        return state.toString().replace("\r", "");
+    }
+
+    /** The values of one key as "name" -> "TYPE data", from reg query; empty if the key is absent. */
+    public java.util.Map<String, String> values(String key) {
+        java.util.Map<String, String> values = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Result result = reg("query", key);
+        if (result.exitCode() != 0) {
+            return values;
+        }
+        for (String line : result.output().split("\r?\n")) {
+            var matcher = java.util.regex.Pattern.compile("^ {4}(\\S.*?) {4}(REG_\\w+)(?: {4}(.*))?$").matcher(line);
+            if (matcher.matches()) {
+                values.put(matcher.group(1), matcher.group(2) + " " + (matcher.group(3) == null ? "" : matcher.group(3)));
+            }
+        }
+        return values;
+    }
+
+    /** A persistent wineserver, detached from our pipes, so each wine command starts fast. */
+    private void startServer() throws IOException {
+        builder(List.of("wineserver", "-p")).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private ProcessBuilder builder(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("WINEPREFIX", prefix.toString());
+        builder.environment().put("WINEDEBUG", "-all");
+        builder.environment().put("WINEDLLOVERRIDES", "mscoree,mshtml=");
+        builder.environment().put("DISPLAY", "");
+        return builder;
+    }
+
+    // Output goes to a file, not a pipe: a wineserver started by wine would inherit a pipe and keep it open.
+    private Result exec(List<String> command, String stdin, int timeoutSeconds) {
+        try {
+            Path output = Files.createTempFile(prefix, "out-", ".txt");
+            Path input = Files.createTempFile(prefix, "in-", ".txt");
+            Files.writeString(input, stdin == null ? "" : stdin, StandardCharsets.US_ASCII);
+            Process process = builder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).redirectInput(input.toFile()).start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("timed out: " + command);
+            }
+            String text = Files.readString(output, StandardCharsets.ISO_8859_1);
+            Files.delete(output);
+            Files.delete(input);
+            return new Result(process.exitValue(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command + " (is Wine installed? .ci/run installs it)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

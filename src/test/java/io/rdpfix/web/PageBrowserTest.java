@@ -1,0 +1,237 @@
+package io.rdpfix.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.support.FakeConsole;
+import io.rdpfix.support.Requests;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The page in a real Chromium: what a user sees, clicks, copies and downloads. */
+@QuarkusTest
+class PageBrowserTest {
+    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("en-US"));
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"), new BrowserContext.GrantPermissionsOptions().setOrigin(origin()));
+        page = newPage(context);
+    }
+
+    private Page newPage(BrowserContext in) {
+        Page opened = in.newPage();
+        opened.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            }
+        });
+        opened.onPageError(error -> consoleErrors.add(error));
+        // Report every Content-Security-Policy violation as a console error, which fails the test.
+        opened.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
+        return opened;
+    }
+
+    @AfterEach
+    void noConsoleErrorsAndNoCspViolations() {
+        context.close();
+        assertEquals(List.of(), consoleErrors);
+    }
+
+    private String origin() {
+        return root.toString().replaceAll("/$", "");
+    }
+
+    private String url(String pathAndQuery) {
+        return origin() + pathAndQuery;
+    }
+
+    private String script() {
+        return String.join("", page.locator("#output .block-script").allTextContents());
+    }
+
+    private void waitForScriptContaining(String text) {
+        page.waitForFunction("t => [...document.querySelectorAll('#output .block-script')].map(e => e.textContent).join('').includes(t)", text);
+    }
+
+    @Test
+    void changingTheModeRerendersTheScriptAndTheAddressWithoutAReload() {
+        page.navigate(url("/"));
+        page.evaluate("window.__stillTheSamePage = true");
+        page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
+        waitForScriptContaining("HKLM\\BROKENSYSTEM\\ControlSet002");
+        assertTrue(page.url().endsWith("/?mode=offline"), page.url());
+        assertEquals(true, page.evaluate("window.__stillTheSamePage === true"));
+        assertEquals(given().get("/script.txt?mode=offline").asString(), script());
+    }
+
+    @Test
+    void typingAHiveNameUpdatesTheScriptAndABadOneIsExplainedNextToIt() {
+        page.navigate(url("/?mode=offline"));
+        page.locator("#system").fill("SYS2");
+        waitForScriptContaining("HKLM\\SYS2\\ControlSet001");
+        assertTrue(page.url().contains("system=SYS2"), page.url());
+        page.locator("#system").fill("SYSTEM");
+        page.locator("#error-system").getByText("one of HKLM's own keys").waitFor();
+        assertEquals(0, page.locator("#output .block-script").count());
+        assertTrue(page.locator("#output").textContent().contains("No script is shown"));
+    }
+
+    @Test
+    void theAddressReproducesTheSameFormAndScriptInAFreshPage() {
+        page.navigate(url("/"));
+        page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
+        waitForScriptContaining("BROKENSYSTEM");
+        page.getByLabel("REG_DWORD data in hex (0x...)").check();
+        waitForScriptContaining("/d 0xffffffff");
+        page.getByLabel("RDP security layer: native RDP encryption").uncheck();
+        page.waitForURL(u -> u.contains("steps="));
+        String address = page.url();
+        String expected = script();
+
+        Page fresh = newPage(context);
+        fresh.navigate(address);
+        assertEquals(expected, String.join("", fresh.locator("#output .block-script").allTextContents()));
+        assertTrue(fresh.getByLabel("REG_DWORD data in hex (0x...)").isChecked());
+        assertTrue(!fresh.getByLabel("RDP security layer: native RDP encryption").isChecked());
+        assertTrue(fresh.getByLabel("Offline: the VM's OS disk attached to a repair VM").isChecked());
+    }
+
+    @Test
+    void copyAllPutsExactlyTheScriptOnTheClipboard() {
+        page.navigate(url("/?mode=offline&dword=hex"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy all").setExact(true)).first().click();
+        page.locator("#copy-status").getByText("Copied").waitFor();
+        assertEquals(given().get("/script.txt?mode=offline&dword=hex").asString(), page.evaluate("navigator.clipboard.readText()"));
+    }
+
+    @Test
+    void eachBlockCopiesItsOwnTextAndFitsThePasteLimit() {
+        page.navigate(url("/"));
+        int blocks = page.locator("#output .block-script").count();
+        assertTrue(page.locator("#block-count").textContent().startsWith(blocks + " paste block"));
+        for (int i = 1; i <= blocks; i++) {
+            page.getByLabel("Copy block " + i).click();
+            String copied = (String) page.evaluate("navigator.clipboard.readText()");
+            assertEquals(page.locator("#block-" + i).textContent(), copied);
+            assertTrue(copied.length() + copied.split("\n").length <= 2048, "block " + i);
+            assertTrue(copied.endsWith("\n"));
+        }
+    }
+
+    @Test
+    void theDownloadIsByteForByteTheScriptCmd() throws Exception {
+        page.navigate(url("/?mode=offline&steps=keep-alive&lang=nl"));
+        Download download = page.waitForDownload(() -> page.locator("#download").click());
+        assertEquals("rdpfix-offline.cmd", download.suggestedFilename());
+        byte[] expected = given().get("/script.cmd?mode=offline&steps=keep-alive&lang=nl").asByteArray();
+        assertArrayEquals(expected, Files.readAllBytes(download.path()));
+    }
+
+    @Test
+    void aPastedCaptureGivesTheUndoScript() {
+        page.navigate(url("/?steps=keep-alive"));
+        WritePlan plan = WritePlan.of(Requests.valid("steps=keep-alive"));
+        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), Map.of()), "C:\\Windows\\system32>");
+        page.locator("#capture").fill(capture);
+        page.getByText("Build the undo script").click();
+        page.locator("#undo-result .undo-script").first().waitFor();
+        assertTrue(page.locator("#undo-result").textContent().contains("REG DELETE \"HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services\" /v KeepAliveEnable /f"));
+        page.locator("#capture").fill("nonsense");
+        page.getByText("Build the undo script").click();
+        page.locator("#undo-error").getByText("not an rdpfix capture").waitFor();
+    }
+
+    @Test
+    void withoutJavaScriptThePlainFormSubmitGivesTheSamePage() {
+        BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page plain = noScript.newPage();
+        plain.navigate(url("/"));
+        plain.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
+        plain.getByText("Update the script").click();
+        plain.waitForURL(u -> u.contains("mode=offline"));
+        assertTrue(String.join("", plain.locator("#output .block-script").allTextContents()).contains("HKLM\\BROKENSYSTEM\\ControlSet001"));
+        noScript.close();
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheState() {
+        page.navigate(url("/?mode=offline&dword=hex"));
+        page.locator("#lang-switch").click();
+        page.waitForURL(u -> u.contains("lang=nl"));
+        assertEquals("nl", page.locator("html").getAttribute("lang"));
+        assertTrue(script().contains("REM rdpfix (catalogus") && script().contains("/d 0x"));
+        assertTrue(page.getByLabel("Offline: de OS-schijf van de VM gekoppeld aan een herstel-VM").isChecked());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"online-en, /?lang=en, LIGHT", "offline-en, /?mode=offline&lang=en, LIGHT", "online-nl, /?lang=nl, DARK",
+            "offline-nl, /?mode=offline&lang=nl&system=SYSTEM, DARK"})
+    void noSeriousAccessibilityViolationsAndAScreenshotToLookAt(String name, String path, ColorScheme scheme) throws Exception {
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+        page.navigate(url(path));
+        List<String> serious = new ArrayList<>();
+        for (Rule violation : new AxeBuilder(page).analyze().getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                serious.add(violation.getId() + ": " + violation.getHelp() + " " + violation.getNodes().get(0).getHtml());
+            }
+        }
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.setViewportSize(390, 844);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png")));
+        assertEquals(List.of(), serious);
+    }
+}
