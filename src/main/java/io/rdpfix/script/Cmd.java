@@ -71,48 +71,52 @@ public final class Cmd {
     }
 
     /**
-     * One argument that reg.exe receives as exactly {@code data}, in two layers. First the C
-     * runtime's rules that reg.exe splits its command line by: double quotes around the data,
-     * {@code \"} for a quote, backslashes doubled before a quote. Then cmd.exe's: it toggles its
-     * quote state at every {@code "}, so wherever it would be outside quotes, {@code ^ & | < > ( )}
-     * get a caret. A percent sign is doubled in a batch file; typed, cmd.exe has no escape for it,
-     * so it stands between quoted runs ({@code "50"%}), where the text up to any next percent
-     * starts with a quote and can never name a variable.
+     * One argument that reg.exe receives as exactly {@code data}. Runs of data go inside double
+     * quotes, where cmd.exe leaves {@code & | < > ^ ( )} alone and the C runtime (which splits
+     * reg.exe's command line) takes everything literally but backslashes before the closing quote,
+     * which are doubled. A double quote in the data goes between runs as {@code \^"}: the caret
+     * keeps cmd.exe's own quote state unchanged for the rest of the line, the C runtime reads
+     * {@code \"} as a quote. A percent sign is doubled in a batch file; typed, cmd.exe has no escape
+     * for it, so it goes between runs too ({@code "50"%}), where the text up to any next percent
+     * starts with a quote or {@code \^}, which no variable name Windows defines does.
      */
     public static String stringArgument(String data, ScriptForm form) {
-        String crt;
-        if (form == ScriptForm.BATCH) {
-            crt = crtQuoted(data).replace("%", "%%");
-        } else {
-            StringBuilder joined = new StringBuilder();
-            String[] parts = data.split("%", -1);
-            for (int i = 0; i < parts.length; i++) {
-                joined.append(i == 0 ? "" : "%").append(crtQuoted(parts[i]));
-            }
-            crt = joined.toString();
+        if (data.isEmpty()) {
+            return "\"\"";
         }
-        return caretOutsideQuotes(crt);
+        if (form == ScriptForm.BATCH) {
+            return quotedRuns(data).replace("%", "%%");
+        }
+        String[] parts = data.split("%", -1);
+        StringBuilder out = new StringBuilder(quotedRuns(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            boolean between = i < parts.length - 1;
+            out.append('%').append(parts[i].isEmpty() && between ? "\"\"" : quotedRuns(parts[i]));
+        }
+        return out.toString();
     }
 
-    private static String crtQuoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        int backslashes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                backslashes++;
-                continue;
+    private static String quotedRuns(String text) {
+        StringBuilder out = new StringBuilder();
+        String[] runs = text.split("\"", -1);
+        for (int i = 0; i < runs.length; i++) {
+            if (i > 0) {
+                out.append("\\^\"");
             }
-            if (c == '"') {
-                out.append("\\".repeat(2 * backslashes + 1));
-            } else {
-                out.append("\\".repeat(backslashes));
+            if (!runs[i].isEmpty()) {
+                out.append(crtQuoted(runs[i]));
             }
-            backslashes = 0;
-            out.append(c);
         }
-        out.append("\\".repeat(2 * backslashes)).append('"');
         return out.toString();
+    }
+
+    /** A run without double quotes, quoted for the C runtime: backslashes before the closing quote doubled. */
+    private static String crtQuoted(String run) {
+        int trailing = 0;
+        while (trailing < run.length() && run.charAt(run.length() - 1 - trailing) == '\\') {
+            trailing++;
+        }
+        return "\"" + run + "\\".repeat(trailing) + "\"";
     }
 
     private static String caretOutsideQuotes(String line) {

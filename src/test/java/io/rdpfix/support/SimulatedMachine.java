@@ -32,7 +32,6 @@ public final class SimulatedMachine {
         environment.put("PATH", "C:\\Windows\\system32;C:\\Windows");
         environment.put("SYSTEMROOT", "C:\\Windows");
         environment.put("SYSTEMDRIVE", "C:");
-        environment.put("\"B\"", "injected");
     }
 
     // ---- registry ----
