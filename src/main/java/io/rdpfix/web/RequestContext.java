@@ -2,6 +2,8 @@ package io.rdpfix.web;
 
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.request.RequestParser;
+import io.rdpfix.request.Violation;
+import io.rdpfix.text.Text;
 import io.rdpfix.request.ShareQuery;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ShareUrl;
@@ -18,6 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Reads the shared state parameters of a request and knows the app's public address. */
 @ApplicationScoped
 public class RequestContext {
+    /** A full state is some 200 characters; anything ten times longer is not a form of ours. */
+    public static final int MAX_QUERY_LENGTH = 2048;
+    private static final Text QUERY_TOO_LONG = new Text(
+            "the query string is longer than {0} characters.",
+            "de query string is langer dan {0} tekens.");
+    private static final Text BAD_ENCODING = new Text(
+            "the query string is not valid percent-encoded UTF-8.",
+            "de query string is geen geldige procent-gecodeerde UTF-8.");
+
     private final String publicUrl;
 
     public RequestContext(@ConfigProperty(name = "rdpfix.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
@@ -26,11 +37,25 @@ public class RequestContext {
     }
 
     public ParseResult parse(UriInfo uri, HttpHeaders headers) {
-        return RequestParser.parse(query(uri), fallbackLanguage(headers));
+        Language language = fallbackLanguage(headers);
+        String raw = Optional.ofNullable(uri.getRequestUri().getRawQuery()).orElse("");
+        if (raw.length() > MAX_QUERY_LENGTH) {
+            return new ParseResult.Invalid(List.of(Violation.of("query", "", QUERY_TOO_LONG.with(MAX_QUERY_LENGTH))), language);
+        }
+        try {
+            return RequestParser.parse(new LinkedHashMap<>(uri.getQueryParameters(true)), language);
+        } catch (IllegalArgumentException badEncoding) {
+            return new ParseResult.Invalid(List.of(Violation.of("query", "", BAD_ENCODING)), language);
+        }
     }
 
+    /** The decoded parameters, or none when the query cannot be decoded (parse says why). */
     public static Map<String, List<String>> query(UriInfo uri) {
-        return new LinkedHashMap<>(uri.getQueryParameters(true));
+        try {
+            return new LinkedHashMap<>(uri.getQueryParameters(true));
+        } catch (IllegalArgumentException badEncoding) {
+            return new LinkedHashMap<>();
+        }
     }
 
     /** The share link of the page for this request, written into every script header. */

@@ -39,8 +39,9 @@ public final class Wine {
                     try {
                         instance.exec(List.of("wineserver", "-k"), null, 30);
                     } catch (RuntimeException ignored) {
-                        // the prefix is temporary; nothing else to clean up
+                        // best effort: the prefix is removed below either way
                     }
+                    deleteRecursively(prefix);
                 }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,0 +1,101 @@
+package io.rdpfix.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Injection attempts in every parameter of every endpoint, huge and malformed values, wrong methods
+ * and bad encodings: never a 5xx, never a stack trace, and no script with anything but validated values.
+ */
+@QuarkusTest
+class HostileInputTest {
+    private static final List<String> ENDPOINTS = List.of("/", "/output", "/script.txt", "/script.cmd", "/capture.txt", "/capture.cmd");
+    private static final List<String> PARAMETERS = List.of("mode", "system", "software", "controlsets", "current", "loadhives",
+            "drive", "dword", "steps", "undo", "lang", "evil");
+    /** Already percent-encoded, as they would arrive on the wire. */
+    private static final List<String> PAYLOADS = List.of("%26calc", "x%7Ccalc", "%22%20%26%20del%20C%3A%5C", "%25PATH%25", "a%5E%26b",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%3E%3Enul", "BROKEN%0D%0AREG%20DELETE%20HKLM%5CSYSTEM", "%00", "SYST%C3%88M",
+            "%D0%85YSTEM", "%EF%BC%A6", "%E2%80%AE", "x%27%20%2F%76", "001%2C002%3Bcalc", "%ZZ", "%C0%AF", "%", "A".repeat(3000));
+
+    static Stream<Arguments> attacks() {
+        List<Arguments> attacks = new ArrayList<>();
+        for (String endpoint : ENDPOINTS) {
+            for (String parameter : PARAMETERS) {
+                for (String payload : PAYLOADS) {
+                    attacks.add(Arguments.of(endpoint, parameter, payload));
+                }
+            }
+        }
+        return attacks.stream();
+    }
+
+    @ParameterizedTest(name = "{0}?{1}={2}")
+    @MethodSource("attacks")
+    void noPayloadReachesAScriptAndNothingBreaks(String endpoint, String parameter, String payload) {
+        Response response = given().urlEncodingEnabled(false).when().get(endpoint + "?mode=offline&" + parameter + "=" + payload);
+        assertSafe(response, payload);
+    }
+
+    @Test
+    void aHugePastedCaptureGetsAClear413() {
+        Response response = given().formParam("capture", "#V01 absent\n".repeat(20_000)).when().post("/undo.cmd");
+        assertTrue(response.statusCode() == 413, response.asString());
+        assertTrue(response.asString().contains("at most 131072"));
+    }
+
+    @Test
+    void anOverlongQueryStringGetsAClear400() {
+        Response response = given().urlEncodingEnabled(false).when().get("/script.txt?steps=" + "keep-alive,".repeat(300));
+        assertTrue(response.statusCode() == 400, response.statusLine());
+        assertTrue(response.asString().contains("longer than 2048 characters"), response.asString());
+    }
+
+    @Test
+    void wrongMethodsAreRefusedPlainly() {
+        for (Response response : List.of(given().post("/script.txt"), given().put("/"), given().delete("/script.cmd"),
+                given().get("/undo.txt"), given().contentType("application/json").body("{}").post("/undo.cmd"))) {
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.statusLine());
+            assertNoLeak(response.asString());
+        }
+    }
+
+    @Test
+    void hostileCapturesAreRefusedOrGiveAnUndoOfValidatedValuesOnly() {
+        for (String capture : List.of("#rdpfix begin 00000000 16 5\n#rdpfix end 00000000 16 5", "\u0000\u202E%PATH%&calc",
+                "#V01 [    SecurityLayer    REG_SZ    \u00e9]", "x".repeat(100))) {
+            Response response = given().formParam("capture", capture).when().post("/undo.txt");
+            assertSafe(response, capture);
+        }
+    }
+
+    private static void assertSafe(Response response, String payload) {
+        String body = response.asString();
+        assertTrue(response.statusCode() < 500, response.statusLine() + "\n" + body);
+        assertNoLeak(body);
+        String type = response.contentType();
+        if (response.statusCode() == 200 && !type.startsWith("text/html")) {
+            for (String line : body.split("\r?\n")) {
+                assertTrue(line.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "non-ASCII in script: " + line);
+                assertFalse(line.contains("calc") || line.contains("alert(") || line.contains("DELETE HKLM\\SYSTEM"), line);
+            }
+        }
+        if (type != null && type.startsWith("text/html")) {
+            assertFalse(body.contains("<script>alert(1)"), "HTML escaped");
+        }
+    }
+
+    private static void assertNoLeak(String body) {
+        assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("at io.rdpfix"), body);
+    }
+}

@@ -1,0 +1,103 @@
+package io.rdpfix.wine;
+
+import static io.rdpfix.support.Requests.shareUrl;
+import static io.rdpfix.support.Requests.valid;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.capture.CaptureScript;
+import io.rdpfix.script.ApplyScript;
+import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.VmUndoRecorder;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.support.Wine;
+import java.nio.file.Files;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Apply, then undo, under Wine's cmd.exe and reg.exe, leaves the registry exactly as it was: with the
+ * undo file the apply script writes on the machine, and with the undo built by the app from a capture
+ * sent to POST /undo.*.
+ */
+@QuarkusTest
+class WineUndoTest {
+    private static final String LISTENER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp";
+    private final Wine wine = Wine.get();
+
+    @BeforeEach
+    void seedPriorValuesOfSeveralTypes() {
+        wine.reset();
+        wine.reg("add", LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
+        wine.reg("add", LISTENER, "/v", "MaxIdleTime", "/t", "REG_SZ", "/d", " a & b ^ c | d < e > (f) 50% \\", "/f");
+        wine.reg("add", LISTENER, "/v", "MaxConnectionTime", "/t", "REG_EXPAND_SZ", "/d", "%NotDefinedHere%\\x y", "/f");
+        wine.reg("add", LISTENER, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3389", "/f");
+        wine.reg("add", "HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\Terminal Server\\WinStations\\RDP-Tcp", "/v", "MinEncryptionLevel",
+                "/t", "REG_DWORD", "/d", "3", "/f");
+    }
+
+    private static String script(String query, ScriptForm form, boolean capture) {
+        ScriptRequest request = valid(query);
+        return (capture ? CaptureScript.render(request, form, shareUrl(request)) : ApplyScript.render(request, form, shareUrl(request))).text();
+    }
+
+    private Wine.Result run(String text, ScriptForm form) {
+        return form == ScriptForm.BATCH ? wine.batch(text) : wine.paste(text);
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource(delimiter = '|', value = {"'' | BATCH", "'' | PASTE", "mode=offline | BATCH", "mode=offline&dword=hex | PASTE",
+            "mode=offline&controlsets=001,002,003 | BATCH"})
+    void theUndoFileTheApplyScriptWritesPutsEverythingBack(String query, ScriptForm form) {
+        String before = wine.snapshot();
+        run(script(query, form, false), form);
+        assertNotEquals(before, wine.snapshot());
+
+        String undoFile = VmUndoRecorder.undoFile(WritePlan.of(valid(query))).replace("%SystemDrive%", "C:");
+        Wine.Result undo = wine.runFile(undoFile);
+        assertTrue(undo.output().contains("rdpfix: previous values restored."), undo.output());
+        assertEquals(before, wine.snapshot());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BATCH", "PASTE"})
+    void runningTheFixTwiceKeepsTheFirstCapture(ScriptForm form) throws Exception {
+        String before = wine.snapshot();
+        String apply = script("", form, false);
+        run(apply, form);
+        Wine.Result second = run(apply, form);
+        assertTrue(second.output().contains("rdpfix: kept the undo file of an earlier run: C:\\rdpfix\\undo-"), second.output());
+        wine.runFile(VmUndoRecorder.undoFile(WritePlan.of(valid(""))).replace("%SystemDrive%", "C:"));
+        assertEquals(before, wine.snapshot());
+        try (var files = Files.list(wine.driveC().resolve("rdpfix"))) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
+        }
+    }
+
+    @ParameterizedTest(name = "capture {1}, undo {2}: {0}")
+    @CsvSource(delimiter = '|', value = {"'' | PASTE | BATCH", "'' | BATCH | PASTE", "mode=offline | BATCH | BATCH",
+            "mode=offline&controlsets=002 | PASTE | PASTE", "steps=keep-alive,idle-time&dword=hex | PASTE | BATCH"})
+    void theUndoBuiltFromACaptureThroughHttpPutsEverythingBack(String query, ScriptForm captureForm, ScriptForm undoForm) {
+        String state = (query.isEmpty() ? "" : query + "&") + "undo=off";
+        String before = wine.snapshot();
+        Wine.Result captured = run(script(state, captureForm, true), captureForm);
+        assertEquals(before, wine.snapshot(), "a capture changes nothing");
+
+        String undo = given().formParam("capture", captured.output())
+                .when().post((undoForm == ScriptForm.BATCH ? "/undo.cmd?" : "/undo.txt?") + state)
+                .then().statusCode(200).extract().asString();
+
+        run(script(state, ScriptForm.BATCH, false), ScriptForm.BATCH);
+        assertNotEquals(before, wine.snapshot());
+        Wine.Result undone = run(undo, undoForm);
+        if (undoForm == ScriptForm.BATCH) {
+            assertEquals(0, undone.exitCode(), undone.output());
+        }
+        assertEquals(before, wine.snapshot());
+    }
+}
