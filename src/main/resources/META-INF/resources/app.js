@@ -38,6 +38,8 @@
   }
 
   function copy(text) {
+    var el = document.getElementById("copy-status");
+    if (el) { el.textContent = ""; }
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(function () { status("data-copied"); }, function () {
         status(fallbackCopy(text) ? "data-copied" : "data-failed");
@@ -46,6 +48,10 @@
       status(fallbackCopy(text) ? "data-copied" : "data-failed");
     }
   }
+
+  // With JavaScript the script follows every change; the submit button is for pages without it.
+  var update = document.getElementById("update");
+  if (update && window.htmx) { update.hidden = true; }
 
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy], [data-copy-all]");
