@@ -15,8 +15,12 @@ work=bench/work
 mkdir -p "$work"
 command -v wrk >/dev/null || { echo "bench: needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 
-./mvnw -B -q package -DskipTests
-./mvnw -B -q -f bench/floor/pom.xml package -DskipTests
+# Both apps are built with an AppCDS archive and run with the same small heap: the flags we
+# recommend for running the jar (see README), identical for rdpfix and its floor.
+./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+./mvnw -B -q -f bench/floor/pom.xml package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+JVM_APP=(-Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa)
+JVM_FLOOR=(-Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=bench/floor/target/quarkus-app/app-cds.jsa)
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
@@ -37,21 +41,21 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 curl -fs -o /dev/null "$APP/" 2>/dev/null && { echo "bench: port 8080 is busy" >&2; exit 1; }
 # The floor serves exactly the bytes rdpfix renders for the measured request.
-start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" >/dev/null
+start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" "${JVM_APP[@]}" >/dev/null
 curl -fs -o "$work/script.txt" "$APP/script.txt?$QUERY"
 stop_all
 
 # Startup: app and floor alternately, each started cold five times.
 : >"$work/startup-app"; : >"$work/startup-floor"
 for i in 1 2 3 4 5; do
-  start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" >>"$work/startup-app"; stop_all
-  start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR/script.txt" -Dfloor.body="$work/script.txt" >>"$work/startup-floor"; stop_all
+  start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" "${JVM_APP[@]}" >>"$work/startup-app"; stop_all
+  start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR/script.txt" "${JVM_FLOOR[@]}" -Dfloor.body="$work/script.txt" >>"$work/startup-floor"; stop_all
 done
 
 # Load: both running, measured one at a time, alternating.
-start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" >/dev/null
+start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" "${JVM_APP[@]}" >/dev/null
 app_pid=${pids[-1]}
-start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR/script.txt" -Dfloor.body="$work/script.txt" >/dev/null
+start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR/script.txt" "${JVM_FLOOR[@]}" -Dfloor.body="$work/script.txt" >/dev/null
 cmp -s <(curl -fs "$APP/script.txt?$QUERY") "$work/script.txt" || { echo "floor bytes differ" >&2; exit 1; }
 
 measure() { # name url -> appends "rps p50 p99" (ms) to $work/load-name
@@ -64,8 +68,9 @@ measure() { # name url -> appends "rps p50 p99" (ms) to $work/load-name
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v); print v} else {sub(/s$/,"",v); print v*1000} }'; }
 for name in script floor page static; do : >"$work/load-$name"; done
-wrk -t2 -c$CONNECTIONS -d5s "$APP/script.txt?$QUERY" >/dev/null   # warm-up
-wrk -t2 -c$CONNECTIONS -d5s "$FLOOR/script.txt" >/dev/null
+for url in "$APP/script.txt?$QUERY" "$FLOOR/script.txt" "$APP/" "$APP/app.css"; do   # JIT warm-up
+  wrk -t2 -c$CONNECTIONS -d10s "$url" >/dev/null
+done
 for r in $(seq "$ROUNDS"); do
   measure script "$APP/script.txt?$QUERY"
   measure floor "$FLOOR/script.txt"
@@ -97,7 +102,9 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op=="<") ? v<t : v
 {
   echo "# Benchmark results"
   echo
-  echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d). Medians of $ROUNDS alternating rounds of ${DURATION}s, wrk -t2 -c$CONNECTIONS, loopback."
+  echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d). Medians of $ROUNDS alternating rounds of ${DURATION}s, wrk -t2 -c$CONNECTIONS, loopback,"
+  echo "after a 10 s warm-up of each URL. Both apps: \`java -Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar\`."
+  echo "wrk runs on the same 2 cores as the server, so absolute numbers are low; the ratios are what to read."
   echo
   echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GiB;"
   echo "$(java -version 2>&1 | head -1); shared and noisy, so compare rows of the same run, not runs."

@@ -20,8 +20,4 @@ public record Setting(String id, List<CatalogValue> values, Text title, Text des
             PrintableAscii.require(text.nl());
         }
     }
-
-    public boolean weakensSecurity() {
-        return warning.isPresent();
-    }
 }

@@ -32,10 +32,6 @@ public record RegKey(String path) {
         return new RegKey(path + "\\" + relative);
     }
 
-    public String lastSegment() {
-        return path.substring(path.lastIndexOf('\\') + 1);
-    }
-
     public Optional<RegKey> parent() {
         int cut = path.lastIndexOf('\\');
         String parent = path.substring(0, cut);

@@ -11,6 +11,7 @@ import io.rdpfix.target.DriveLetter;
 import io.rdpfix.target.HiveName;
 import io.rdpfix.target.Target;
 import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,7 +141,7 @@ public final class RequestParser {
      * The items of a list parameter. A parameter given only as empty values is the page form's
      * "nothing ticked" (it sends one empty field so that unticking everything is not "default").
      */
-    private Optional<List<String>> items(Parameter parameter, io.rdpfix.text.Text none) {
+    private Optional<List<String>> items(Parameter parameter, Text none) {
         List<String> values = values(parameter);
         if (values.isEmpty() && !query.containsKey(parameter.key())) {
             return Optional.empty();

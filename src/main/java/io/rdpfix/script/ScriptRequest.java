@@ -16,12 +16,4 @@ public record ScriptRequest(Target target, List<Setting> settings, DwordFormat d
             throw new IllegalArgumentException("choose one or more catalog settings, each once");
         }
     }
-
-    public static ScriptRequest articleDefaults(Target target) {
-        return new ScriptRequest(target, Catalog.settings(), DwordFormat.DEC, Language.EN, UndoOption.VM);
-    }
-
-    public ScriptRequest withUndo(UndoOption option) {
-        return new ScriptRequest(target, settings, dwordFormat, language, option);
-    }
 }

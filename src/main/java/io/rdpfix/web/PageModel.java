@@ -1,14 +1,11 @@
 package io.rdpfix.web;
 
-import io.rdpfix.capture.CaptureScript;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.request.Parameter;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.request.ShareQuery;
 import io.rdpfix.request.Violation;
-import io.rdpfix.script.ApplyScript;
-import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.UndoOption;
@@ -30,10 +27,14 @@ import java.util.Set;
 /** Builds the {@link PageView} for a query: the form as given, its errors, and the scripts if valid. */
 @ApplicationScoped
 public class PageModel {
+    /** Where the page shows errors that belong to no parameter (unknown names, the query as a whole). */
+    static final String OTHER_FIELD = "other";
     private final RequestContext context;
+    private final RenderCache cache;
 
-    public PageModel(RequestContext context) {
+    public PageModel(RequestContext context, RenderCache cache) {
         this.context = context;
+        this.cache = cache;
     }
 
     public PageView build(Map<String, List<String>> query, ParseResult parsed, Optional<PageView.UndoView> undo) {
@@ -42,7 +43,7 @@ public class PageModel {
         Optional<PageView.OutputView> output = Optional.empty();
         if (parsed instanceof ParseResult.Invalid invalid) {
             for (Violation violation : invalid.violations()) {
-                String field = Parameter.byKey(violation.field()).isPresent() ? violation.field() : "other";
+                String field = Parameter.byKey(violation.field()).isPresent() ? violation.field() : OTHER_FIELD;
                 errors.merge(field, violation.describe(language), (a, b) -> a + " " + b);
             }
         } else {
@@ -53,15 +54,13 @@ public class PageModel {
     }
 
     private PageView.OutputView output(ScriptRequest request) {
-        String state = ShareQuery.of(request);
-        var share = context.shareUrl(request);
         Optional<String> undoFile = request.undo() == UndoOption.VM
                 ? Optional.of(VmUndoRecorder.undoFile(WritePlan.of(request)))
                 : Optional.empty();
         return new PageView.OutputView(request.target() instanceof Target.Online,
-                PasteBlocks.of(ApplyScript.render(request, ScriptForm.PASTE, share)),
-                ShareQuery.link("/script.cmd", request), share.value(), state, undoFile,
-                PasteBlocks.of(CaptureScript.render(request, ScriptForm.PASTE, share)),
+                cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE).blocks(),
+                ShareQuery.link("/script.cmd", request), context.shareUrl(request).value(), ShareQuery.of(request), undoFile,
+                cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE).blocks(),
                 ShareQuery.link("/capture.cmd", request));
     }
 

@@ -6,6 +6,7 @@ import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.ScriptForm;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -51,6 +52,7 @@ public class PageResource {
     }
 
     @GET
+    @NonBlocking
     public Response page(@Context UriInfo uri, @Context HttpHeaders headers) {
         PageView view = view(uri, headers, Optional.empty());
         return html(Templates.page(view), view);
@@ -66,6 +68,7 @@ public class PageResource {
 
     @GET
     @Path("output")
+    @NonBlocking
     public Response output(@Context UriInfo uri, @Context HttpHeaders headers) {
         PageView view = view(uri, headers, Optional.empty());
         String url = view.output().map(o -> o.stateQuery().isEmpty() ? "/" : "/?" + o.stateQuery())

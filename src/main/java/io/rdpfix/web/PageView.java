@@ -1,5 +1,6 @@
 package io.rdpfix.web;
 
+import io.rdpfix.request.Parameter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,9 @@ public record PageView(
         return errors.containsKey(field);
     }
 
+    /** Every place an error can be shown: one per parameter, and one for anything else. */
     public List<String> errorFields() {
-        return List.of("mode", "system", "software", "controlsets", "current", "loadhives", "drive", "dword", "steps", "undo", "lang", "other");
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(Parameter.values()).map(Parameter::key),
+                java.util.stream.Stream.of(PageModel.OTHER_FIELD)).toList();
     }
 }

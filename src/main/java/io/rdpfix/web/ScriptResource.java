@@ -1,9 +1,7 @@
 package io.rdpfix.web;
 
 import io.rdpfix.capture.CaptureResult;
-import io.rdpfix.capture.CaptureScript;
 import io.rdpfix.request.ParseResult;
-import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
@@ -18,41 +16,48 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.function.BiFunction;
+import io.smallrye.common.annotation.NonBlocking;
+import java.nio.charset.StandardCharsets;
 
 /** The text endpoints: scripts as plain text for pasting, or as .cmd downloads. */
 @Path("/")
 public class ScriptResource {
     private final RequestContext context;
     private final UndoService undo;
+    private final RenderCache cache;
 
-    public ScriptResource(RequestContext context, UndoService undo) {
+    public ScriptResource(RequestContext context, UndoService undo, RenderCache cache) {
         this.context = context;
         this.undo = undo;
+        this.cache = cache;
     }
 
     @GET
     @Path("script.txt")
+    @NonBlocking
     public Response scriptText(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return render(uri, headers, ScriptForm.PASTE, "", this::apply);
+        return render(uri, headers, RenderCache.Kind.APPLY, ScriptForm.PASTE, "");
     }
 
     @GET
     @Path("script.cmd")
+    @NonBlocking
     public Response scriptBatch(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return render(uri, headers, ScriptForm.BATCH, "", this::apply);
+        return render(uri, headers, RenderCache.Kind.APPLY, ScriptForm.BATCH, "");
     }
 
     @GET
     @Path("capture.txt")
+    @NonBlocking
     public Response captureText(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return render(uri, headers, ScriptForm.PASTE, "capture-", this::capture);
+        return render(uri, headers, RenderCache.Kind.CAPTURE, ScriptForm.PASTE, "capture-");
     }
 
     @GET
     @Path("capture.cmd")
+    @NonBlocking
     public Response captureBatch(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return render(uri, headers, ScriptForm.BATCH, "capture-", this::capture);
+        return render(uri, headers, RenderCache.Kind.CAPTURE, ScriptForm.BATCH, "capture-");
     }
 
     @POST
@@ -69,14 +74,6 @@ public class ScriptResource {
         return undo(uri, headers, capture, ScriptForm.BATCH);
     }
 
-    private Script apply(ScriptRequest request, ScriptForm form) {
-        return ApplyScript.render(request, form, context.shareUrl(request));
-    }
-
-    private Script capture(ScriptRequest request, ScriptForm form) {
-        return CaptureScript.render(request, form, context.shareUrl(request));
-    }
-
     private Response undo(UriInfo uri, HttpHeaders headers, String capture, ScriptForm form) {
         ParseResult parsed = context.parse(uri, headers);
         if (parsed instanceof ParseResult.Invalid invalid) {
@@ -89,17 +86,17 @@ public class ScriptResource {
             String reason = "capture: " + refused.reason().in(request.language()) + "\n";
             return refused.tooLarge() ? TextResponses.tooLarge(reason) : TextResponses.badRequest(reason);
         }
-        return TextResponses.script(outcome.script().orElseThrow(), fileName("undo-", request));
+        Script script = outcome.script().orElseThrow();
+        return TextResponses.script(script.form(), script.text().getBytes(StandardCharsets.US_ASCII), fileName("undo-", request));
     }
 
-    private Response render(UriInfo uri, HttpHeaders headers, ScriptForm form, String kind,
-                            BiFunction<ScriptRequest, ScriptForm, Script> renderer) {
+    private Response render(UriInfo uri, HttpHeaders headers, RenderCache.Kind kind, ScriptForm form, String fileKind) {
         ParseResult parsed = context.parse(uri, headers);
         if (parsed instanceof ParseResult.Invalid invalid) {
             return TextResponses.badRequest(invalid.describe());
         }
         ScriptRequest request = ((ParseResult.Valid) parsed).request();
-        return TextResponses.script(renderer.apply(request, form), fileName(kind, request));
+        return TextResponses.script(form, cache.get(kind, request, form).bytes(), fileName(fileKind, request));
     }
 
     static String fileName(String kind, ScriptRequest request) {

@@ -1,6 +1,5 @@
 package io.rdpfix.web;
 
-import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import jakarta.ws.rs.core.Response;
 
@@ -12,13 +11,13 @@ public final class TextResponses {
     private TextResponses() {
     }
 
-    public static Response script(Script script, String batchFileName) {
-        if (script.form() == ScriptForm.BATCH) {
-            return Response.ok(script.text(), BATCH)
+    public static Response script(ScriptForm form, byte[] text, String batchFileName) {
+        if (form == ScriptForm.BATCH) {
+            return Response.ok(text, BATCH)
                     .header("Content-Disposition", "attachment; filename=\"" + batchFileName + "\"")
                     .build();
         }
-        return Response.ok(script.text(), TEXT).header("Content-Disposition", "inline").build();
+        return Response.ok(text, TEXT).header("Content-Disposition", "inline").build();
     }
 
     public static Response tooLarge(String reason) {
