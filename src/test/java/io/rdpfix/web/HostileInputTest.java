@@ -79,8 +79,11 @@ class HostileInputTest {
     void hostileCapturesAreRefusedOrGiveAnUndoOfValidatedValuesOnly() {
         for (String capture : List.of("#rdpfix begin 00000000 16 5\n#rdpfix end 00000000 16 5", "\u0000\u202E%PATH%&calc",
                 "#V01 [    SecurityLayer    REG_SZ    \u00e9]", "x".repeat(100))) {
-            Response response = given().formParam("capture", capture).when().post("/undo.txt");
-            assertSafe(response);
+            for (String endpoint : List.of("/undo.txt", "/undo.cmd", "/undo-preview", "/")) {
+                assertSafe(given().formParam("capture", capture).when().post(endpoint));
+                assertSafe(given().urlEncodingEnabled(false).formParam("capture", capture)
+                        .when().post(endpoint + "?system=%22%26calc&mode=offline"));
+            }
         }
     }
 

@@ -1,0 +1,24 @@
+package io.rdpfix.target;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/** Which control sets of an offline SYSTEM hive the listener values are written to. */
+public sealed interface ControlSets permits ControlSets.Fixed, ControlSets.Active {
+
+    /** A fixed list, written in ascending order. */
+    record Fixed(List<ControlSet> sets) implements ControlSets {
+        public static final Fixed DEFAULT = new Fixed(List.of(new ControlSet(1), new ControlSet(2)));
+
+        public Fixed {
+            sets = List.copyOf(new TreeSet<>(sets));
+            if (sets.isEmpty()) {
+                throw new IllegalArgumentException("at least one control set");
+            }
+        }
+    }
+
+    /** The one the hive's {@code Select\Current} value names, read when the script runs. */
+    record Active() implements ControlSets {
+    }
+}

@@ -1,0 +1,16 @@
+package io.rdpfix.target;
+
+/** Where the broken OS disk is mounted on the repair VM: D to Z (C is the repair VM's own). */
+public record DriveLetter(char letter) {
+    public static final DriveLetter DEFAULT = new DriveLetter('F');
+
+    public DriveLetter {
+        if (letter < 'D' || letter > 'Z') {
+            throw new IllegalArgumentException("drive letter must be D to Z: " + letter);
+        }
+    }
+
+    public String hivePath(String hiveFile) {
+        return letter + ":\\Windows\\System32\\config\\" + hiveFile;
+    }
+}

@@ -1,0 +1,29 @@
+package io.rdpfix.target;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The name under which a hive of the broken disk is loaded below HKLM. */
+public record HiveName(String value) {
+    public static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    /** HKLM's own keys: writing there would change the repair VM instead of the broken disk. */
+    public static final Set<String> RESERVED = Set.of("SYSTEM", "SOFTWARE", "SAM", "SECURITY", "HARDWARE", "BCD00000000");
+
+    public static final HiveName DEFAULT_SYSTEM = new HiveName("BROKENSYSTEM");
+    public static final HiveName DEFAULT_SOFTWARE = new HiveName("BROKENSOFTWARE");
+
+    public HiveName {
+        if (!SHAPE.matcher(value).matches() || isReserved(value)) {
+            throw new IllegalArgumentException("invalid hive name: " + value);
+        }
+    }
+
+    public static boolean isReserved(String name) {
+        return RESERVED.contains(name.toUpperCase(Locale.ROOT));
+    }
+
+    public boolean sameAs(HiveName other) {
+        return value.equalsIgnoreCase(other.value);
+    }
+}

@@ -1,0 +1,28 @@
+package io.rdpfix.target;
+
+import io.rdpfix.registry.RegKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A key the fix writes to, with the root it hangs from. The root always exists (a loaded hive or
+ * a well-known key); every key between root and key may be created by {@code reg add}.
+ */
+public record TargetKey(RegKey root, RegKey key) {
+    public TargetKey {
+        if (!key.isBelow(root)) {
+            throw new IllegalArgumentException(key + " is not below " + root);
+        }
+    }
+
+    /** The keys {@code reg add} would create if missing, deepest first. */
+    public List<RegKey> creatableKeysDeepestFirst() {
+        List<RegKey> keys = new ArrayList<>();
+        RegKey current = key;
+        while (!current.equals(root)) {
+            keys.add(current);
+            current = current.parent().orElseThrow();
+        }
+        return List.copyOf(keys);
+    }
+}
