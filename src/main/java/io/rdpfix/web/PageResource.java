@@ -8,7 +8,6 @@ import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.ScriptForm;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -61,8 +60,8 @@ public class PageResource {
     /** Without JavaScript the capture form posts here and gets the whole page back, with the undo. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pageWithUndo(@Context UriInfo uri, @Context HttpHeaders headers, @FormParam("capture") String capture) {
-        PageView view = view(uri, headers, Optional.ofNullable(capture));
+    public Response pageWithUndo(@Context UriInfo uri, @Context HttpHeaders headers, String body) {
+        PageView view = view(uri, headers, Optional.of(captureText(body)));
         return html(Templates.page(view), view);
     }
 
@@ -81,9 +80,14 @@ public class PageResource {
     @POST
     @Path("undo-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoPreview(@Context UriInfo uri, @Context HttpHeaders headers, @FormParam("capture") String capture) {
-        PageView view = view(uri, headers, Optional.ofNullable(capture));
+    public Response undoPreview(@Context UriInfo uri, @Context HttpHeaders headers, String body) {
+        PageView view = view(uri, headers, Optional.of(captureText(body)));
         return html(Templates.page$undoResult(view), view);
+    }
+
+    /** A malformed body counts as nothing pasted: the undo box then says so. */
+    private static String captureText(String body) {
+        return CaptureField.of(body).value().orElse("");
     }
 
     private PageView view(UriInfo uri, HttpHeaders headers, Optional<String> capture) {

@@ -7,7 +7,6 @@ import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.target.Target;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -63,24 +62,28 @@ public class ScriptResource {
     @POST
     @Path("undo.txt")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoText(@Context UriInfo uri, @Context HttpHeaders headers, @FormParam("capture") String capture) {
-        return undo(uri, headers, capture, ScriptForm.PASTE);
+    public Response undoText(@Context UriInfo uri, @Context HttpHeaders headers, String body) {
+        return undo(uri, headers, body, ScriptForm.PASTE);
     }
 
     @POST
     @Path("undo.cmd")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoBatch(@Context UriInfo uri, @Context HttpHeaders headers, @FormParam("capture") String capture) {
-        return undo(uri, headers, capture, ScriptForm.BATCH);
+    public Response undoBatch(@Context UriInfo uri, @Context HttpHeaders headers, String body) {
+        return undo(uri, headers, body, ScriptForm.BATCH);
     }
 
-    private Response undo(UriInfo uri, HttpHeaders headers, String capture, ScriptForm form) {
+    private Response undo(UriInfo uri, HttpHeaders headers, String body, ScriptForm form) {
         ParseResult parsed = context.parse(uri, headers);
         if (parsed instanceof ParseResult.Invalid invalid) {
             return TextResponses.badRequest(invalid.describe());
         }
+        CaptureField capture = CaptureField.of(body);
+        if (capture.malformed()) {
+            return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
+        }
         ScriptRequest request = ((ParseResult.Valid) parsed).request();
-        UndoService.Outcome outcome = undo.render(request, capture == null ? "" : capture, form);
+        UndoService.Outcome outcome = undo.render(request, capture.value().orElse(""), form);
         if (outcome.refusal().isPresent()) {
             CaptureResult.Refused refused = outcome.refusal().get();
             String reason = "capture: " + refused.reason().in(request.language()) + "\n";
