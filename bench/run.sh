@@ -15,12 +15,12 @@ work=bench/work
 mkdir -p "$work"
 command -v wrk >/dev/null || { echo "bench: needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 
-# Both apps are built with an AppCDS archive and run with the same small heap: the flags we
-# recommend for running the jar (see README), identical for rdpfix and its floor.
-./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
-./mvnw -B -q -f bench/floor/pom.xml package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
-JVM_APP=(-Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa)
-JVM_FLOOR=(-Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=bench/floor/target/quarkus-app/app-cds.jsa)
+./mvnw -B -q package -DskipTests
+./mvnw -B -q -f bench/floor/pom.xml package -DskipTests
+# Both apps run with the same small heap and a class-data archive trained by a short run that
+# serves requests (see README), built the same way for rdpfix and its floor.
+JVM_APP=(-Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=$work/rdpfix.jsa)
+JVM_FLOOR=(-Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=$work/floor.jsa)
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
@@ -41,8 +41,13 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 curl -fs -o /dev/null "$APP/" 2>/dev/null && { echo "bench: port 8080 is busy" >&2; exit 1; }
 # The floor serves exactly the bytes rdpfix renders for the measured request.
-start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" "${JVM_APP[@]}" >/dev/null
+rm -f "$work/rdpfix.jsa" "$work/floor.jsa"
+# Class-data archives: start, answer the requests users make, exit; the JVM writes what it loaded.
+start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" -Xmx128m -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$work/rdpfix.jsa" >/dev/null
 curl -fs -o "$work/script.txt" "$APP/script.txt?$QUERY"
+for path in "/script.cmd" "/" "/output?$QUERY" "/capture.txt" "/app.css" "/script.txt?x=1"; do curl -s -o /dev/null "$APP$path"; done
+stop_all
+start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR/script.txt" -Xmx128m -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$work/floor.jsa" -Dfloor.body="$work/script.txt" >/dev/null
 stop_all
 
 # Startup: app and floor alternately, each started cold five times.
@@ -103,7 +108,8 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op=="<") ? v<t : v
   echo "# Benchmark results"
   echo
   echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d). Medians of $ROUNDS alternating rounds of ${DURATION}s, wrk -t2 -c$CONNECTIONS, loopback,"
-  echo "after a 10 s warm-up of each URL. Both apps: \`java -Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar\`."
+  echo "after a 10 s warm-up of each URL. Both apps: \`java -Xmx128m -XX:+UseSerialGC -XX:SharedArchiveFile=<trained>.jsa -jar quarkus-run.jar\`,"
+  echo "the archive written by \`-XX:ArchiveClassesAtExit\` during a short run that served the usual requests."
   echo "wrk runs on the same 2 cores as the server, so absolute numbers are low; the ratios are what to read."
   echo
   echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GiB;"

@@ -1,0 +1,47 @@
+package io.rdpfix.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine runs on the build machines, so what can be checked without one is checked here:
+ * the image runs as a non-root user, holds only the built app, and probes the health endpoints the
+ * app serves (HealthTest).
+ */
+class ContainerFilesTest {
+    private static List<String> lines(String file) throws Exception {
+        return Files.readAllLines(Path.of(file)).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    @Test
+    void imageRunsAsANonRootUserAndExposes8080() throws Exception {
+        List<String> dockerfile = lines("docker/Dockerfile.jvm");
+        assertTrue(dockerfile.contains("USER 185"));
+        assertTrue(dockerfile.contains("EXPOSE 8080"));
+        assertTrue(dockerfile.stream().anyMatch(l -> l.contains("/q/health/ready")), "health check");
+    }
+
+    @Test
+    void imageCopiesOnlyTheBuiltApplication() throws Exception {
+        List<String> copies = lines("docker/Dockerfile.jvm").stream().filter(l -> l.startsWith("COPY")).toList();
+        assertEquals(4, copies.size());
+        copies.forEach(copy -> assertTrue(copy.contains(" target/quarkus-app/"), copy));
+        assertEquals(List.of("*", "!target/quarkus-app/"), lines(".dockerignore"));
+    }
+
+    @Test
+    void kubernetesProbesUseTheHealthEndpoints() throws Exception {
+        String manifest = Files.readString(Path.of("docker/kubernetes.yml"));
+        assertTrue(manifest.contains("path: /q/health/live"));
+        assertTrue(manifest.contains("path: /q/health/ready"));
+        assertTrue(manifest.contains("runAsNonRoot: true"));
+        assertFalse(manifest.contains("latest"));
+    }
+}
