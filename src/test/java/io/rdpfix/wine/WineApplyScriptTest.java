@@ -98,8 +98,7 @@ class WineApplyScriptTest {
 
     @Test
     void batchReportsAFailedWriteAndExitsNonZero() {
-        // A value of another type cannot be overwritten once the key is read-only; simplest failure here: a
-        // key path that is a value's name is impossible, so break the policy key by making it a file-like value.
+        // Make reg.exe refuse every write of the script (data "1x" is no number) and read the batch's report.
         ScriptRequest request = valid("steps=keep-alive&undo=off");
         String script = ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)).text()
                 .replace("/d 1 /f >nul", "/d 1x /f >nul");
