@@ -61,7 +61,7 @@ public final class CaptureParser {
     private CaptureResult parseBlocks(String[] lines) {
         List<Capture> captures = new ArrayList<>();
         List<String> block = null;
-        String header = null;
+        Matcher header = null;
         for (String pasted : lines) {
             String raw = PROMPT.matcher(pasted.stripLeading()).replaceFirst("");
             String line = raw.strip();
@@ -72,16 +72,17 @@ public final class CaptureParser {
                     throw new Refusal(CaptureTexts.NO_END);
                 }
                 block = new ArrayList<>();
-                header = line.substring("#rdpfix begin ".length());
+                header = begin;
             } else if (end.matches()) {
                 if (block == null) {
                     throw new Refusal(CaptureTexts.END_WITHOUT_BEGIN);
                 }
-                String footer = line.substring("#rdpfix end ".length());
-                if (!footer.equals(header)) {
-                    throw new Refusal(CaptureTexts.BEGIN_END_MISMATCH.with(header, footer));
+                String opened = counts(header);
+                String closed = counts(end);
+                if (!closed.equals(opened)) {
+                    throw new Refusal(CaptureTexts.BEGIN_END_MISMATCH.with(opened, closed));
                 }
-                captures.add(parseBlock(begin(header), block));
+                captures.add(parseBlock(header, block));
                 block = null;
             } else if (block != null) {
                 block.add(raw);
@@ -99,10 +100,9 @@ public final class CaptureParser {
         return new CaptureResult.Parsed(captures.get(0));
     }
 
-    private Matcher begin(String header) {
-        Matcher matcher = BEGIN.matcher("#rdpfix begin " + header);
-        matcher.matches();
-        return matcher;
+    /** The id and counts a begin or end line carries. */
+    private static String counts(Matcher marker) {
+        return marker.group(1) + " " + marker.group(2) + " " + marker.group(3);
     }
 
     private Capture parseBlock(Matcher header, List<String> lines) {
@@ -144,7 +144,7 @@ public final class CaptureParser {
             if (line == null) {
                 throw new Refusal(CaptureTexts.MISSING.with(CaptureMarkers.valueTag(i) + " (" + describe(write) + ")"));
             }
-            ValueState state = line.endsWith(" " + CaptureMarkers.ABSENT) && VALUE_ABSENT.matcher(line).matches()
+            ValueState state = VALUE_ABSENT.matcher(line).matches()
                     ? new ValueState.Absent()
                     : new ValueState.Present(valueOf(i, write, line));
             if (state instanceof ValueState.Present && !keysPresent.get(keys.indexOf(write.key().key()))) {

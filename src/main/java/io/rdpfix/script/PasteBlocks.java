@@ -15,19 +15,15 @@ public final class PasteBlocks {
     }
 
     public static List<String> of(Script script) {
-        return of(script, LIMIT);
-    }
-
-    static List<String> of(Script script, int limit) {
         List<String> blocks = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         int counted = 0;
         for (String line : script.lines()) {
             int cost = line.length() + 2;
-            if (cost > limit) {
+            if (cost > LIMIT) {
                 throw new IllegalArgumentException("a line longer than a paste block: " + line.length());
             }
-            if (counted + cost > limit) {
+            if (counted + cost > LIMIT) {
                 blocks.add(block.toString());
                 block.setLength(0);
                 counted = 0;

@@ -2,6 +2,7 @@ package io.rdpfix.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.script.PasteBlocks;
@@ -96,7 +97,8 @@ public class PageResource {
         Optional<PageView.UndoView> undo = Optional.empty();
         if (capture.isPresent() && parsed instanceof ParseResult.Valid valid) {
             var outcome = undoService.render(valid.request(), capture.get(), ScriptForm.PASTE);
-            String shown = capture.get().length() > 200_000 ? "" : capture.get();
+            // A paste over the limit is refused; it is not echoed back into the page either.
+            String shown = capture.get().length() > CaptureParser.MAX_CHARS ? "" : capture.get();
             undo = Optional.of(new PageView.UndoView(shown,
                     outcome.script().map(PasteBlocks::of).orElse(List.of()),
                     outcome.refusal().map(CaptureResult.Refused::reason).map(r -> r.in(parsed.language()))));
