@@ -2,7 +2,7 @@ package io.rdpfix.script;
 
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
-import io.rdpfix.target.TargetKey;
+import io.rdpfix.location.TargetKey;
 
 /** The fix itself: the article's REG ADD lines, corrected, for the chosen target and settings. */
 public final class ApplyScript {

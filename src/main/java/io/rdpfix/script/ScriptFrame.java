@@ -1,10 +1,10 @@
 package io.rdpfix.script;
 
 import io.rdpfix.registry.RegKey;
-import io.rdpfix.target.ControlSets;
-import io.rdpfix.target.DriveLetter;
-import io.rdpfix.target.HiveName;
-import io.rdpfix.target.Target;
+import io.rdpfix.location.ControlSets;
+import io.rdpfix.location.DriveLetter;
+import io.rdpfix.location.HiveName;
+import io.rdpfix.location.Target;
 import io.rdpfix.text.Text;
 import java.util.Optional;
 import java.util.function.Consumer;

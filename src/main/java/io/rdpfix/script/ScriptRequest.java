@@ -2,7 +2,7 @@ package io.rdpfix.script;
 
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
-import io.rdpfix.target.Target;
+import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import java.util.List;
 

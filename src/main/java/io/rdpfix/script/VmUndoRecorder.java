@@ -1,8 +1,8 @@
 package io.rdpfix.script;
 
 import io.rdpfix.registry.RegKey;
-import io.rdpfix.target.Target;
-import io.rdpfix.target.TargetKey;
+import io.rdpfix.location.Target;
+import io.rdpfix.location.TargetKey;
 import java.util.ArrayList;
 import java.util.List;
 

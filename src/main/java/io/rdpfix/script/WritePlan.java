@@ -4,7 +4,7 @@ import io.rdpfix.catalog.CatalogValue;
 import io.rdpfix.catalog.KeyRole;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.registry.RegKey;
-import io.rdpfix.target.TargetKey;
+import io.rdpfix.location.TargetKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

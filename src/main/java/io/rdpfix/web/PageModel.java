@@ -11,7 +11,7 @@ import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.UndoOption;
 import io.rdpfix.script.VmUndoRecorder;
 import io.rdpfix.script.WritePlan;
-import io.rdpfix.target.Target;
+import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

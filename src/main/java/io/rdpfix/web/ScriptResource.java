@@ -5,7 +5,7 @@ import io.rdpfix.request.ParseResult;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
-import io.rdpfix.target.Target;
+import io.rdpfix.location.Target;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

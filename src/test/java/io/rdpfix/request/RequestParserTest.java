@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.script.DwordFormat;
 import io.rdpfix.script.UndoOption;
-import io.rdpfix.target.ControlSets;
-import io.rdpfix.target.Target;
+import io.rdpfix.location.ControlSets;
+import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.rdpfix.target;
+package io.rdpfix.location;
 
 import io.rdpfix.catalog.KeyRole;
 import io.rdpfix.registry.RegKey;

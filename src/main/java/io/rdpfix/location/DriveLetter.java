@@ -1,4 +1,4 @@
-package io.rdpfix.target;
+package io.rdpfix.location;
 
 /** Where the broken OS disk is mounted on the repair VM: D to Z (C is the repair VM's own). */
 public record DriveLetter(char letter) {

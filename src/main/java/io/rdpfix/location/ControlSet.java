@@ -1,4 +1,4 @@
-package io.rdpfix.target;
+package io.rdpfix.location;
 
 /** {@code ControlSet001} to {@code ControlSet999} of an offline SYSTEM hive. */
 public record ControlSet(int number) implements Comparable<ControlSet> {

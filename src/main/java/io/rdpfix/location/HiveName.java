@@ -1,4 +1,4 @@
-package io.rdpfix.target;
+package io.rdpfix.location;
 
 import java.util.Locale;
 import java.util.Set;
