@@ -7,8 +7,13 @@ import java.util.regex.Pattern;
 /** The name under which a hive of the broken disk is loaded below HKLM. */
 public record HiveName(String value) {
     public static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
-    /** HKLM's own keys: writing there would change the repair VM instead of the broken disk. */
-    public static final Set<String> RESERVED = Set.of("SYSTEM", "SOFTWARE", "SAM", "SECURITY", "HARDWARE", "BCD00000000");
+    /**
+     * Every name a running Windows has directly under HKLM (DRIVERS, COMPONENTS and ELAM on newer
+     * releases or once servicing loaded them): writing there would change the repair VM instead of
+     * the broken disk.
+     */
+    public static final Set<String> RESERVED = Set.of("SYSTEM", "SOFTWARE", "SAM", "SECURITY", "HARDWARE", "BCD00000000",
+            "DRIVERS", "COMPONENTS", "ELAM");
 
     public static final HiveName DEFAULT_SYSTEM = new HiveName("BROKENSYSTEM");
     public static final HiveName DEFAULT_SOFTWARE = new HiveName("BROKENSOFTWARE");

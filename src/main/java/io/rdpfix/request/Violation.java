@@ -7,8 +7,9 @@ import io.rdpfix.text.Text;
 public record Violation(String field, String received, Text rule) {
     private static final int SHOWN = 60;
 
+    /** The field too is made printable: an unknown parameter's name is as untrusted as any value. */
     public static Violation of(String field, String rawValue, Text rule) {
-        return new Violation(field, printable(rawValue), rule);
+        return new Violation(printable(field), printable(rawValue), rule);
     }
 
     public String describe(Language language) {

@@ -25,8 +25,9 @@ final class AcceptLanguage {
                 .orElse(Language.EN);
     }
 
+    /** Any text a client sends is a header we answer: a malformed range just names no language. */
     private static Choice choice(String range, int order) {
-        String[] parts = range.trim().split(";");
+        String[] parts = range.trim().split(";", -1);
         String tag = parts[0].trim().toLowerCase(Locale.ROOT);
         String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
         double weight = Stream.of(parts).skip(1).map(String::trim).filter(p -> p.startsWith("q="))

@@ -73,11 +73,18 @@ class RequestParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"SYSTEM", "software", "Sam", "SECURITY", "hardware", "BCD00000000"})
+    @ValueSource(strings = {"SYSTEM", "software", "Sam", "SECURITY", "hardware", "BCD00000000", "DRIVERS", "components", "Elam"})
     void hklmsOwnKeysAreRefusedAsHiveNames(String name) {
         Violation violation = only("mode=offline&system=" + name);
         assertEquals("system", violation.field());
         assertTrue(violation.rule().en().contains("repair VM's own registry"));
+    }
+
+    @Test
+    void anUnknownParameterNameIsReportedEscapedLikeAValue() {
+        Violation violation = only("a\r\nX-Injected: 1\u0000\u001b", "1");
+        assertEquals("a\\u000D\\u000AX-Injected: 1\\u0000\\u001B", violation.field());
+        assertTrue(violation.describe(Language.EN).chars().allMatch(c -> c >= 0x20 && c < 0x7f), violation.describe(Language.EN));
     }
 
     @Test
