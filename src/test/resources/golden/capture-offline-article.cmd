@@ -6,19 +6,14 @@ REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Copy all of its output into rdpfix's undo box.
 REM The same script again: "http://localhost:8080/?mode=offline"
 set RDPFIX_FAILED=0
-echo #rdpfix begi^n 61fa4669 29 12
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if errorlevel 1 (echo #K01 absen^t) else echo #K01 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations" >nul 2>&1 & if errorlevel 1 (echo #K02 absen^t) else echo #K02 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server" >nul 2>&1 & if errorlevel 1 (echo #K03 absen^t) else echo #K03 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control" >nul 2>&1 & if errorlevel 1 (echo #K04 absen^t) else echo #K04 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet001" >nul 2>&1 & if errorlevel 1 (echo #K05 absen^t) else echo #K05 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if errorlevel 1 (echo #K06 absen^t) else echo #K06 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations" >nul 2>&1 & if errorlevel 1 (echo #K07 absen^t) else echo #K07 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server" >nul 2>&1 & if errorlevel 1 (echo #K08 absen^t) else echo #K08 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control" >nul 2>&1 & if errorlevel 1 (echo #K09 absen^t) else echo #K09 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet002" >nul 2>&1 & if errorlevel 1 (echo #K10 absen^t) else echo #K10 presen^t
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (echo #K11 absen^t) else echo #K11 presen^t
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (echo #K12 absen^t) else echo #K12 presen^t
+set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
+echo #rdpfix begi^n 61fa4669 29 2
+reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 (echo #H01 absen^t) else echo #H01 presen^t
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 (echo #H02 absen^t) else echo #H02 presen^t
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (echo #K01 absen^t) else echo #K01 presen^t
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (echo #K02 absen^t) else echo #K02 presen^t
 reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer >nul 2>&1 & if errorlevel 1 echo #V01 absen^t
 for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer 2^>nul ^| find "    "') do @echo #V0^1 [%%a]
 reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer >nul 2>&1 & if errorlevel 1 echo #V02 absen^t
@@ -77,8 +72,10 @@ reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\R
 for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount 2^>nul ^| find "    "') do @echo #V2^8 [%%a]
 reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount >nul 2>&1 & if errorlevel 1 echo #V29 absen^t
 for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount 2^>nul ^| find "    "') do @echo #V2^9 [%%a]
-echo #rdpfix en^d 61fa4669 29 12
+echo #rdpfix en^d 61fa4669 29 2
 :rdpfix_finish
+if defined R_X echo rdpfix: FAILED: %R_X%
+if defined R_X exit /b 1
 if defined RDPFIX_ABORTED exit /b 1
 if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: FAILED: %RDPFIX_FAILED% command^(s^) did not work, see above. & exit /b 1)
 echo rdpfix: capture 61fa4669 complete. Copy all of it into rdpfix.

@@ -5,12 +5,10 @@ REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in 
 REM Copy all of its output into rdpfix's undo box.
 REM The same script again: "http://localhost:8080/"
 set RDPFIX_FAILED=0
-echo #rdpfix begi^n 6c27e47e 16 5
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if errorlevel 1 (echo #K01 absen^t) else echo #K01 presen^t
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations" >nul 2>&1 & if errorlevel 1 (echo #K02 absen^t) else echo #K02 presen^t
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server" >nul 2>&1 & if errorlevel 1 (echo #K03 absen^t) else echo #K03 presen^t
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (echo #K04 absen^t) else echo #K04 presen^t
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (echo #K05 absen^t) else echo #K05 presen^t
+set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+echo #rdpfix begi^n 6c27e47e 16 2
+reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (echo #K01 absen^t) else echo #K01 presen^t
+reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (echo #K02 absen^t) else echo #K02 presen^t
 reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer >nul 2>&1 & if errorlevel 1 echo #V01 absen^t
 for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer 2^>nul ^| find "    "') do @echo #V0^1 [%%a]
 reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel >nul 2>&1 & if errorlevel 1 echo #V02 absen^t
@@ -43,8 +41,9 @@ reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP
 for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime 2^>nul ^| find "    "') do @echo #V1^5 [%%a]
 reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount >nul 2>&1 & if errorlevel 1 echo #V16 absen^t
 for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount 2^>nul ^| find "    "') do @echo #V1^6 [%%a]
-echo #rdpfix en^d 6c27e47e 16 5
+echo #rdpfix en^d 6c27e47e 16 2
 :rdpfix_finish
+if defined R_X exit /b 1
 if defined RDPFIX_ABORTED exit /b 1
 if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: FAILED: %RDPFIX_FAILED% command^(s^) did not work, see above. & exit /b 1)
 echo rdpfix: capture 6c27e47e complete. Copy all of it into rdpfix.

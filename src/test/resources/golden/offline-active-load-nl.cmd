@@ -1,66 +1,75 @@
 @echo off
-setlocal
+setlocal DisableDelayedExpansion
 REM rdpfix (catalogus 2018-10-24.1): RDP-Tcp-listener opnieuw instellen. Azure: Extern bureaublad verbreekt vaak.
 REM Offline: voer uit op de herstel-VM als beheerder; de hives van de defecte schijf zijn HKLM\BROKENSYSTEM en HKLM\BROKENSOFTWARE.
 REM Dit script laadt ze van station G: en verwijdert ze aan het eind.
 REM Werkt op de control set die HKLM\BROKENSYSTEM\Select waarde Current aanwijst.
 REM Zet 3 REG_DWORD-waarden onder:
-REM   HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp
+REM   HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-REM Legt eerst de huidige waarden vast in %SystemDrive%\rdpfix\undo-72ac0870.cmd (een bestaand bestand blijft staan).
+REM Legt eerst de huidige waarden vast in %SystemDrive%\rdpfix\undo-5acaeb1d.cmd (een bestaand bestand blijft staan).
 REM Hetzelfde script opnieuw: "http://localhost:8080/?mode=offline&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl"
-set RDPFIX_FAILED=0
-reg load HKLM\BROKENSYSTEM "G:\Windows\System32\config\SYSTEM" >nul & if errorlevel 1 (echo rdpfix: MISLUKT: kan HKLM\BROKENSYSTEM niet laden uit G:\Windows\System32\config\SYSTEM; er is niets gewijzigd. & set "RDPFIX_ABORTED=1" & goto rdpfix_finish)
-set "RDPFIX_LOADED_BROKENSYSTEM=1"
-reg load HKLM\BROKENSOFTWARE "G:\Windows\System32\config\SOFTWARE" >nul & if errorlevel 1 (echo rdpfix: MISLUKT: kan HKLM\BROKENSOFTWARE niet laden uit G:\Windows\System32\config\SOFTWARE; er is niets gewijzigd. & set "RDPFIX_ABORTED=1" & goto rdpfix_finish)
-set "RDPFIX_LOADED_BROKENSOFTWARE=1"
-set RDPFIX_CS=
-for /f "tokens=3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul ^| find "REG_DWORD"') do @set /a RDPFIX_CS=1000+%%a >nul
-set RDPFIX_CS=%RDPFIX_CS:~1%
-reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%" >nul 2>&1 & if errorlevel 1 set RDPFIX_CS=
-if not defined RDPFIX_CS (echo rdpfix: MISLUKT: kan HKLM\BROKENSYSTEM\Select waarde Current niet lezen; er wordt niets gewijzigd. & set "RDPFIX_ABORTED=1" & goto rdpfix_finish)
-echo rdpfix: actieve control set: ControlSet%RDPFIX_CS%
-REM Huidige waarden vastleggen voor het undo-bestand.
-set RDPFIX_UNDO=%SystemDrive%\rdpfix\undo-72ac0870
-set RDPFIX_RECORDING=
-if not exist "%RDPFIX_UNDO%.cmd" set RDPFIX_RECORDING=1
-if not defined RDPFIX_RECORDING echo rdpfix: het undo-bestand van een eerdere run blijft staan: %RDPFIX_UNDO%.cmd
-if defined RDPFIX_RECORDING mkdir "%SystemDrive%\rdpfix" 2>nul
-if defined RDPFIX_RECORDING >"%RDPFIX_UNDO%.tmp" echo @echo off
-if defined RDPFIX_RECORDING >>"%RDPFIX_UNDO%.tmp" echo REM rdpfix undo 72ac0870: zet de waarden van voor het herstel terug.
-if defined RDPFIX_RECORDING >>"%RDPFIX_UNDO%.tmp" echo reg load HKLM\BROKENSYSTEM "G:\Windows\System32\config\SYSTEM"
-if defined RDPFIX_RECORDING >>"%RDPFIX_UNDO%.tmp" echo reg load HKLM\BROKENSOFTWARE "G:\Windows\System32\config\SOFTWARE"
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval /f
-if defined RDPFIX_RECORDING reg export "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp" "%RDPFIX_UNDO%-1.reg" /y >nul 2>&1 & if not errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg import "%RDPFIX_UNDO%-1.reg"
-if defined RDPFIX_RECORDING reg export "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" "%RDPFIX_UNDO%-2.reg" /y >nul 2>&1 & if not errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg import "%RDPFIX_UNDO%-2.reg"
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING >>"%RDPFIX_UNDO%.tmp" echo reg unload HKLM\BROKENSYSTEM
-if defined RDPFIX_RECORDING >>"%RDPFIX_UNDO%.tmp" echo reg unload HKLM\BROKENSOFTWARE
-if defined RDPFIX_RECORDING >>"%RDPFIX_UNDO%.tmp" echo echo rdpfix: vorige waarden teruggezet. Start de VM opnieuw.
-if defined RDPFIX_RECORDING move /y "%RDPFIX_UNDO%.tmp" "%RDPFIX_UNDO%.cmd" >nul
-if exist "%RDPFIX_UNDO%.cmd" echo rdpfix: undo-bestand ^(voer het uit om de oude waarden terug te zetten^): %RDPFIX_UNDO%.cmd
-REM 1. Keep-alive
-REG ADD "HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: MISLUKT: KeepAliveTimeout in HKLM\BROKENSYSTEM\ControlSet%RDPFIX_CS%\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: MISLUKT: KeepAliveEnable in HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: MISLUKT: KeepAliveInterval in HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
-:rdpfix_finish
-if defined RDPFIX_LOADED_BROKENSYSTEM call :rdpfix_unload BROKENSYSTEM
-if defined RDPFIX_LOADED_BROKENSOFTWARE call :rdpfix_unload BROKENSOFTWARE
-if defined RDPFIX_ABORTED exit /b 1
-if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: MISLUKT: %RDPFIX_FAILED% opdracht^(en^) werkten niet, zie hierboven. & exit /b 1)
-echo rdpfix: alle 3 waarden geschreven. Start de VM opnieuw en probeer RDP opnieuw.
+set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 reg load HKLM\BROKENSYSTEM "G:\Windows\System32\config\SYSTEM" >nul 2>&1& if not errorlevel 1 >"%TEMP%\rdpfix-loaded-BROKENSYSTEM" echo BROKENSYSTEM
+reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM niet geladen
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 reg load HKLM\BROKENSOFTWARE "G:\Windows\System32\config\SOFTWARE" >nul 2>&1& if not errorlevel 1 >"%TEMP%\rdpfix-loaded-BROKENSOFTWARE" echo BROKENSOFTWARE
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE niet geladen
+for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1
+if defined R_CS set R_CS=%R_CS:~1%
+if not defined R_CS if not defined R_X set R_X=kan Select waarde Current niet lezen
+set R_D=%SystemDrive%\rdpfix
+if exist "%R_D%\undo-5acaeb1d.cmd" echo rdpfix: houdt het eerdere undo-bestand.& set R_D=%R_D%\scratch
+md "%R_D%" 2>nul& pushd "%R_D%"
+del /q 5acaeb1d-* n.cmd 2>nul
+>n.cmd echo @echo off
+>>n.cmd echo cd /d "%R_D%"
+>>n.cmd echo set R_E=0
+>>n.cmd echo call :%%1k 1 "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp"
+>>n.cmd echo call :%%1k 2 "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT"
+>>n.cmd echo if "%%1"=="record" if %%R_E%%==0 ren n.cmd undo-5acaeb1d.cmd^& exit /b 0
+>>n.cmd echo if "%%1"=="record" exit /b 1
+>>n.cmd echo if not %%R_E%%==0 echo rdpfix: MISLUKT: %%R_E%% van 2 sleutels niet teruggezet, ongewijzigd^& exit /b 1
+>>n.cmd echo ren undo-5acaeb1d.cmd done-undo-5acaeb1d.cmd^& echo rdpfix: OK, 2 van 2 sleutels geheel teruggezet als voor herstel^& exit /b 0
+>>n.cmd echo :k
+>>n.cmd echo reg export %%2 5acaeb1d-%%1.now /y ^>nul 2^>^&1
+>>n.cmd echo reg delete %%2 /f ^>nul 2^>^&1
+>>n.cmd echo reg import 5acaeb1d-%%1.reg ^>nul 2^>^&1^& if errorlevel 1 reg import 5acaeb1d-%%1.now ^>nul 2^>^&1^& set /a R_E+=1
+>>n.cmd echo exit /b
+>>n.cmd echo :recordk
+>>n.cmd echo reg export %%2 5acaeb1d-%%1.reg /y ^>nul 2^>^&1^& if not errorlevel 1 exit /b
+>>n.cmd echo reg query %%2 ^>nul 2^>^&1^& if not errorlevel 1 set /a R_E+=1
+>>n.cmd echo ^>5acaeb1d-%%1.reg echo REGEDIT4
+for %%f in (n.cmd) do @set R_S=%%~zf
+if not defined R_X if "%R_S%"=="889" call n.cmd record
+popd
+if not defined R_X if not exist "%SystemDrive%\rdpfix\undo-5acaeb1d.cmd" set R_X=undo-vastlegging beschadigd, er is niets gewijzigd
+set R_W1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
+reg query "%R_W1%" >nul 2>&1 & if errorlevel 1 set R_W1=
+set R_W2=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+if not exist "%SystemDrive%\rdpfix\undo-5acaeb1d.cmd" if not defined R_X set R_X=het undo-bestand kon niet worden vastgelegd
+if defined R_X set R_W1=& set R_W2=
+if not defined R_X if not defined R_W1 echo rdpfix: ControlSet%R_CS% heeft geen RDP-Tcp-sleutel: overgeslagen.
+@if defined R_W1 for %%d in (1) do @for %%e in (KeepAliveTimeout.1) do @if "%%~xe"==".%%d" reg add "%R_W1%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+for %%d in (1) do @for %%e in (KeepAliveEnable.1 KeepAliveInterval.1) do @if "%%~xe"==".%%d" reg add "%R_W2%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set /a R_N=0,R_T=3 >nul
+set R_R1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
+reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& set /a R_T-=1 >nul
+for %%e in (KeepAliveTimeout.0x1) do @if defined R_R1 set R_#%%e=1
+for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "%R_R1%" 2^>nul ^& reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#%%a.%%b set /a R_N+=1 >nul& set "R_#%%a.%%b=")
+if %R_T% lss 3 if not defined R_X set R_X=geen RDP-Tcp-sleutel in de control sets
+set /a R_F=R_T-R_N>nul
+if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+if exist "%TEMP%\rdpfix-loaded-BROKENSYSTEM" reg unload HKLM\BROKENSYSTEM >nul 2>&1 & if errorlevel 1 ping -n 3 127.0.0.1 >nul& reg unload HKLM\BROKENSYSTEM >nul 2>&1
+if exist "%TEMP%\rdpfix-loaded-BROKENSYSTEM" reg query HKLM\BROKENSYSTEM >nul 2>&1 & if errorlevel 1 del "%TEMP%\rdpfix-loaded-BROKENSYSTEM"
+if exist "%TEMP%\rdpfix-loaded-BROKENSYSTEM" if not defined R_X set R_X=HKLM\BROKENSYSTEM is nog geladen
+if exist "%TEMP%\rdpfix-loaded-BROKENSOFTWARE" reg unload HKLM\BROKENSOFTWARE >nul 2>&1 & if errorlevel 1 ping -n 3 127.0.0.1 >nul& reg unload HKLM\BROKENSOFTWARE >nul 2>&1
+if exist "%TEMP%\rdpfix-loaded-BROKENSOFTWARE" reg query HKLM\BROKENSOFTWARE >nul 2>&1 & if errorlevel 1 del "%TEMP%\rdpfix-loaded-BROKENSOFTWARE"
+if exist "%TEMP%\rdpfix-loaded-BROKENSOFTWARE" if not defined R_X set R_X=HKLM\BROKENSOFTWARE is nog geladen
+set R_V=OK, %R_N% van %R_T% waarden gecontroleerd
+if not "%R_F%"=="0" set R_V=MISLUKT %R_F% van %R_T%: %R_M:~0,51%
+if defined R_X set R_V=MISLUKT: %R_X%
+if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: schijf loskoppelen, terugzetten, VM starten.
+echo rdpfix: %R_V%
+if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0
-:rdpfix_unload
-reg unload HKLM\%1 >nul 2>&1 & if not errorlevel 1 exit /b 0
-ping -n 3 127.0.0.1 >nul
-reg unload HKLM\%1 >nul & if not errorlevel 1 exit /b 0
-echo rdpfix: MISLUKT: kan HKLM\%1 niet verwijderen; sluit regedit en voer uit: reg unload HKLM\%1
-set /a RDPFIX_FAILED+=1 >nul
-exit /b 1

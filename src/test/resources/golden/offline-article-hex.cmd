@@ -1,5 +1,5 @@
 @echo off
-setlocal
+setlocal DisableDelayedExpansion
 REM rdpfix (catalog 2018-10-24.1): reset the RDP-Tcp listener. Azure: Remote Desktop disconnects frequently.
 REM Offline: run on the repair VM as administrator; the broken disk's hives are HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE.
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
@@ -9,105 +9,59 @@ REM   HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tc
 REM   HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
 REM First records the current values in %SystemDrive%\rdpfix\undo-61fa4669.cmd (kept if it exists).
 REM The same script again: "http://localhost:8080/?mode=offline&dword=hex"
-set RDPFIX_FAILED=0
-REM Record the current values for the undo file.
-set RDPFIX_UNDO=%SystemDrive%\rdpfix\undo-61fa4669
-set RDPFIX_RECORDING=
-if not exist "%RDPFIX_UNDO%.cmd" set RDPFIX_RECORDING=1
-if not defined RDPFIX_RECORDING echo rdpfix: kept the undo file of an earlier run: %RDPFIX_UNDO%.cmd
-if defined RDPFIX_RECORDING mkdir "%SystemDrive%\rdpfix" 2>nul
-if defined RDPFIX_RECORDING >"%RDPFIX_UNDO%.tmp" echo @echo off
-if defined RDPFIX_RECORDING >>"%RDPFIX_UNDO%.tmp" echo REM rdpfix undo 61fa4669: puts back the values found before the fix.
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDisableAutoReconnect >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDisableAutoReconnect /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount /f
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo REG DELETE "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount /f
-if defined RDPFIX_RECORDING reg export "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" "%RDPFIX_UNDO%-1.reg" /y >nul 2>&1 & if not errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg import "%RDPFIX_UNDO%-1.reg"
-if defined RDPFIX_RECORDING reg export "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" "%RDPFIX_UNDO%-2.reg" /y >nul 2>&1 & if not errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg import "%RDPFIX_UNDO%-2.reg"
-if defined RDPFIX_RECORDING reg export "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" "%RDPFIX_UNDO%-3.reg" /y >nul 2>&1 & if not errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg import "%RDPFIX_UNDO%-3.reg"
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001\Control" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet001\Control" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet001\Control" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet001" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet001" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet001" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002\Control" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet002\Control" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet002\Control" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSYSTEM\ControlSet002" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSYSTEM\ControlSet002" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSYSTEM\ControlSet002" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 >>"%RDPFIX_UNDO%.tmp" echo reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" /s 2^>nul ^| find "    " ^>nul ^& if errorlevel 1 reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" /f ^>nul 2^>^&1
-if defined RDPFIX_RECORDING >>"%RDPFIX_UNDO%.tmp" echo echo rdpfix: previous values restored. Restart the VM.
-if defined RDPFIX_RECORDING move /y "%RDPFIX_UNDO%.tmp" "%RDPFIX_UNDO%.cmd" >nul
-if exist "%RDPFIX_UNDO%.cmd" echo rdpfix: undo file ^(run it to put the old values back^): %RDPFIX_UNDO%.cmd
-REM 1. RDP security layer: native RDP encryption
-REM WARNING: Weakens security: drops TLS server authentication. Set it back after the fix.
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: SecurityLayer in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: SecurityLayer in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 2. Minimum encryption level: low
-REM WARNING: Weakens security: allows low encryption. Set it back after the fix.
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MinEncryptionLevel in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MinEncryptionLevel in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 3. User configuration from the local machine
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fQueryUserConfigFromLocalMachine in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fQueryUserConfigFromLocalMachine in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 4. Keep-alive
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: KeepAliveTimeout in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: KeepAliveTimeout in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: KeepAliveEnable in HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: KeepAliveInterval in HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
-REM 5. Reconnect
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritReconnectSame in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fReconnectSame in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritReconnectSame in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fReconnectSame in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDisableAutoReconnect /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fDisableAutoReconnect in HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
-REM 6. Session time limit
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxSessionTime in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxSessionTime in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 7. Disconnection time limit
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxDisconnectionTime in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxDisconnectionTime in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxDisconnectionTime in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxDisconnectionTime in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 8. Connection time limit
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxConnectionTime in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxConnectionTime in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 9. Idle time limit
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxIdleTime in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxIdleTime in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime /t REG_DWORD /d 0x1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxIdleTime in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime /t REG_DWORD /d 0x0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxIdleTime in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 10. Maximum connections: unlimited
-REG ADD "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount /t REG_DWORD /d 0xffffffff /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxInstanceCount in HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount /t REG_DWORD /d 0xffffffff /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxInstanceCount in HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-:rdpfix_finish
-if defined RDPFIX_ABORTED exit /b 1
-if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: FAILED: %RDPFIX_FAILED% command^(s^) did not work, see above. & exit /b 1)
-echo rdpfix: all 29 values written. Restart the VM and try RDP again.
+set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
+set R_D=%SystemDrive%\rdpfix
+if exist "%R_D%\undo-61fa4669.cmd" echo rdpfix: keeps the earlier undo file.& set R_D=%R_D%\scratch
+md "%R_D%" 2>nul& pushd "%R_D%"
+del /q 61fa4669-* n.cmd 2>nul
+>n.cmd echo @echo off
+>>n.cmd echo cd /d "%R_D%"
+>>n.cmd echo set R_E=0
+>>n.cmd echo call :%%1k 1 "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp"
+>>n.cmd echo call :%%1k 2 "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp"
+>>n.cmd echo call :%%1k 3 "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT"
+>>n.cmd echo if "%%1"=="record" if %%R_E%%==0 ren n.cmd undo-61fa4669.cmd^& exit /b 0
+>>n.cmd echo if "%%1"=="record" exit /b 1
+>>n.cmd echo if not %%R_E%%==0 echo rdpfix: FAILED: %%R_E%% of 3 keys not put back, left as they were^& exit /b 1
+>>n.cmd echo ren undo-61fa4669.cmd done-undo-61fa4669.cmd^& echo rdpfix: OK, 3 of 3 keys put back whole, as before the fix^& exit /b 0
+>>n.cmd echo :k
+>>n.cmd echo reg export %%2 61fa4669-%%1.now /y ^>nul 2^>^&1
+>>n.cmd echo reg delete %%2 /f ^>nul 2^>^&1
+>>n.cmd echo reg import 61fa4669-%%1.reg ^>nul 2^>^&1^& if errorlevel 1 reg import 61fa4669-%%1.now ^>nul 2^>^&1^& set /a R_E+=1
+>>n.cmd echo exit /b
+>>n.cmd echo :recordk
+>>n.cmd echo reg export %%2 61fa4669-%%1.reg /y ^>nul 2^>^&1^& if not errorlevel 1 exit /b
+>>n.cmd echo reg query %%2 ^>nul 2^>^&1^& if not errorlevel 1 set /a R_E+=1
+>>n.cmd echo ^>61fa4669-%%1.reg echo REGEDIT4
+for %%f in (n.cmd) do @set R_S=%%~zf
+if not defined R_X if "%R_S%"=="971" call n.cmd record
+popd
+if not defined R_X if not exist "%SystemDrive%\rdpfix\undo-61fa4669.cmd" set R_X=undo record damaged, nothing was changed
+reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if not errorlevel 1 set R_S001=1
+reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if not errorlevel 1 set R_S002=1
+set R_W3=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+if not exist "%SystemDrive%\rdpfix\undo-61fa4669.cmd" if not defined R_X set R_X=the undo file could not be recorded
+if defined R_X set R_S001=& set R_S002=& set R_W3=
+if not defined R_X if not defined R_S001 echo rdpfix: ControlSet001 has no RDP-Tcp key: skipped, nothing written there.
+if not defined R_X if not defined R_S002 echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.
+for %%c in (001 002) do @if defined R_S%%c for %%d in (0x0 0x1 0xffffffff) do @for %%e in (SecurityLayer.0x0 MinEncryptionLevel.0x1 fQueryUserConfigFromLocalMachine.0x1 KeepAliveTimeout.0x1 fInheritReconnectSame.0x0 fReconnectSame.0x1 fInheritMaxSessionTime.0x1 fInheritMaxDisconnectionTime.0x1 MaxDisconnectionTime.0x0 MaxConnectionTime.0x0 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 MaxInstanceCount.0xffffffff) do @if "%%~xe"==".%%d" reg add "HKLM\BROKENSYSTEM\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" /v %%~ne /t REG_DWORD /d %%d /f>nul
+for %%d in (0x1 0x0) do @for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1 fDisableAutoReconnect.0x0) do @if "%%~xe"==".%%d" reg add "%R_W3%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set /a R_N=0,R_T=3 >nul
+for %%c in (001 002) do (reg query "HKLM\BROKENSYSTEM\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1& if not errorlevel 1 set R_V%%c=1)
+for %%c in (001 002) do @if defined R_V%%c set /a R_T+=13 >nul
+for %%e in (SecurityLayer.0x0 MinEncryptionLevel.0x1 fQueryUserConfigFromLocalMachine.0x1 KeepAliveTimeout.0x1 fInheritReconnectSame.0x0 fReconnectSame.0x1 fInheritMaxSessionTime.0x1 fInheritMaxDisconnectionTime.0x1 MaxDisconnectionTime.0x0 MaxConnectionTime.0x0 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 MaxInstanceCount.0xffffffff) do @for %%c in (001 002) do @if defined R_V%%c set R_#%%c#%%e=1
+for %%c in (001 002) do @if defined R_V%%c for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp"') do (if defined R_#%%c#%%a.%%b set /a R_N+=1 >nul& set "R_#%%c#%%a.%%b=")
+for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1 fDisableAutoReconnect.0x0) do @set R_#0#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#0#%%a.%%b set /a R_N+=1 >nul& set "R_#0#%%a.%%b=")
+if %R_T% lss 4 if not defined R_X set R_X=no RDP-Tcp key in the control sets
+set /a R_F=R_T-R_N>nul
+if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+set R_V=OK, %R_N% of %R_T% values verified
+if not "%R_F%"=="0" set R_V=FAILED %R_F% of %R_T%: %R_M:~0,51%
+if defined R_X set R_V=FAILED: %R_X%
+if "%R_V:~0,2%"=="OK" echo rdpfix: next: unload hives, detach disk, swap it back, start VM.
+echo rdpfix: %R_V%
+if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0

@@ -1,19 +1,30 @@
 @echo off
-setlocal
+setlocal DisableDelayedExpansion
 REM rdpfix (catalog 2018-10-24.1): reset the RDP-Tcp listener. Azure: Remote Desktop disconnects frequently.
 REM Offline: run on the repair VM as administrator; the broken disk's hives are HKLM\SYS_B and HKLM\SOFT-B.
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Sets 2 REG_DWORD values under:
 REM   HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
 REM The same script again: "http://localhost:8080/?mode=offline&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off"
-set RDPFIX_FAILED=0
-REM 1. RDP security layer: native RDP encryption
-REM WARNING: Weakens security: drops TLS server authentication. Set it back after the fix.
-REG ADD "HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer /t REG_DWORD /d 0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: SecurityLayer in HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 2. Maximum connections: unlimited
-REG ADD "HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount /t REG_DWORD /d 4294967295 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxInstanceCount in HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-:rdpfix_finish
-if defined RDPFIX_ABORTED exit /b 1
-if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: FAILED: %RDPFIX_FAILED% command^(s^) did not work, see above. & exit /b 1)
-echo rdpfix: all 2 values written. Restart the VM and try RDP again.
+set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+reg query "HKLM\SYS_B\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SYS_B not loaded
+reg query "HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if not errorlevel 1 set R_S002=1
+if defined R_X set R_S002=
+if not defined R_X if not defined R_S002 echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.
+for %%c in (002) do @if defined R_S%%c for %%d in (0 4294967295) do @for %%e in (SecurityLayer.0 MaxInstanceCount.4294967295) do @if "%%~xe"==".%%d" reg add "HKLM\SYS_B\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set /a R_N=0,R_T=0 >nul
+for %%c in (002) do (reg query "HKLM\SYS_B\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1& if not errorlevel 1 set R_V%%c=1)
+for %%c in (002) do @if defined R_V%%c set /a R_T+=2 >nul
+for %%e in (SecurityLayer.0x0 MaxInstanceCount.0xffffffff) do @for %%c in (002) do @if defined R_V%%c set R_#%%c#%%e=1
+for %%c in (002) do @if defined R_V%%c for /f "tokens=1,3" %%a in ('reg query "HKLM\SYS_B\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp"') do (if defined R_#%%c#%%a.%%b set /a R_N+=1 >nul& set "R_#%%c#%%a.%%b=")
+for /f "tokens=1,3" %%a in ('') do (if defined R_#0#%%a.%%b set /a R_N+=1 >nul& set "R_#0#%%a.%%b=")
+if %R_T% lss 1 if not defined R_X set R_X=no RDP-Tcp key in the control sets
+set /a R_F=R_T-R_N>nul
+if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+set R_V=OK, %R_N% of %R_T% values verified
+if not "%R_F%"=="0" set R_V=FAILED %R_F% of %R_T%: %R_M:~0,51%
+if defined R_X set R_V=FAILED: %R_X%
+if "%R_V:~0,2%"=="OK" echo rdpfix: next: unload hives, detach disk, swap it back, start VM.
+echo rdpfix: %R_V%
+if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0

@@ -1,42 +1,24 @@
 @echo off
-setlocal
+setlocal DisableDelayedExpansion
 REM rdpfix (catalog 2018-10-24.1): reset the RDP-Tcp listener. Azure: Remote Desktop disconnects frequently.
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
 REM Sets 16 REG_DWORD values under:
 REM   HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
 REM The same script again: "http://localhost:8080/?undo=off"
-set RDPFIX_FAILED=0
-REM 1. RDP security layer: native RDP encryption
-REM WARNING: Weakens security: drops TLS server authentication. Set it back after the fix.
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer /t REG_DWORD /d 0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: SecurityLayer in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 2. Minimum encryption level: low
-REM WARNING: Weakens security: allows low encryption. Set it back after the fix.
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MinEncryptionLevel in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 3. User configuration from the local machine
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fQueryUserConfigFromLocalMachine in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 4. Keep-alive
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: KeepAliveTimeout in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: KeepAliveEnable in HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: KeepAliveInterval in HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
-REM 5. Reconnect
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame /t REG_DWORD /d 0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritReconnectSame in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fReconnectSame in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDisableAutoReconnect /t REG_DWORD /d 0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fDisableAutoReconnect in HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services & set /a RDPFIX_FAILED+=1 >nul)
-REM 6. Session time limit
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxSessionTime in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 7. Disconnection time limit
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxDisconnectionTime in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime /t REG_DWORD /d 0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxDisconnectionTime in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 8. Connection time limit
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime /t REG_DWORD /d 0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxConnectionTime in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 9. Idle time limit
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime /t REG_DWORD /d 1 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: fInheritMaxIdleTime in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime /t REG_DWORD /d 0 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxIdleTime in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-REM 10. Maximum connections: unlimited
-REG ADD "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount /t REG_DWORD /d 4294967295 /f >nul & if errorlevel 1 (echo rdpfix: FAILED: MaxInstanceCount in HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp & set /a RDPFIX_FAILED+=1 >nul)
-:rdpfix_finish
-if defined RDPFIX_ABORTED exit /b 1
-if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: FAILED: %RDPFIX_FAILED% command^(s^) did not work, see above. & exit /b 1)
-echo rdpfix: all 16 values written. Restart the VM and try RDP again.
+set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
+set R_W2=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+for %%d in (0 1 4294967295) do @for %%e in (SecurityLayer.0 MinEncryptionLevel.1 fQueryUserConfigFromLocalMachine.1 KeepAliveTimeout.1 fInheritReconnectSame.0 fReconnectSame.1 fInheritMaxSessionTime.1 fInheritMaxDisconnectionTime.1 MaxDisconnectionTime.0 MaxConnectionTime.0 fInheritMaxIdleTime.1 MaxIdleTime.0 MaxInstanceCount.4294967295) do @if "%%~xe"==".%%d" reg add "%R_W1%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+for %%d in (1 0) do @for %%e in (KeepAliveEnable.1 KeepAliveInterval.1 fDisableAutoReconnect.0) do @if "%%~xe"==".%%d" reg add "%R_W2%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set /a R_N=0,R_T=16 >nul
+for %%e in (SecurityLayer.0x0 MinEncryptionLevel.0x1 fQueryUserConfigFromLocalMachine.0x1 KeepAliveTimeout.0x1 fInheritReconnectSame.0x0 fReconnectSame.0x1 fInheritMaxSessionTime.0x1 fInheritMaxDisconnectionTime.0x1 MaxDisconnectionTime.0x0 MaxConnectionTime.0x0 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 MaxInstanceCount.0xffffffff KeepAliveEnable.0x1 KeepAliveInterval.0x1 fDisableAutoReconnect.0x0) do @set R_#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" ^& reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#%%a.%%b set /a R_N+=1 >nul& set "R_#%%a.%%b=")
+set /a R_F=R_T-R_N>nul
+if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+set R_V=OK, %R_N% of %R_T% values verified
+if not "%R_F%"=="0" set R_V=FAILED %R_F% of %R_T%: %R_M:~0,51%
+if "%R_V:~0,2%"=="OK" echo rdpfix: next: shutdown /r /t 0, then try RDP.
+echo rdpfix: %R_V%
+if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0

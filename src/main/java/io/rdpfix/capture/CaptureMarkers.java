@@ -17,6 +17,10 @@ public final class CaptureMarkers {
         return String.format("#K%02d", index);
     }
 
+    public static String hiveTag(int index) {
+        return String.format("#H%02d", index);
+    }
+
     public static String valueTag(int index) {
         return String.format("#V%02d", index);
     }

@@ -27,6 +27,7 @@ public final class CaptureParser {
     private static final Pattern BEGIN = Pattern.compile("#rdpfix begin ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
     private static final Pattern END = Pattern.compile("#rdpfix end ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
     private static final Pattern KEY = Pattern.compile("#K([0-9]{2}) (present|absent)");
+    private static final Pattern HIVE = Pattern.compile("#H([0-9]{2}) (present|absent)");
     private static final Pattern VALUE_ABSENT = Pattern.compile("#V([0-9]{2}) absent");
     private static final Pattern VALUE_PRESENT = Pattern.compile("#V([0-9]{2}) \\[(.*)\\]");
     /** A value line of reg query: four spaces, name, four spaces, type, and four spaces and data. */
@@ -114,8 +115,15 @@ public final class CaptureParser {
         }
         Map<Integer, String> keyLines = new HashMap<>();
         Map<Integer, String> valueLines = new HashMap<>();
+        Map<Integer, String> hiveLines = new HashMap<>();
+        List<String> hives = List.copyOf(plan.hiveProbes().keySet());
         for (String raw : lines) {
             String line = raw.strip();
+            Matcher hive = HIVE.matcher(line);
+            if (hive.matches()) {
+                remember(hiveLines, hive.group(1), hives.size(), line);
+                continue;
+            }
             Matcher key = KEY.matcher(line);
             Matcher absent = VALUE_ABSENT.matcher(line);
             // Trailing spaces belong to the data inside [...]: cut only after the closing bracket.
@@ -127,6 +135,14 @@ public final class CaptureParser {
                 remember(valueLines, absent.group(1), plan.writes().size(), line);
             } else if (present.matches()) {
                 remember(valueLines, present.group(1), plan.writes().size(), unpadded);
+            }
+        }
+        // A capture taken without a hive loaded saw every key of it as absent: an undo built from it
+        // would delete what is really there.
+        for (int i = 1; i <= hives.size(); i++) {
+            String line = hiveLines.get(i);
+            if (line == null || !line.endsWith(" " + CaptureMarkers.PRESENT)) {
+                throw new Refusal(CaptureTexts.HIVE_NOT_LOADED.with(hives.get(i - 1)));
             }
         }
         List<Boolean> keysPresent = new ArrayList<>();
@@ -147,7 +163,9 @@ public final class CaptureParser {
             ValueState state = VALUE_ABSENT.matcher(line).matches()
                     ? new ValueState.Absent()
                     : new ValueState.Present(valueOf(i, write, line));
-            if (state instanceof ValueState.Present && !keysPresent.get(keys.indexOf(write.key().key()))) {
+            // A key that writing may create must be present if a value in it is; the listener key always is.
+            int key = keys.indexOf(write.key().key());
+            if (state instanceof ValueState.Present && key >= 0 && !keysPresent.get(key)) {
                 throw new Refusal(CaptureTexts.VALUE_WITHOUT_KEY.with(describe(write)));
             }
             values.add(state);

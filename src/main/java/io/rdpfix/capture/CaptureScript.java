@@ -5,6 +5,7 @@ import static io.rdpfix.capture.CaptureMarkers.BEGIN;
 import static io.rdpfix.capture.CaptureMarkers.END;
 import static io.rdpfix.capture.CaptureMarkers.PRESENT;
 import static io.rdpfix.capture.CaptureMarkers.hidden;
+import static io.rdpfix.capture.CaptureMarkers.hiveTag;
 import static io.rdpfix.capture.CaptureMarkers.keyTag;
 import static io.rdpfix.capture.CaptureMarkers.valueTag;
 
@@ -35,7 +36,7 @@ public final class CaptureScript {
         List<RegKey> keys = plan.creatableKeys();
         String counts = plan.selectionId() + " " + plan.writes().size() + " " + keys.size();
         LineWriter out = new LineWriter(form, request.language());
-        return ScriptFrame.render(request.target(), out,
+        return ScriptFrame.render(request.target(), plan, false, out,
                 header -> {
                     header.rem(ScriptTexts.CAPTURE_TITLE, plan.selectionId());
                     ScriptFrame.describeTarget(request.target(), header);
@@ -44,6 +45,13 @@ public final class CaptureScript {
                 },
                 body -> {
                     body.command("echo " + hidden(BEGIN) + " " + counts);
+                    // Proof that each offline hive was loaded: without it absent keys prove nothing.
+                    int hive = 0;
+                    for (RegKey probe : plan.hiveProbes().values()) {
+                        String tag = hiveTag(++hive);
+                        body.command(Cmd.ifFailed(Cmd.regQueryKey(probe) + " >nul 2>&1",
+                                "(echo " + tag + " " + hidden(ABSENT) + ") else echo " + tag + " " + hidden(PRESENT)));
+                    }
                     for (int i = 0; i < keys.size(); i++) {
                         String tag = keyTag(i + 1);
                         body.command(Cmd.ifFailed(Cmd.regQueryKey(keys.get(i)) + " >nul 2>&1",

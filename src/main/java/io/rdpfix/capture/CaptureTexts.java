@@ -55,6 +55,9 @@ final class CaptureTexts {
     static final Text NOT_ASCII = new Text(
             "{0} holds characters outside printable ASCII, which cannot be written back exactly from a cmd line. Restore it by hand.",
             "{0} bevat tekens buiten afdrukbaar ASCII, die niet exact vanaf een cmd-regel terug te schrijven zijn. Zet het met de hand terug.");
+    static final Text HIVE_NOT_LOADED = new Text(
+            "This capture does not show HKLM\\{0} loaded, so it cannot tell absent values from an unloaded hive. Load the hive, run the capture again and paste its output.",
+            "Deze capture toont HKLM\\{0} niet als geladen, dus ze kan afwezige waarden niet onderscheiden van een niet-geladen hive. Laad de hive, voer de capture opnieuw uit en plak de uitvoer.");
     static final Text VALUE_WITHOUT_KEY = new Text(
             "The capture is damaged: {0} is present but its key is marked absent.",
             "De capture is beschadigd: {0} is aanwezig maar zijn sleutel staat als afwezig.");

@@ -8,9 +8,9 @@ import java.util.Optional;
 /** Where the values are written: the running VM, or a broken VM's hives on a repair VM. */
 public sealed interface Target permits Target.Online, Target.Offline {
     /*
-     * Each key is split into a root that every Windows has (CurrentControlSet\Control,
-     * Policies\Microsoft, a loaded hive) and the part below it that reg add may have to create,
-     * which an undo must remove again.
+     * Each key is split into a root that exists wherever the fix applies (the RDP-Tcp listener key
+     * itself, Policies\Microsoft) and the part below it that reg add may have to create, which an
+     * undo must remove again.
      */
     String LISTENER_PATH = "Terminal Server\\WinStations\\RDP-Tcp";
     String POLICY_PATH = "Windows NT\\Terminal Services";
@@ -23,7 +23,7 @@ public sealed interface Target permits Target.Online, Target.Offline {
         @Override
         public List<TargetKey> keysFor(KeyRole role) {
             return switch (role) {
-                case LISTENER -> List.of(under(new RegKey("HKLM\\SYSTEM\\CurrentControlSet\\Control"), LISTENER_PATH));
+                case LISTENER -> List.of(existing(new RegKey("HKLM\\SYSTEM\\CurrentControlSet\\Control").child(LISTENER_PATH)));
                 case POLICY -> List.of(under(RegKey.hklm("SOFTWARE").child("Policies\\Microsoft"), POLICY_PATH));
             };
         }
@@ -36,7 +36,7 @@ public sealed interface Target permits Target.Online, Target.Offline {
     record Offline(HiveName system, HiveName software, ControlSets controlSets, Optional<DriveLetter> loadFrom)
             implements Target {
         /** The run-time variable that holds the active control set's three digits. */
-        public static final String ACTIVE_SET_VARIABLE = "RDPFIX_CS";
+        public static final String ACTIVE_SET_VARIABLE = "R_CS";
 
         public Offline {
             if (system.sameAs(software)) {
@@ -57,13 +57,18 @@ public sealed interface Target permits Target.Online, Target.Offline {
             return switch (role) {
                 case LISTENER -> controlSets instanceof ControlSets.Fixed fixed
                         ? fixed.sets().stream()
-                                .map(set -> under(systemHive(), set.keyName() + "\\Control\\" + LISTENER_PATH))
+                                .map(set -> existing(systemHive().child(set.keyName() + "\\Control\\" + LISTENER_PATH)))
                                 .toList()
-                        : List.of(under(systemHive().child("ControlSet%" + ACTIVE_SET_VARIABLE + "%"),
-                                "Control\\" + LISTENER_PATH));
+                        : List.of(existing(systemHive().child("ControlSet%" + ACTIVE_SET_VARIABLE + "%\\Control\\"
+                                + LISTENER_PATH)));
                 case POLICY -> List.of(under(softwareHive().child("Policies\\Microsoft"), POLICY_PATH));
             };
         }
+    }
+
+    /** The listener key exists in every control set Windows uses: rdpfix never creates it, it skips a set without it. */
+    private static TargetKey existing(RegKey key) {
+        return new TargetKey(key, key);
     }
 
     private static TargetKey under(RegKey root, String relative) {

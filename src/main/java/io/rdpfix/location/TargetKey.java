@@ -10,9 +10,18 @@ import java.util.List;
  */
 public record TargetKey(RegKey root, RegKey key) {
     public TargetKey {
-        if (!key.isBelow(root)) {
+        if (!key.equals(root) && !key.isBelow(root)) {
             throw new IllegalArgumentException(key + " is not below " + root);
         }
+    }
+
+    /**
+     * The key an on-VM undo exports and puts back whole: the topmost key the fix may create, or the
+     * key itself when it must exist already.
+     */
+    public RegKey restoreUnit() {
+        List<RegKey> creatable = creatableKeysDeepestFirst();
+        return creatable.isEmpty() ? key : creatable.get(creatable.size() - 1);
     }
 
     /** The keys {@code reg add} would create if missing, deepest first. */

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 /**
  * A key under HKLM, spelled as reg.exe takes it ({@code HKLM\...}). Segments hold only letters,
  * digits, space, '_' and '-', plus the one run-time variable rdpfix itself emits
- * ({@code %RDPFIX_CS%}), so a key can always be double-quoted safely on a cmd.exe line.
+ * ({@code %R_CS%}), so a key can always be double-quoted safely on a cmd.exe line.
  */
 public record RegKey(String path) {
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9 _-]+|ControlSet%RDPFIX_CS%");
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9 _-]+|ControlSet%R_CS%");
     private static final String HIVE = "HKLM";
 
     public RegKey {

@@ -1,51 +1,479 @@
 package io.rdpfix.script;
 
 import io.rdpfix.catalog.Catalog;
-import io.rdpfix.catalog.Setting;
+import io.rdpfix.location.ControlSets;
+import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
+import io.rdpfix.registry.RegKey;
+import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The fix itself: the article's REG ADD lines, corrected, for the chosen target and settings. */
+/**
+ * The fix: the article's values, corrected, for the chosen target and settings, in three parts.
+ * Record (optional) writes the undo file, which records every key the fix touches; write sets the
+ * values, one {@code for} loop per key; verify reads every value back through key paths spelled
+ * apart from the ones the writes used and ends with the verdict line. In the paste form the parts
+ * fill as few blocks of {@link PasteBlocks#LIMIT} characters as they fit in, and every block starts
+ * by clearing the {@code R_} variables and checking the hives, so a block pasted alone after a
+ * reconnect does its part or writes nothing and says why.
+ * <p>
+ * The lines use only what Windows' and Wine's cmd.exe read alike: cmd expands {@code %VAR%} once per
+ * typed line (Wine per loop turn), so no line reads a variable that a loop on it changes (counters
+ * use {@code set /a}, flags {@code if defined}); no {@code else} or second {@code if} after a
+ * chained {@code if}; no {@code &} after a loop body or inside its parentheses after an {@code if}.
+ */
 public final class ApplyScript {
-    private ApplyScript() {
+
+    private final ScriptRequest request;
+    private final ScriptForm form;
+    private final ShareUrl shareUrl;
+    private final WritePlan plan;
+    private final Language language;
+    private final List<TargetKey> keys;
+    private final Optional<VmUndoFile> undoFile;
+
+    private ApplyScript(ScriptRequest request, ScriptForm form, ShareUrl shareUrl) {
+        this.request = request;
+        this.form = form;
+        this.shareUrl = shareUrl;
+        this.plan = WritePlan.of(request);
+        this.language = request.language();
+        this.keys = plan.keys();
+        this.undoFile = request.undo() == UndoOption.VM ? Optional.of(new VmUndoFile(plan, language)) : Optional.empty();
     }
 
     /** @param shareUrl the link that reproduces this script, written into the header */
     public static Script render(ScriptRequest request, ScriptForm form, ShareUrl shareUrl) {
-        WritePlan plan = WritePlan.of(request);
-        LineWriter out = new LineWriter(form, request.language());
-        return ScriptFrame.render(request.target(), out,
-                header -> {
-                    header.rem(ScriptTexts.TITLE, Catalog.VERSION);
-                    ScriptFrame.describeTarget(request.target(), header);
-                    header.rem(ScriptTexts.CHANGES, plan.writes().size());
-                    plan.keys().forEach(key -> header.remPlain("  " + key.key().path()));
-                    if (request.undo() == UndoOption.VM) {
-                        header.rem(ScriptTexts.UNDO_NOTE, VmUndoRecorder.undoFile(plan));
-                    }
-                    header.rem(ScriptTexts.SHARE, shareUrl.value());
-                },
-                body -> {
-                    if (request.undo() == UndoOption.VM) {
-                        VmUndoRecorder.record(request.target(), plan, body);
-                    }
-                    writeValues(request, plan, body);
-                },
-                form == ScriptForm.BATCH ? ScriptTexts.ALL_WRITTEN : ScriptTexts.DONE, plan.writes().size());
+        return new ApplyScript(request, form, shareUrl).script();
     }
 
-    private static void writeValues(ScriptRequest request, WritePlan plan, LineWriter out) {
-        int step = 0;
-        for (Setting setting : request.settings()) {
-            step++;
-            out.remPlain(step + ". " + setting.title().in(request.language()));
-            setting.warning().ifPresent(warning -> out.rem(ScriptTexts.WARNING, warning.in(request.language())));
-            for (Write write : plan.writes()) {
-                if (write.setting().equals(setting)) {
-                    TargetKey key = write.key();
-                    out.checked(Cmd.regAdd(key.key(), write.name(), write.value().data(), request.dwordFormat(),
-                            out.form()), ScriptTexts.WRITE_FAILED, write.name(), key.key().path());
+    private Script script() {
+        if (form == ScriptForm.BATCH) {
+            List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue()));
+            undoFile.ifPresent(u -> all.add(record(u)));
+            all.add(writes());
+            all.add(verify(0, 0, false));
+            return Script.ofBlocks(form, List.of(all));
+        }
+        List<List<Part>> layout = layout();
+        int count = layout.size();
+        List<List<Section>> blocks = new ArrayList<>();
+        for (int b = 0; b < count; b++) {
+            blocks.add(block(layout.get(b), b + 1, count));
+        }
+        return Script.ofBlocks(form, blocks);
+    }
+
+    /** The three parts, in order; each block takes whole parts. */
+    private enum Part { RECORD, WRITE, VERIFY }
+
+    /** The fewest blocks the parts fit in, each as it will render for that count. */
+    private List<List<Part>> layout() {
+        List<Part> parts = new ArrayList<>();
+        undoFile.ifPresent(u -> parts.add(Part.RECORD));
+        parts.add(Part.WRITE);
+        parts.add(Part.VERIFY);
+        for (int count = 1; count < parts.size(); count++) {
+            List<List<Part>> layout = new ArrayList<>();
+            List<Part> current = new ArrayList<>();
+            for (Part part : parts) {
+                List<Part> trial = new ArrayList<>(current);
+                trial.add(part);
+                if (!current.isEmpty() && cost(block(trial, layout.size() + 1, count)) > PasteBlocks.LIMIT) {
+                    layout.add(current);
+                    current = new ArrayList<>(List.of(part));
+                } else {
+                    current = trial;
+                }
+            }
+            layout.add(current);
+            if (layout.size() <= count) {
+                return layout;
+            }
+        }
+        return parts.stream().map(List::of).toList();
+    }
+
+    private List<Section> block(List<Part> parts, int block, int count) {
+        List<Section> sections = new ArrayList<>(List.of(title(), prologue()));
+        for (Part part : parts) {
+            sections.add(switch (part) {
+                case RECORD -> record(undoFile.orElseThrow());
+                case WRITE -> writes();
+                case VERIFY -> verify(block, count, !parts.contains(Part.WRITE));
+            });
+        }
+        if (!parts.contains(Part.VERIFY)) {
+            sections.add(blockEnd(block, count));
+        }
+        return sections;
+    }
+
+    private static int cost(List<Section> sections) {
+        return sections.stream().mapToInt(Section::pasteCost).sum();
+    }
+
+    // ---- header and prologue ----
+
+    private Section batchHeader() {
+        LineWriter out = writer();
+        out.raw("@echo off").raw("setlocal DisableDelayedExpansion");
+        out.rem(ScriptTexts.TITLE, Catalog.VERSION);
+        ScriptFrame.describeTarget(request.target(), out);
+        out.rem(ScriptTexts.CHANGES, plan.writes().size());
+        keys.forEach(key -> out.remPlain("  " + key.key().path()));
+        undoFile.ifPresent(u -> out.rem(ScriptTexts.UNDO_NOTE, VmUndoFile.path(plan)));
+        out.rem(ScriptTexts.SHARE, shareUrl.value());
+        return section(out);
+    }
+
+    private Section title() {
+        LineWriter out = writer();
+        out.raw("@echo off");
+        return section(out);
+    }
+
+    /** What every block does first: forget earlier state, load and check the hives, find the control set. */
+    private Section prologue() {
+        LineWriter out = writer();
+        String v = form.forVariable('v');
+        out.raw("set R_=.& for /f \"delims==\" " + v + " in ('set R_') do @set " + v + "=");
+        if (request.target() instanceof Target.Offline offline) {
+            OfflineHives.loadAndCheck(offline, plan, language).forEach(out::raw);
+            if (offline.controlSets() instanceof ControlSets.Active) {
+                activeControlSet(out, offline.systemHive().child("Select"));
+            }
+        }
+        return section(out);
+    }
+
+    private void activeControlSet(LineWriter out, RegKey select) {
+        String a = form.forVariable('a');
+        String cs = Target.Offline.ACTIVE_SET_VARIABLE;
+        String b = form.forVariable('b');
+        // Only the value's own line: Wine's reg prints its errors to standard output.
+        out.raw("for /f \"tokens=1,3\" " + a + " in ('" + Cmd.regQueryValue(select, "Current") + " 2^>nul') do @if /i \"" + a
+                + "\"==\"Current\" set /a " + cs + "=1000+" + b + " >nul 2>&1");
+        out.raw("if defined " + cs + " set " + cs + "=%" + cs + ":~1%");
+        out.raw("if not defined " + cs + " if not defined R_X set R_X=" + ScriptTexts.NO_ACTIVE_SET.in(language));
+    }
+
+    // ---- record ----
+
+    /**
+     * Runs in the undo folder (or, when an earlier run's undo file is kept or a hive is missing, in
+     * a scratch folder whose result nothing uses), so every file has a literal name: Wine's cmd does
+     * not expand a variable inside a typed for list.
+     */
+    private Section record(VmUndoFile undo) {
+        LineWriter out = writer();
+        String cmd = undo.baseName() + ".cmd";
+        out.raw("set R_D=" + VmUndoFile.FOLDER);
+        out.raw("if exist \"%R_D%\\" + cmd + "\" " + echo(ScriptTexts.UNDO_KEPT_SHORT) + "& set R_D=%R_D%\\scratch");
+        out.raw("md \"%R_D%\" 2>nul& pushd \"%R_D%\"");
+        out.raw("del /q " + undo.dataPrefix() + "* n.cmd 2>nul");
+        undo.writerLines(form, "n.cmd", "R_D").forEach(out::raw);
+        String f = form.forVariable('f');
+        out.raw("for " + f + " in (n.cmd) do @set R_S=" + modifier(f, 'z'));
+        // With a hive missing nothing is recorded: the record would see its keys as absent.
+        // Conditions and one command, no "&": Wine's batch cmd does not keep a chained if conditional.
+        // With a hive missing nothing is recorded: the record would see its keys as absent.
+        out.raw((stops() && request.target() instanceof Target.Offline ? "if not defined R_X " : "") + "if \"%R_S%\"==\""
+                + undo.size() + "\" call n.cmd record");
+        out.raw("popd");
+        out.raw("if not defined R_X if not exist \"" + VmUndoFile.path(plan) + "\" set R_X="
+                + (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH).in(language));
+        return section(out);
+    }
+
+    // ---- write ----
+
+    /**
+     * Every key's path first, then what stops the writes (a hive, the undo file), which clears the
+     * paths again, then one loop per key: for each data value, every name.data pair with that data.
+     */
+    private Section writes() {
+        LineWriter out = writer();
+        List<Integer> perSet = fixedControlSets();
+        // What to write to: each path, or for a fixed list of control sets a mark per set that has the key.
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            TargetKey key = keys.get(i);
+            if (perSet.contains(i)) {
+                targets.add("R_S" + digits(key));
+                out.raw(Cmd.ifSucceeded(Cmd.regQueryKey(key.key()) + " >nul 2>&1", "set R_S" + digits(key) + "=1"));
+            } else {
+                targets.add("R_W" + (i + 1));
+                out.raw("set R_W" + (i + 1) + "=" + key.key().path());
+                if (mayBeMissing(key)) {
+                    out.raw(Cmd.ifFailed("reg query \"%R_W" + (i + 1) + "%\" >nul 2>&1", "set R_W" + (i + 1) + "="));
                 }
             }
         }
+        // What stops the writes (a hive, the undo file) clears them all. Flat lines only: inside
+        // parentheses Wine runs "& ..." after an if whatever the if found.
+        undoFile.ifPresent(u -> out.raw(undoFileCheck()));
+        if (stops()) {
+            out.raw("if defined R_X " + String.join("& ", targets.stream().map(t -> "set " + t + "=").toList()));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (mayBeMissing(keys.get(i))) {
+                out.raw("if not defined R_X if not defined " + targets.get(i) + " "
+                        + echo(ScriptTexts.SKIPPED_SET, controlSetName(keys.get(i))));
+            }
+        }
+        if (!perSet.isEmpty()) {
+            String c = form.forVariable('c');
+            TargetKey first = keys.get(perSet.get(0));
+            String path = first.key().path().replace("ControlSet" + digits(first), "ControlSet" + c);
+            out.raw("for " + c + " in (" + String.join(" ", perSet.stream().map(i -> digits(keys.get(i))).toList()) + ") do @if defined R_S"
+                    + c + " " + writeLoop(first, "\"" + path + "\""));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (!perSet.contains(i)) {
+                // An undefined key variable only makes reg add fail; the guard keeps a skipped set quiet.
+                String var = targets.get(i);
+                out.raw((mayBeMissing(keys.get(i)) ? "@if defined " + var + " " : "") + writeLoop(keys.get(i), "\"%" + var + "%\""));
+            }
+        }
+        return section(out);
+    }
+
+    /** For each data value, every name.data pair with that data: one reg add each. */
+    private String writeLoop(TargetKey key, String quotedKey) {
+        String d = form.forVariable('d');
+        String e = form.forVariable('e');
+        return "for " + d + " in (" + String.join(" ", groups(key).keySet()) + ") do @for " + e + " in ("
+                + String.join(" ", written(key)) + ") do @if \"" + modifier(e, 'x') + "\"==\"." + d + "\" reg add " + quotedKey
+                + " /v " + modifier(e, 'n') + " /t REG_DWORD /d " + d + " /f>nul";
+    }
+
+    /** Listener keys of a fixed list of control sets: written by one loop over their numbers. */
+    private List<Integer> fixedControlSets() {
+        List<Integer> indices = new ArrayList<>();
+        if (request.target() instanceof Target.Offline offline && offline.controlSets() instanceof ControlSets.Fixed) {
+            for (int i = 0; i < keys.size(); i++) {
+                if (isListener(keys.get(i))) {
+                    indices.add(i);
+                }
+            }
+        }
+        return indices;
+    }
+
+    private static String digits(TargetKey key) {
+        String path = key.key().path();
+        int start = path.indexOf("\\ControlSet") + "\\ControlSet".length();
+        return path.substring(start, path.indexOf('\\', start));
+    }
+
+    /** Keeps an earlier reason to stop (offline, a missing hive): it is the one to fix first. */
+    private String undoFileCheck() {
+        return "if not exist \"" + VmUndoFile.path(plan) + "\" " + (request.target() instanceof Target.Offline ? "if not defined R_X " : "")
+                + "set R_X="
+                + (form == ScriptForm.PASTE ? ScriptTexts.NO_UNDO_FILE : ScriptTexts.NO_UNDO_FILE_BATCH).in(language);
+    }
+
+    /** Whether anything can stop the script before it writes: a missing hive or undo file, no active control set. */
+    private boolean stops() {
+        return undoFile.isPresent() || request.target() instanceof Target.Offline;
+    }
+
+    private Section blockEnd(int block, int count) {
+        LineWriter out = writer();
+        if (stops()) {
+            out.raw("if defined R_X " + echo(ScriptTexts.BLOCK_FAILED, block, count, "%R_X%"));
+        }
+        out.raw((stops() ? "if not defined R_X " : "") + echo(ScriptTexts.BLOCK_DONE, block, count, block + 1));
+        return section(out);
+    }
+
+    // ---- verify ----
+
+    /** @param checkUndoFile whether this block has not checked the undo file already (in its writes) */
+    private Section verify(int block, int count, boolean checkUndoFile) {
+        LineWriter out = writer();
+        if (checkUndoFile) {
+            undoFile.ifPresent(u -> out.raw(undoFileCheck()));
+        }
+        // The total is the app's constant; fixed control sets add theirs as the read-back finds them,
+        // so a lost read-back line can only make the count fall short or leave no listener counted.
+        int perSetValues = fixedControlSets().stream().mapToInt(i -> expected(keys.get(i)).size()).sum();
+        out.raw("set /a R_N=0,R_T=" + (plan.writes().size() - perSetValues) + " >nul");
+        String a = form.forVariable('a');
+        String b = form.forVariable('b');
+        String e = form.forVariable('e');
+        boolean anyMissing = false;
+        String c = form.forVariable('c');
+        List<Integer> perSet = fixedControlSets();
+        // Fixed control sets: each one that has the key is marked and gets its own flag space, named by
+        // its number; one loop sets their flags, one reads them all.
+        if (!perSet.isEmpty()) {
+            anyMissing = true;
+            TargetKey first = keys.get(perSet.get(0));
+            // Spelled apart from the write's path. A typed line must not name a variable after a for
+            // variable (cmd would pair %c% as a name), so the path is literal around %c.
+            String path = first.key().path().replace("ControlSet" + digits(first), "ControlSet" + c);
+            String sets = String.join(" ", perSet.stream().map(i -> digits(keys.get(i))).toList());
+            // Inside a for body's parentheses Wine runs "& ..." after an if whatever the if found: one
+            // command per if there.
+            out.raw("for " + c + " in (" + sets + ") do (reg query \"" + path + "\" >nul 2>&1& if not errorlevel 1 set R_V" + c
+                    + "=1)");
+            out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " set /a R_T+=" + expected(first).size() + " >nul");
+            out.raw("for " + e + " in (" + String.join(" ", expected(first)) + ") do @for " + c + " in (" + sets + ") do @if defined R_V"
+                    + c + " set R_#" + c + "#" + e + "=1");
+            out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " for /f \"tokens=1,3\" " + a + " in ('reg query \""
+                    + path + "\"') do (if defined R_#" + c + "#" + a + "." + b + " set /a R_N+=1 >nul& set \"R_#" + c + "#" + a + "."
+                    + b + "=\")");
+        }
+        // The other keys share one flag space: their value names differ (an active control set has one listener key).
+        String common = perSet.isEmpty() ? "R_#" : "R_#0#";
+        List<String> always = new ArrayList<>();
+        List<String> reads = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (perSet.contains(i)) {
+                continue;
+            }
+            TargetKey key = keys.get(i);
+            String var = "R_R" + (i + 1);
+            if (mayBeMissing(key)) {
+                anyMissing = true;
+                out.raw("set " + var + "=" + key.key().path());
+                out.raw(Cmd.ifFailed("reg query \"%" + var + "%\" >nul 2>&1", "set " + var + "=& set /a R_T-="
+                        + expected(key).size() + " >nul"));
+                out.raw("for " + e + " in (" + String.join(" ", expected(key)) + ") do @if defined " + var + " set " + common + e + "=1");
+                reads.add("reg query \"%" + var + "%\" 2^>nul");
+            } else {
+                always.addAll(expected(key));
+                reads.add("reg query \"" + key.key().path() + "\"");
+            }
+        }
+        if (!always.isEmpty()) {
+            out.raw("for " + e + " in (" + String.join(" ", always) + ") do @set " + common + e + "=1");
+        }
+        out.raw("for /f \"tokens=1,3\" " + a + " in ('" + String.join(" ^& ", reads) + "') do (if defined " + common + a + "." + b
+                + " set /a R_N+=1 >nul& set \"" + common + a + "." + b + "=\")");
+        if (anyMissing) {
+            // Every listener key skipped: only the policy values would be left to count.
+            out.raw("if %R_T% lss " + (policyCount() + 1) + " if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language));
+        }
+        String l = form.forVariable('l');
+        out.raw("set /a R_F=R_T-R_N>nul");
+        // The flags left are the values not found as written; a child cmd prints their names on one line.
+        // No 2^>nul on an internal command inside for /f: Wine's cmd then returns nothing at all.
+        String z = form.forVariable('z');
+        out.raw("if not \"%R_F%\"==\"0\" for /f \"delims=\" " + l + " in ('for /f \"tokens=" + (perSet.isEmpty() ? 2 : 3)
+                + " delims=#=\" " + z + " in ^('set R_#'^) do @set /p \"=" + modifier(z, 'n') + " \" ^<nul') do @set \"R_M=" + l + "\"");
+        unloadHives(out);
+        out.raw("set R_V=" + ScriptTexts.VERDICT_OK.with("%R_N%", "%R_T%").in(language));
+        out.raw("if not \"%R_F%\"==\"0\" set R_V=" + ScriptTexts.VERDICT_FAILED.with("%R_F%", "%R_T%", "%R_M:~0,51%")
+                .in(language));
+        if (stops() || anyMissing) {
+            out.raw("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
+        }
+        // Before an OK verdict: which block ran and what comes next, on one line where that fits 80 columns.
+        String next = nextStep().in(language);
+        String ranNext = ScriptTexts.BLOCK_RAN_NEXT.with(block, count, next).in(language);
+        if (count > 1 && ranNext.length() > 80) {
+            out.raw(echo(ScriptTexts.BLOCK_RAN, block, count));
+        }
+        out.raw("if \"%R_V:~0,2%\"==\"OK\" echo " + Cmd.echoed(count > 1 && ranNext.length() <= 80 ? ranNext : "rdpfix: " + next));
+        out.raw("echo rdpfix: %R_V%");
+        if (form == ScriptForm.BATCH) {
+            out.raw("if not \"%R_V:~0,2%\"==\"OK\" exit /b 1");
+            out.raw("exit /b 0");
+        }
+        return section(out);
+    }
+
+    /** A for variable with a modifier: %~zf typed, %%~zf in a batch file. */
+    private String modifier(String forVariable, char modifier) {
+        char name = forVariable.charAt(forVariable.length() - 1);
+        return forVariable.substring(0, forVariable.length() - 1) + "~" + modifier + name;
+    }
+
+    /** Unloads, before the verdict, each hive this script loaded; one that stays loaded fails the run. */
+    private void unloadHives(LineWriter out) {
+        if (request.target() instanceof Target.Offline offline) {
+            OfflineHives.unload(offline, plan, language).forEach(out::raw);
+        }
+    }
+
+    private Text nextStep() {
+        if (request.target() instanceof Target.Offline offline) {
+            return offline.loadFrom().isPresent() ? ScriptTexts.NEXT_OFFLINE_UNLOADED : ScriptTexts.NEXT_OFFLINE;
+        }
+        return ScriptTexts.NEXT_ONLINE;
+    }
+
+    // ---- the plan, grouped ----
+
+    /** Names by data, in writing order: one reg add loop each. */
+    private Map<String, List<String>> groups(TargetKey key) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Write write : plan.writes()) {
+            if (write.key().equals(key)) {
+                groups.computeIfAbsent(request.dwordFormat().dword(write.value().data()), d -> new ArrayList<>()).add(write.name());
+            }
+        }
+        return groups;
+    }
+
+    /** name.data as the write spells the data, for each value written to the key. */
+    private List<String> written(TargetKey key) {
+        return plan.writes().stream().filter(w -> w.key().equals(key))
+                .map(w -> w.name() + "." + request.dwordFormat().dword(w.value().data())).toList();
+    }
+
+    /** name.data as reg query prints it (lower-case hex), for each value written to the key. */
+    private List<String> expected(TargetKey key) {
+        return plan.writes().stream().filter(w -> w.key().equals(key))
+                .map(w -> w.name() + ".0x" + Long.toHexString(w.value().data().value())).toList();
+    }
+
+    /** Offline listener keys: a control set may not exist, or may lack the key; then it is skipped. */
+    private boolean mayBeMissing(TargetKey key) {
+        return request.target() instanceof Target.Offline && key.root().equals(key.key());
+    }
+
+    private String controlSetName(TargetKey key) {
+        String path = key.key().path();
+        int start = path.indexOf("\\ControlSet") + 1;
+        return path.substring(start, path.indexOf('\\', start));
+    }
+
+    // ---- helpers ----
+
+    private LineWriter writer() {
+        return new LineWriter(form, language);
+    }
+
+    private String echo(Text text, Object... arguments) {
+        return "echo " + Cmd.echoed(text.with(arguments).in(language));
+    }
+
+    private static Section section(LineWriter out) {
+        return new Section(out.script().lines());
+    }
+
+    private static Section join(Section first, Section second) {
+        List<String> lines = new ArrayList<>(first.lines());
+        lines.addAll(second.lines());
+        return new Section(lines);
+    }
+
+
+    /** Values written outside the listener keys: what is left to verify when every control set is skipped. */
+    private int policyCount() {
+        return (int) plan.writes().stream().filter(w -> !isListener(w.key())).count();
+    }
+
+    private static boolean isListener(TargetKey key) {
+        return key.root().equals(key.key());
     }
 }

@@ -35,6 +35,10 @@ public final class LineWriter {
         return form == ScriptForm.BATCH;
     }
 
+    public String guard() {
+        return guard;
+    }
+
     public void guardWith(String prefix) {
         this.guard = prefix;
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a pasted script into blocks the Azure Serial Console accepts in one paste: at most
  * {@link #LIMIT} characters, each ending at a line end. Line ends are counted as CRLF, the longer
- * of the two, so a clipboard that converts line ends cannot push a block over the limit.
+ * of the two, so a clipboard that converts line ends cannot push a block over the limit. A script
+ * that declares its own blocks is split there, and within a declared block only if it is too long.
  */
 public final class PasteBlocks {
     public static final int LIMIT = 2048;
@@ -15,25 +16,44 @@ public final class PasteBlocks {
     }
 
     public static List<String> of(Script script) {
+        List<Integer> starts = new ArrayList<>(script.blockStarts());
+        starts.add(script.lines().size());
+        List<String> blocks = new ArrayList<>();
+        for (int b = 0; b + 1 < starts.size(); b++) {
+            blocks.addAll(bySize(script.lines().subList(starts.get(b), starts.get(b + 1)), script.form()));
+        }
+        return List.copyOf(blocks);
+    }
+
+    /**
+     * One declared block, or more where it does not fit: then it continues in the next paste, which
+     * still works when the pieces are pasted in order into one console.
+     */
+    private static List<String> bySize(List<String> lines, ScriptForm form) {
         List<String> blocks = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         int counted = 0;
-        for (String line : script.lines()) {
-            int cost = line.length() + 2;
-            if (cost > LIMIT) {
-                throw new IllegalArgumentException("a line longer than a paste block: " + line.length());
-            }
+        for (String line : lines) {
+            int cost = cost(line);
             if (counted + cost > LIMIT) {
                 blocks.add(block.toString());
                 block.setLength(0);
                 counted = 0;
             }
-            block.append(line).append(script.form().lineEnding());
+            block.append(line).append(form.lineEnding());
             counted += cost;
         }
         if (!block.isEmpty()) {
             blocks.add(block.toString());
         }
-        return List.copyOf(blocks);
+        return blocks;
+    }
+
+    private static int cost(String line) {
+        int cost = line.length() + 2;
+        if (cost > LIMIT) {
+            throw new IllegalArgumentException("a line longer than a paste block: " + line.length());
+        }
+        return cost;
     }
 }

@@ -3,7 +3,6 @@ package io.rdpfix.script;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.DriveLetter;
-import io.rdpfix.location.HiveName;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Text;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import java.util.function.Consumer;
  */
 public final class ScriptFrame {
     private static final String FINISH_LABEL = "rdpfix_finish";
-    private static final String UNLOAD_LABEL = "rdpfix_unload";
     private static final String ABORTED = "RDPFIX_ABORTED";
     private static final String CS = Target.Offline.ACTIVE_SET_VARIABLE;
 
@@ -28,8 +26,12 @@ public final class ScriptFrame {
      * @param body   the script's own lines
      * @param done   said at the end when nothing failed
      */
-    public static Script render(Target target, LineWriter out, Consumer<LineWriter> header, Consumer<LineWriter> body,
-                                Text done, Object... doneArguments) {
+    /**
+     * @param writes whether the body changes the registry: then a missing hive stops it (a capture
+     *               runs on, prints what it finds and proves the hive absent)
+     */
+    public static Script render(Target target, WritePlan plan, boolean writes, LineWriter out, Consumer<LineWriter> header,
+                                Consumer<LineWriter> body, Text done, Object... doneArguments) {
         if (out.batch()) {
             out.raw("@echo off").raw("setlocal");
         }
@@ -37,8 +39,15 @@ public final class ScriptFrame {
         if (out.batch()) {
             out.raw("set " + LineWriter.FAILED_COUNTER + "=0");
         }
+        String v = out.form().forVariable('v');
+        out.raw("set R_=.& for /f \"delims==\" " + v + " in ('set R_') do @set " + v + "=");
         if (target instanceof Target.Offline offline) {
-            offline.loadFrom().ifPresent(drive -> load(out, offline, drive));
+            OfflineHives.loadAndCheck(offline, plan, out.language()).forEach(out::raw);
+            if (writes && out.batch()) {
+                out.raw("if defined R_X goto " + FINISH_LABEL);
+            } else if (writes) {
+                out.guardWith("if not defined R_X ");
+            }
             if (offline.controlSets() instanceof ControlSets.Active) {
                 readActiveControlSet(out, offline.systemHive());
             }
@@ -48,60 +57,26 @@ public final class ScriptFrame {
         if (out.batch()) {
             out.raw(":" + FINISH_LABEL);
         }
-        if (target instanceof Target.Offline offline && offline.loadFrom().isPresent()) {
-            unload(out, offline.system());
-            unload(out, offline.software());
+        if (target instanceof Target.Offline offline) {
+            OfflineHives.unload(offline, plan, out.language()).forEach(out::raw);
+            out.raw("if defined R_X " + out.echoCommand(ScriptTexts.STOPPED, "%R_X%"));
         }
         if (out.batch()) {
             String failed = "%" + LineWriter.FAILED_COUNTER + "%";
+            out.raw("if defined R_X exit /b 1");
             out.raw("if defined " + ABORTED + " exit /b 1");
             out.raw("if not \"" + failed + "\"==\"0\" (" + out.echoCommand(ScriptTexts.SOME_FAILED, failed) + " & exit /b 1)");
             out.echo(done, doneArguments);
             out.raw("exit /b 0");
-            if (target instanceof Target.Offline offline && offline.loadFrom().isPresent()) {
-                unloadSubroutine(out);
-            }
         } else {
             out.echo(done, doneArguments);
         }
         return out.script();
     }
 
-    private static void load(LineWriter out, Target.Offline target, DriveLetter drive) {
-        loadHive(out, target.system(), drive.hivePath("SYSTEM"));
-        loadHive(out, target.software(), drive.hivePath("SOFTWARE"));
-    }
 
-    private static void loadHive(LineWriter out, HiveName hive, String file) {
-        String load = "reg load HKLM\\" + hive.value() + " \"" + file + "\"";
-        if (out.batch()) {
-            out.raw(Cmd.ifFailed(load + " >nul", "(" + out.echoCommand(ScriptTexts.LOAD_FAILED, hive.value(), file)
-                    + " & " + abort() + ")"));
-            out.raw("set \"" + loadedFlag(hive) + "=1\"");
-        } else {
-            out.raw(load);
-        }
-    }
 
-    private static void unload(LineWriter out, HiveName hive) {
-        if (out.batch()) {
-            out.raw("if defined " + loadedFlag(hive) + " call :" + UNLOAD_LABEL + " " + hive.value());
-        } else {
-            out.raw("reg unload HKLM\\" + hive.value());
-        }
-    }
 
-    /** reg unload fails while anything still holds a handle; Azure's own repair scripts retry once. */
-    private static void unloadSubroutine(LineWriter out) {
-        String unload = "reg unload HKLM\\%1";
-        out.raw(":" + UNLOAD_LABEL);
-        out.raw(Cmd.ifSucceeded(unload + " >nul 2>&1", "exit /b 0"));
-        out.raw("ping -n 3 127.0.0.1 >nul");
-        out.raw(Cmd.ifSucceeded(unload + " >nul", "exit /b 0"));
-        out.echo(ScriptTexts.UNLOAD_FAILED, "%1");
-        out.raw(LineWriter.countFailure());
-        out.raw("exit /b 1");
-    }
 
     /**
      * Sets RDPFIX_CS to the three digits of Select\Current, or clears it when that value or the
@@ -124,7 +99,7 @@ public final class ScriptFrame {
         } else {
             out.raw("if not defined " + CS + " " + out.echoCommand(ScriptTexts.ACTIVE_SET_MISSING, selectPath));
             out.raw("if defined " + CS + " " + out.echoCommand(ScriptTexts.ACTIVE_SET_FOUND, "%" + CS + "%"));
-            out.guardWith("if defined " + CS + " ");
+            out.guardWith(out.guard() + "if defined " + CS + " ");
         }
     }
 
@@ -132,9 +107,6 @@ public final class ScriptFrame {
         return "set \"" + ABORTED + "=1\" & goto " + FINISH_LABEL;
     }
 
-    private static String loadedFlag(HiveName hive) {
-        return "RDPFIX_LOADED_" + hive.value();
-    }
 
     /** The REM lines that say where a script works, shared by all scripts. */
     public static void describeTarget(Target target, LineWriter out) {

@@ -35,45 +35,21 @@ public final class ScriptTexts {
             "First records the current values in {0} (kept if it exists).",
             "Legt eerst de huidige waarden vast in {0} (een bestaand bestand blijft staan).");
     public static final Text WARNING = new Text("WARNING: {0}", "WAARSCHUWING: {0}");
-    public static final Text DONE = new Text(
-            "rdpfix: done. Restart the VM and try RDP again.",
-            "rdpfix: klaar. Start de VM opnieuw en probeer RDP opnieuw.");
-    public static final Text ALL_WRITTEN = new Text(
-            "rdpfix: all {0} values written. Restart the VM and try RDP again.",
-            "rdpfix: alle {0} waarden geschreven. Start de VM opnieuw en probeer RDP opnieuw.");
     public static final Text SOME_FAILED = new Text(
             "rdpfix: FAILED: {0} command(s) did not work, see above.",
             "rdpfix: MISLUKT: {0} opdracht(en) werkten niet, zie hierboven.");
     public static final Text WRITE_FAILED = new Text(
             "rdpfix: FAILED: {0} in {1}",
             "rdpfix: MISLUKT: {0} in {1}");
-    public static final Text LOAD_FAILED = new Text(
-            "rdpfix: FAILED: cannot load HKLM\\{0} from {1}; nothing was changed.",
-            "rdpfix: MISLUKT: kan HKLM\\{0} niet laden uit {1}; er is niets gewijzigd.");
-    public static final Text UNLOAD_FAILED = new Text(
-            "rdpfix: FAILED: cannot unload HKLM\\{0}; close regedit, then: reg unload HKLM\\{0}",
-            "rdpfix: MISLUKT: kan HKLM\\{0} niet verwijderen; sluit regedit en voer uit: reg unload HKLM\\{0}");
     public static final Text ACTIVE_SET_FOUND = new Text(
             "rdpfix: active control set: ControlSet{0}",
             "rdpfix: actieve control set: ControlSet{0}");
     public static final Text ACTIVE_SET_MISSING = new Text(
             "rdpfix: FAILED: cannot read {0} value Current; nothing is changed.",
             "rdpfix: MISLUKT: kan {0} waarde Current niet lezen; er wordt niets gewijzigd.");
-    public static final Text UNDO_KEPT = new Text(
-            "rdpfix: kept the undo file of an earlier run: {0}",
-            "rdpfix: het undo-bestand van een eerdere run blijft staan: {0}");
-    public static final Text UNDO_WRITTEN = new Text(
-            "rdpfix: undo file (run it to put the old values back): {0}",
-            "rdpfix: undo-bestand (voer het uit om de oude waarden terug te zetten): {0}");
-    public static final Text UNDO_FILE_TITLE = new Text(
-            "rdpfix undo {0}: puts back the values found before the fix.",
-            "rdpfix undo {0}: zet de waarden van voor het herstel terug.");
     public static final Text UNDO_DONE = new Text(
             "rdpfix: previous values restored. Restart the VM.",
             "rdpfix: vorige waarden teruggezet. Start de VM opnieuw.");
-    public static final Text UNDO_RECORD = new Text(
-            "Record the current values for the undo file.",
-            "Huidige waarden vastleggen voor het undo-bestand.");
     public static final Text CAPTURE_TITLE = new Text(
             "rdpfix capture {0}: prints the current values and changes nothing.",
             "rdpfix capture {0}: toont de huidige waarden en wijzigt niets.");
@@ -86,4 +62,66 @@ public final class ScriptTexts {
     public static final Text UNDO_TITLE = new Text(
             "rdpfix undo {0}: puts back the values captured before the fix.",
             "rdpfix undo {0}: zet de vastgelegde waarden van voor het herstel terug.");
+
+    // Printed by the fix on an 80x24 console with no scrollback: each at most 80 columns when filled.
+    public static final Text BLOCK_DONE = new Text(
+            "rdpfix: {0}/{1} done, paste block {2}.",
+            "rdpfix: {0}/{1} klaar, plak blok {2}.");
+    public static final Text BLOCK_RAN = new Text("rdpfix: block {0} of {1} ran.", "rdpfix: blok {0} van {1} uitgevoerd.");
+    /** The last block's line before an OK verdict: which block ran, and what comes next. */
+    public static final Text BLOCK_RAN_NEXT = new Text("rdpfix: {0}/{1} ran; {2}", "rdpfix: {0}/{1} klaar; {2}");
+    public static final Text BLOCK_FAILED = new Text(
+            "rdpfix: {0}/{1} FAILED: {2}",
+            "rdpfix: {0}/{1} MISLUKT: {2}");
+    public static final Text NOT_LOADED = new Text("HKLM\\{0} not loaded", "HKLM\\{0} niet geladen");
+    public static final Text NO_ACTIVE_SET = new Text(
+            "cannot read Select value Current",
+            "kan Select waarde Current niet lezen");
+    public static final Text NO_UNDO_FILE = new Text(
+            "no undo file, paste block 1",
+            "geen undo-bestand, plak blok 1");
+    public static final Text NO_UNDO_FILE_BATCH = new Text(
+            "the undo file could not be recorded",
+            "het undo-bestand kon niet worden vastgelegd");
+    public static final Text UNDO_DAMAGED = new Text(
+            "undo record damaged, paste block 1",
+            "undo-vastlegging beschadigd, plak blok 1");
+    public static final Text UNDO_DAMAGED_BATCH = new Text(
+            "undo record damaged, nothing was changed",
+            "undo-vastlegging beschadigd, er is niets gewijzigd");
+    public static final Text UNDO_KEPT_SHORT = new Text(
+            "rdpfix: keeps the earlier undo file.",
+            "rdpfix: houdt het eerdere undo-bestand.");
+    public static final Text SKIPPED_SET = new Text(
+            "rdpfix: {0} has no RDP-Tcp key: skipped, nothing written there.",
+            "rdpfix: {0} heeft geen RDP-Tcp-sleutel: overgeslagen.");
+    public static final Text NO_LISTENER = new Text(
+            "no RDP-Tcp key in the control sets",
+            "geen RDP-Tcp-sleutel in de control sets");
+    public static final Text NOTHING_VERIFIED = new Text("nothing to verify", "niets te controleren");
+    public static final Text UNLOAD_STUCK = new Text(
+            "HKLM\\{0} is still loaded",
+            "HKLM\\{0} is nog geladen");
+    /** The verdict after "rdpfix: "; "OK" starts it in every language, the scripts test for that. */
+    public static final Text VERDICT_OK = new Text(
+            "OK, {0} of {1} values verified",
+            "OK, {0} van {1} waarden gecontroleerd");
+    public static final Text VERDICT_FAILED = new Text("FAILED {0} of {1}: {2}", "MISLUKT {0} van {1}: {2}");
+    public static final Text VERDICT_STOPPED = new Text("FAILED: {0}", "MISLUKT: {0}");
+    public static final Text STOPPED = new Text("rdpfix: FAILED: {0}", "rdpfix: MISLUKT: {0}");
+    public static final Text NEXT_ONLINE = new Text(
+            "next: shutdown /r /t 0, then try RDP.",
+            "hierna: shutdown /r /t 0, dan RDP.");
+    public static final Text NEXT_OFFLINE = new Text(
+            "next: unload hives, detach disk, swap it back, start VM.",
+            "hierna: hives los, schijf loskoppelen, terugzetten, VM starten.");
+    public static final Text NEXT_OFFLINE_UNLOADED = new Text(
+            "next: detach the disk, swap it back, start the VM.",
+            "hierna: schijf loskoppelen, terugzetten, VM starten.");
+    public static final Text VM_UNDO_OK = new Text(
+            "rdpfix: OK, {0} of {0} keys put back whole, as before the fix",
+            "rdpfix: OK, {0} van {0} sleutels geheel teruggezet als voor herstel");
+    public static final Text VM_UNDO_FAILED = new Text(
+            "rdpfix: FAILED: {0} of {1} keys not put back, left as they were",
+            "rdpfix: MISLUKT: {0} van {1} sleutels niet teruggezet, ongewijzigd");
 }

@@ -10,9 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The values a request writes, in the article's order: per step, the listener values once per
@@ -47,6 +49,23 @@ public record WritePlan(List<Write> writes) {
     /** The distinct keys written to, in first-written order. */
     public List<TargetKey> keys() {
         return List.copyOf(new LinkedHashSet<>(writes.stream().map(Write::key).toList()));
+    }
+
+    /**
+     * Offline, the loaded hives the plan writes to, each with a key that every such hive has: the
+     * listener's hive (a SYSTEM hive) has Select, the policy's (a SOFTWARE hive) Policies\Microsoft.
+     * Online there are none: SYSTEM and SOFTWARE are the machine's own.
+     */
+    public Map<String, RegKey> hiveProbes() {
+        Map<String, RegKey> probes = new LinkedHashMap<>();
+        for (TargetKey key : keys()) {
+            String hive = key.key().path().split("\\\\")[1];
+            if (!hive.equalsIgnoreCase("SYSTEM") && !hive.equalsIgnoreCase("SOFTWARE")) {
+                boolean listener = key.root().equals(key.key());
+                probes.putIfAbsent(hive, RegKey.hklm(hive).child(listener ? "Select" : "Policies\\Microsoft"));
+            }
+        }
+        return probes;
     }
 
     /** Every key that writing may create, each once, deepest first within its chain. */

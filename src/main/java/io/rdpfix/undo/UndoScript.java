@@ -8,6 +8,7 @@ import io.rdpfix.script.ScriptFrame;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
+import io.rdpfix.script.WritePlan;
 
 /** Renders an {@link UndoPlan} for pasting or as a batch file, around the same target frame as the fix. */
 public final class UndoScript {
@@ -16,7 +17,7 @@ public final class UndoScript {
 
     public static Script render(ScriptRequest request, UndoPlan plan, ScriptForm form, ShareUrl shareUrl) {
         LineWriter out = new LineWriter(form, request.language());
-        return ScriptFrame.render(request.target(), out,
+        return ScriptFrame.render(request.target(), WritePlan.of(request), true, out,
                 header -> {
                     header.rem(ScriptTexts.UNDO_TITLE, plan.selectionId());
                     ScriptFrame.describeTarget(request.target(), header);
@@ -33,11 +34,13 @@ public final class UndoScript {
         } else if (step instanceof UndoStep.DeleteValue delete) {
             String command = Cmd.regDelete(delete.key(), delete.name());
             if (out.batch()) {
-                // Deleting what is already gone is no failure: the fix may never have run.
-                // No parentheses around the delete: an if takes the rest of the line, and nested
-                // parentheses are where cmd parsers disagree (Wine's among them).
-                out.command(Cmd.ifSucceeded(Cmd.regQueryValue(delete.key(), delete.name()) + " >nul 2>&1",
-                        out.checkedCommand(command, ScriptTexts.WRITE_FAILED, delete.name(), delete.key().path())));
+                // Deleting what is already gone is no failure: the fix may never have run. Then a
+                // value still there fails. Two flat lines: Wine's cmd runs a second chained if of
+                // one line whatever the first found.
+                String query = Cmd.regQueryValue(delete.key(), delete.name()) + " >nul 2>&1";
+                out.command(Cmd.ifSucceeded(query, command + " >nul"));
+                out.command(Cmd.ifSucceeded(query, "(" + out.echoCommand(ScriptTexts.WRITE_FAILED, delete.name(), delete.key().path())
+                        + " & " + LineWriter.countFailure() + ")"));
             } else {
                 out.command(command);
             }

@@ -9,7 +9,7 @@ import io.rdpfix.request.Violation;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.UndoOption;
-import io.rdpfix.script.VmUndoRecorder;
+import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
@@ -55,7 +55,7 @@ public class PageModel {
 
     private PageView.OutputView output(ScriptRequest request) {
         Optional<String> undoFile = request.undo() == UndoOption.VM
-                ? Optional.of(VmUndoRecorder.undoFile(WritePlan.of(request)))
+                ? Optional.of(VmUndoFile.path(WritePlan.of(request)))
                 : Optional.empty();
         return new PageView.OutputView(request.target() instanceof Target.Online,
                 cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE).blocks(),

@@ -155,4 +155,41 @@ class CaptureParserTest {
         text.add(2, "#K01 presen^t");
         assertEquals(parsed(String.join("\n", lines())), parsed(String.join("\n", text)));
     }
+
+    private static final WritePlan OFFLINE = WritePlan.of(Requests.valid("mode=offline&steps=keep-alive"));
+
+    private static List<String> offlineLines() {
+        return FakeConsole.captureOutput(OFFLINE, Map.of(), Map.of());
+    }
+
+    @Test
+    void anOfflineCaptureCarriesOneHiveLinePerLoadedHive() {
+        List<String> lines = offlineLines();
+        assertEquals(List.of("#H01 present", "#H02 present"), lines.subList(1, 3));
+        assertInstanceOf(CaptureResult.Parsed.class, CaptureParser.parse(String.join("\n", lines), OFFLINE));
+    }
+
+    @Test
+    void anOfflineCaptureTakenWithoutTheHiveIsRefused() {
+        List<String> lines = new ArrayList<>(offlineLines());
+        lines.set(2, "#H02 absent");
+        String reason = assertInstanceOf(CaptureResult.Refused.class, CaptureParser.parse(String.join("\n", lines), OFFLINE))
+                .reason().en();
+        assertTrue(reason.contains("HKLM\\BROKENSOFTWARE loaded"), reason);
+    }
+
+    @Test
+    void anOfflineCaptureWithoutItsHiveLinesIsRefused() {
+        List<String> lines = new ArrayList<>(offlineLines());
+        lines.remove(1);
+        String reason = assertInstanceOf(CaptureResult.Refused.class, CaptureParser.parse(String.join("\n", lines), OFFLINE))
+                .reason().en();
+        assertTrue(reason.contains("HKLM\\BROKENSYSTEM loaded"), reason);
+    }
+
+    @Test
+    void anOnlineCaptureNeedsNoHiveLines() {
+        assertTrue(PLAN.hiveProbes().isEmpty());
+        assertTrue(lines().stream().noneMatch(line -> line.startsWith("#H")));
+    }
 }

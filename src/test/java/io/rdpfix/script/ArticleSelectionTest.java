@@ -3,65 +3,80 @@ package io.rdpfix.script;
 import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rdpfix.support.WriteLoops;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The article's full selection writes exactly what the article writes, in its order, corrected. */
+/**
+ * The article's selection writes exactly what the article writes, corrected: the write loops,
+ * expanded as cmd.exe expands them, run one strict reg add per planned value and nothing else.
+ */
 class ArticleSelectionTest {
+    /** reg add with a double-quoted key, a bare value name, REG_DWORD, decimal or 0x hex, /f. */
     private static final Pattern REG_ADD = Pattern.compile(
-            "REG ADD \"HKLM(\\\\[A-Za-z0-9 _-]+)+\" /v [A-Za-z][A-Za-z0-9]* /t REG_DWORD /d (0|[1-9][0-9]{0,9}|0x[0-9a-f]{1,8}) /f");
+            "reg add \"HKLM(\\\\[A-Za-z0-9 _-]+)+\" /v [A-Za-z][A-Za-z0-9]* /t REG_DWORD /d (0|[1-9][0-9]{0,9}|0x[0-9a-f]{1,8}) /f");
 
-    private static List<String> regAddLines(String query, ScriptForm form) {
+    private static List<String> writes(String query, ScriptForm form) {
         ScriptRequest request = valid(query);
-        return ApplyScript.render(request, form, shareUrl(request)).lines().stream()
-                .filter(line -> line.startsWith("REG ADD"))
-                .map(line -> line.replaceFirst(" >nul & if errorlevel 1 .*$", ""))
-                .toList();
+        return WriteLoops.commands(ApplyScript.render(request, form, shareUrl(request)));
     }
 
-    @Test
-    void onlineArticleSelectionWritesSixteenValues() {
-        assertEquals(16, regAddLines("undo=off", ScriptForm.PASTE).size());
+    /** What the plan says should be written, spelled as the expanded loops spell it. */
+    private static List<String> planned(String query) {
+        ScriptRequest request = valid(query);
+        return WritePlan.of(request).writes().stream()
+                .map(w -> "reg add \"" + w.key().key().path() + "\" /v " + w.name() + " /t REG_DWORD /d "
+                        + request.dwordFormat().dword(w.value().data()) + " /f")
+                .sorted().toList();
     }
 
-    @Test
-    void offlineArticleSelectionWritesTwentyNineValues() {
-        assertEquals(29, regAddLines("mode=offline&undo=off", ScriptForm.PASTE).size());
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({"undo=off, 16", "'', 16", "dword=hex, 16", "mode=offline&undo=off, 29", "mode=offline&dword=hex, 29",
+            "mode=offline&controlsets=002, 16", "mode=offline&current=yes, 16", "steps=keep-alive&mode=offline, 4"})
+    void theLoopsWriteEveryPlannedValueOnceAndNothingElse(String query, int count) {
+        for (ScriptForm form : ScriptForm.values()) {
+            List<String> written = writes(query, form).stream().sorted().toList();
+            assertEquals(count, written.size(), form.toString());
+            assertEquals(planned(query), written, form.toString());
+        }
     }
 
     @Test
     void everyWriteMatchesTheStrictGrammarInDecimalAndHexAndBothForms() {
+        int checked = 0;
         for (String query : List.of("", "dword=hex", "mode=offline", "mode=offline&dword=hex")) {
             for (ScriptForm form : ScriptForm.values()) {
-                regAddLines(query, form).forEach(line -> assertTrue(REG_ADD.matcher(line).matches(), line));
+                for (String line : writes(query, form)) {
+                    assertTrue(REG_ADD.matcher(line).matches(), line);
+                    checked++;
+                }
             }
         }
+        assertEquals(2 * (16 + 16 + 29 + 29), checked);
     }
 
     @Test
     void maxInstanceCountIsWrittenAsOneOfItsTwoCorrectSpellings() {
-        assertTrue(regAddLines("steps=max-instances", ScriptForm.PASTE).get(0).endsWith("/d 4294967295 /f"));
-        assertTrue(regAddLines("steps=max-instances&dword=hex", ScriptForm.PASTE).get(0).endsWith("/d 0xffffffff /f"));
+        assertEquals(List.of("/d 4294967295 /f"), writes("steps=max-instances", ScriptForm.PASTE).stream()
+                .map(line -> line.substring(line.indexOf("/d "))).toList());
+        assertEquals(List.of("/d 0xffffffff /f"), writes("steps=max-instances&dword=hex", ScriptForm.PASTE).stream()
+                .map(line -> line.substring(line.indexOf("/d "))).toList());
     }
 
     @Test
-    void valueNamesAreNeverQuotedAndNeverPadded() {
-        for (String line : regAddLines("mode=offline", ScriptForm.BATCH)) {
-            assertTrue(!line.contains("'") && !line.contains("/v  ") && !line.contains("  "), line);
+    void noValueNameIsQuotedOrPaddedAnywhereInTheScript() {
+        for (ScriptForm form : ScriptForm.values()) {
+            ScriptRequest request = valid("mode=offline");
+            for (String line : ApplyScript.render(request, form, shareUrl(request)).lines()) {
+                assertFalse(line.contains("'SecurityLayer'") || line.contains("' MaxIdleTime'"), line);
+            }
         }
-    }
-
-    @Test
-    void offlineOrderFollowsTheArticleStepByStep() {
-        List<String> names = regAddLines("mode=offline&steps=reconnect", ScriptForm.PASTE).stream()
-                .map(line -> line.replaceAll(".*\\\\(ControlSet00[12]|BROKENSOFTWARE)\\\\.* /v (\\w+) .*", "$1 $2"))
-                .toList();
-        assertEquals(List.of("ControlSet001 fInheritReconnectSame", "ControlSet001 fReconnectSame",
-                "ControlSet002 fInheritReconnectSame", "ControlSet002 fReconnectSame",
-                "BROKENSOFTWARE fDisableAutoReconnect"), names);
     }
 
     @Test

@@ -25,6 +25,9 @@ public final class FakeConsole {
         String counts = plan.selectionId() + " " + plan.writes().size() + " " + creatable.size();
         List<String> out = new ArrayList<>();
         out.add(CaptureMarkers.BEGIN + " " + counts);
+        for (int i = 1; i <= plan.hiveProbes().size(); i++) {
+            out.add(CaptureMarkers.hiveTag(i) + " " + CaptureMarkers.PRESENT);
+        }
         for (int i = 0; i < creatable.size(); i++) {
             boolean present = keys.getOrDefault(creatable.get(i).path(), true);
             out.add(CaptureMarkers.keyTag(i + 1) + " " + (present ? CaptureMarkers.PRESENT : CaptureMarkers.ABSENT));

@@ -387,6 +387,13 @@ public final class SimulatedMachine {
                 }
                 errorLevel = found.isEmpty() ? 1 : 0;
                 return found.toString();
+            case "for":
+                // The one for loop a script of ours starts with: clear every variable named R_...
+                if (rest.matches("/f \"delims==\" %%?v in \\('set R_'\\) do @set %%?v=")) {
+                    environment.keySet().removeIf(name2 -> name2.startsWith("R_"));
+                    return "";
+                }
+                throw new IllegalStateException("not simulated: " + text);
             default:
                 throw new IllegalStateException("not simulated: " + text);
         }

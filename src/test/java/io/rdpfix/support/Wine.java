@@ -55,14 +55,32 @@ public final class Wine {
 
     /** Starts every test from the same place: our keys and the undo folder gone, roots present. */
     public void reset() {
-        for (String key : List.of("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server",
+        // With the garbled paths the corruption tests write to: a real machine would keep them too.
+        for (String key : List.of("HKLM\\SYSTEM\\CurrrentControlSet", "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Serrrver",
+                "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server",
                 "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT", "HKLM\\BROKENSYSTEM", "HKLM\\BROKENSOFTWARE")) {
             reg("delete", key, "/f");
         }
+        // What every machine has: the listener key (rdpfix never creates it), Policies\Microsoft, and in
+        // a loaded offline hive the keys the scripts probe for (Select, Microsoft). ControlSet002 is absent.
+        reg("add", LISTENER, "/f");
         reg("add", "HKLM\\SOFTWARE\\Policies\\Microsoft", "/f");
         reg("add", "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft", "/f");
-        reg("add", "HKLM\\BROKENSYSTEM\\ControlSet001\\Control", "/f");
+        reg("add", "HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "1", "/f");
+        reg("add", offlineListener(1), "/f");
         deleteRecursively(prefix.resolve("drive_c/rdpfix"));
+    }
+
+    public static final String LISTENER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp";
+
+    public static String offlineListener(int controlSet) {
+        return String.format("HKLM\\BROKENSYSTEM\\ControlSet%03d\\Control\\Terminal Server\\WinStations\\RDP-Tcp", controlSet);
+    }
+
+    /** The offline hives gone, as on a repair VM where nobody loaded them. */
+    public void unloadOfflineHives() {
+        reg("delete", "HKLM\\BROKENSYSTEM", "/f");
+        reg("delete", "HKLM\\BROKENSOFTWARE", "/f");
     }
 
     public Result reg(String... arguments) {

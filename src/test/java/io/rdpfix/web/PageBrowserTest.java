@@ -149,7 +149,7 @@ class PageBrowserTest {
         page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
         waitForScriptContaining("BROKENSYSTEM");
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
-        waitForScriptContaining("/d 0xffffffff");
+        waitForScriptContaining(" 0xffffffff) do ");
         page.getByLabel("RDP security layer: native RDP encryption").uncheck();
         page.waitForURL(u -> u.contains("steps="));
         String address = page.url();
@@ -233,7 +233,7 @@ class PageBrowserTest {
         page.locator("#lang-switch").click();
         page.waitForURL(u -> u.contains("lang=nl"));
         assertEquals("nl", page.locator("html").getAttribute("lang"));
-        assertTrue(script().contains("REM rdpfix (catalogus") && script().contains("/d 0x"));
+        assertTrue(script().contains("waarden gecontroleerd") && script().contains(" 0xffffffff) do "));
         assertTrue(page.getByLabel("Offline: de OS-schijf van de VM gekoppeld aan een herstel-VM").isChecked());
     }
 

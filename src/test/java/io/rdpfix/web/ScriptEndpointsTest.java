@@ -85,9 +85,11 @@ class ScriptEndpointsTest {
     }
 
     @Test
-    void scriptRemLinesFollowTheLanguage() {
-        given().when().get("/script.txt?lang=nl").then().statusCode(200)
+    void scriptTextsFollowTheLanguage() {
+        given().when().get("/script.cmd?lang=nl").then().statusCode(200)
                 .body(containsString("REM rdpfix (catalogus")).body(not(containsString("REM rdpfix (catalog ")));
+        given().when().get("/script.txt?lang=nl").then().statusCode(200)
+                .body(containsString("waarden gecontroleerd")).body(not(containsString("values verified")));
     }
 
     @Test

@@ -12,7 +12,7 @@ import io.rdpfix.capture.CaptureScript;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
-import io.rdpfix.script.VmUndoRecorder;
+import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.Wine;
 import java.nio.file.Files;
@@ -58,9 +58,9 @@ class WineUndoTest {
         run(script(query, form, false), form);
         assertNotEquals(before, wine.snapshot());
 
-        String undoFile = VmUndoRecorder.undoFile(WritePlan.of(valid(query))).replace("%SystemDrive%", "C:");
+        String undoFile = VmUndoFile.path(WritePlan.of(valid(query))).replace("%SystemDrive%", "C:");
         Wine.Result undo = wine.runFile(undoFile);
-        assertTrue(undo.output().contains("rdpfix: previous values restored."), undo.output());
+        assertTrue(undo.output().contains("rdpfix: OK, "), undo.output());
         assertEquals(before, wine.snapshot());
     }
 
@@ -71,8 +71,8 @@ class WineUndoTest {
         String apply = script("", form, false);
         run(apply, form);
         Wine.Result second = run(apply, form);
-        assertTrue(second.output().contains("rdpfix: kept the undo file of an earlier run: C:\\rdpfix\\undo-"), second.output());
-        wine.runFile(VmUndoRecorder.undoFile(WritePlan.of(valid(""))).replace("%SystemDrive%", "C:"));
+        assertTrue(second.output().contains("rdpfix: keeps the earlier undo file."), second.output());
+        wine.runFile(VmUndoFile.path(WritePlan.of(valid(""))).replace("%SystemDrive%", "C:"));
         assertEquals(before, wine.snapshot());
         try (var files = Files.list(wine.driveC().resolve("rdpfix"))) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
@@ -99,5 +99,15 @@ class WineUndoTest {
             assertEquals(0, undone.exitCode(), undone.output());
         }
         assertEquals(before, wine.snapshot());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BATCH", "PASTE"})
+    void aCaptureTakenWithoutTheHivesGivesNoUndo(ScriptForm form) {
+        wine.unloadOfflineHives();
+        Wine.Result captured = run(script("mode=offline&undo=off", form, true), form);
+        assertTrue(captured.output().contains("#H01 absent"), captured.output());
+        given().formParam("capture", captured.output()).when().post("/undo.txt?mode=offline&undo=off")
+                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("does not show HKLM\\BROKENSYSTEM loaded"));
     }
 }

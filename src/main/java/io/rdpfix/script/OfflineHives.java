@@ -1,0 +1,58 @@
+package io.rdpfix.script;
+
+import io.rdpfix.location.HiveName;
+import io.rdpfix.location.Target;
+import io.rdpfix.text.Language;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines every offline script (fix, capture, undo) starts and ends with, for the hives its plan
+ * writes to. A hive counts as loaded when a key that every such hive has is there
+ * ({@link WritePlan#hiveProbes()}); otherwise {@code R_X} says which one is missing. With loadhives, a hive
+ * already loaded under the name is used as it is; one the script loads is marked in %TEMP%, so
+ * that only what rdpfix loaded is unloaded, in this block or a later one.
+ */
+final class OfflineHives {
+    private OfflineHives() {
+    }
+
+    /** The plan's hives, in its order: a selection without policy values needs no SOFTWARE hive. */
+    private static List<HiveName> hives(Target.Offline target, WritePlan plan) {
+        return plan.hiveProbes().keySet().stream()
+                .map(name -> target.system().value().equalsIgnoreCase(name) ? target.system() : target.software()).toList();
+    }
+
+    static List<String> loadAndCheck(Target.Offline target, WritePlan plan, Language language) {
+        List<String> lines = new ArrayList<>();
+        for (HiveName hive : hives(target, plan)) {
+            boolean system = hive.equals(target.system());
+            String probe = Cmd.regQueryKey(plan.hiveProbes().get(hive.value())) + " >nul 2>&1";
+            target.loadFrom().ifPresent(drive -> lines.add(Cmd.ifFailed(probe, "reg load HKLM\\" + hive.value() + " \""
+                    + drive.hivePath(system ? "SYSTEM" : "SOFTWARE") + "\" >nul 2>&1& if not errorlevel 1 >" + mark(hive) + " echo "
+                    + hive.value())));
+            lines.add(Cmd.ifFailed(probe, "set R_X=" + ScriptTexts.NOT_LOADED.with(hive.value()).in(language)));
+        }
+        return lines;
+    }
+
+    /** Unloads each hive this script loaded (retrying once, as Azure's repair scripts do); one that stays loaded sets R_X. */
+    static List<String> unload(Target.Offline target, WritePlan plan, Language language) {
+        List<String> lines = new ArrayList<>();
+        if (target.loadFrom().isEmpty()) {
+            return lines;
+        }
+        for (HiveName hive : hives(target, plan)) {
+            String unload = "reg unload HKLM\\" + hive.value() + " >nul 2>&1";
+            lines.add("if exist " + mark(hive) + " " + Cmd.ifFailed(unload, "ping -n 3 127.0.0.1 >nul& " + unload));
+            lines.add("if exist " + mark(hive) + " " + Cmd.ifFailed("reg query HKLM\\" + hive.value() + " >nul 2>&1",
+                    "del " + mark(hive)));
+            lines.add("if exist " + mark(hive) + " if not defined R_X set R_X=" + ScriptTexts.UNLOAD_STUCK.with(hive.value()).in(language));
+        }
+        return lines;
+    }
+
+    private static String mark(HiveName hive) {
+        return "\"%TEMP%\\rdpfix-loaded-" + hive.value() + "\"";
+    }
+}

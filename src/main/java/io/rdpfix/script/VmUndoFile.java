@@ -1,0 +1,123 @@
+package io.rdpfix.script;
+
+import io.rdpfix.location.TargetKey;
+import io.rdpfix.registry.RegKey;
+import io.rdpfix.text.Language;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The undo file the fix leaves on the machine before it changes anything. The recording block
+ * writes it with {@code echo} lines, checks that it has exactly the size the app computed (a paste
+ * that lost or garbled a character anywhere changes the size), and then calls it with
+ * {@code record}: the file itself exports every key the fix touches, through its own spelling of
+ * each path, beside itself. An absent key is recorded as an empty .reg file, and only after
+ * {@code reg query} has confirmed it is absent, so a failed export is never mistaken for absence.
+ * <p>
+ * Run without arguments it puts each key back whole: it exports the key's current state, deletes
+ * the key and imports the record; if that import fails it imports the current state again. It
+ * counts the keys it could not put back, ends with a one-line verdict, and on success renames all
+ * its files to {@code done-*}, so that a later fix records afresh.
+ */
+public final class VmUndoFile {
+    static final String FOLDER = "%SystemDrive%\\rdpfix";
+    /** What an absent key is recorded as: a valid .reg file with nothing in it. */
+    static final String EMPTY_REG = "REGEDIT4";
+    /** Stands for the folder in the content; the writer lines expand it from a variable. */
+    private static final String DIR = "\u0001";
+    /** The active control set's number, expanded when the file is written: always three digits. */
+    private static final String ACTIVE_SET = "%" + io.rdpfix.location.Target.Offline.ACTIVE_SET_VARIABLE + "%";
+    /** %SystemDrive% is always a letter and a colon, so the folder has one length everywhere. */
+    private static final String SAMPLE_DRIVE = "C:";
+
+    private final WritePlan plan;
+    private final List<RegKey> units;
+    private final Language language;
+
+    public VmUndoFile(WritePlan plan, Language language) {
+        this.plan = plan;
+        this.units = plan.keys().stream().map(TargetKey::restoreUnit).distinct().toList();
+        this.language = language;
+    }
+
+    public static String path(WritePlan plan) {
+        return FOLDER + "\\" + baseName(plan) + ".cmd";
+    }
+
+    private static String baseName(WritePlan plan) {
+        return "undo-" + plan.selectionId();
+    }
+
+    /** The records beside the file: {@code <selection id>-<n>.reg}, and the {@code .now} copies of an undo. */
+    String dataPrefix() {
+        return plan.selectionId() + "-";
+    }
+
+    /** The file and its records without endings, relative to the folder. */
+    String baseName() {
+        return baseName(plan);
+    }
+
+    /** The file's lines, with DIR where its folder goes. */
+    List<String> content() {
+        String base = baseName();
+        String data = dataPrefix();
+        String ok = ScriptTexts.VM_UNDO_OK.with(units.size()).in(language);
+        String failed = ScriptTexts.VM_UNDO_FAILED.with("%R_E%", units.size()).in(language);
+        List<String> lines = new ArrayList<>(List.of("@echo off", "cd /d \"" + DIR + "\"", "set R_E=0"));
+        // "record" as the first argument calls :recordk, none calls :k.
+        for (int i = 0; i < units.size(); i++) {
+            lines.add("call :%1k " + (i + 1) + " " + Cmd.quoted(units.get(i)));
+        }
+        // A complete record commits itself: the file takes its own name. It is running, so nothing may
+        // be read from it after that line; a failed record leaves n.cmd, which is no undo file.
+        lines.add("if \"%1\"==\"record\" if %R_E%==0 ren n.cmd " + base + ".cmd& exit /b 0");
+        lines.add("if \"%1\"==\"record\" exit /b 1");
+        lines.add("if not %R_E%==0 echo " + Cmd.echoed(failed) + "& exit /b 1");
+        // Renamed, this is no undo file any more: a later fix records afresh. The line renames the
+        // file that is running, so nothing may be read from it after this line.
+        lines.add("ren " + base + ".cmd done-" + base + ".cmd& echo " + Cmd.echoed(ok) + "& exit /b 0");
+        lines.add(":k");
+        // The key's state now is kept aside: if the record does not import, it goes back as it was.
+        lines.add("reg export %2 " + data + "%1.now /y >nul 2>&1");
+        lines.add("reg delete %2 /f >nul 2>&1");
+        lines.add("reg import " + data + "%1.reg >nul 2>&1& if errorlevel 1 reg import " + data + "%1.now >nul 2>&1& set /a R_E+=1");
+        lines.add("exit /b");
+        lines.add(":recordk");
+        lines.add("reg export %2 " + data + "%1.reg /y >nul 2>&1& if not errorlevel 1 exit /b");
+        // Only a key that is really absent is recorded as absent: an export that failed otherwise counts.
+        lines.add("reg query %2 >nul 2>&1& if not errorlevel 1 set /a R_E+=1");
+        lines.add(">" + data + "%1.reg echo " + EMPTY_REG);
+        return lines;
+    }
+
+    /** The exact byte size of the file on any machine: CRLF line ends, the folder expanded. */
+    long size() {
+        String dir = FOLDER.replace("%SystemDrive%", SAMPLE_DRIVE);
+        long size = 0;
+        for (String line : content()) {
+            size += line.replace(DIR, dir).replace(ACTIVE_SET, "000").getBytes(StandardCharsets.US_ASCII).length + 2;
+        }
+        return size;
+    }
+
+    /**
+     * Lines that write the file to {@code file}, its folder taken from {@code %dirVariable%}.
+     * cmd's special characters get a caret; in a batch file a literal percent is doubled. Typed, a
+     * percent stays as it is: what it could expand ({@code %1}, {@code %R_E%}) means nothing at a
+     * prompt or was cleared at the start of the block, and the size check catches anything that did.
+     * The active control set's number is the one variable expanded on purpose, in both forms.
+     */
+    List<String> writerLines(ScriptForm form, String file, String dirVariable) {
+        List<String> lines = new ArrayList<>();
+        boolean first = true;
+        for (String line : content()) {
+            String text = form == ScriptForm.BATCH ? line.replace("%", "%%").replace("%" + ACTIVE_SET + "%", ACTIVE_SET) : line;
+            text = Cmd.echoed(text).replace(DIR, "%" + dirVariable + "%");
+            lines.add((first ? ">" : ">>") + file + " echo " + text);
+            first = false;
+        }
+        return lines;
+    }
+}

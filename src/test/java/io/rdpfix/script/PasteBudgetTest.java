@@ -1,0 +1,134 @@
+package io.rdpfix.script;
+
+import static io.rdpfix.support.Requests.shareUrl;
+import static io.rdpfix.support.Requests.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the Serial Console takes: paste blocks of at most 2048 characters, and an 80x24 screen on
+ * which every line the script prints must fit. bench/SCRIPT-SIZES.md records the sizes of every
+ * preset and is checked here like a golden file (-Dgolden.update=true rewrites it).
+ */
+class PasteBudgetTest {
+    private static final Path TABLE = Path.of("bench/SCRIPT-SIZES.md");
+    /** The page's presets and the selections the issue names, in both languages. */
+    private static final List<String> PRESETS = List.of("", "undo=off", "mode=offline", "mode=offline&undo=off",
+            "steps=user-config,keep-alive,reconnect,session-time,disconnection-time,connection-time,idle-time,max-instances",
+            "mode=offline&current=yes", "mode=offline&current=yes&loadhives=yes", "mode=offline&loadhives=yes",
+            "mode=offline&controlsets=001,002,003", "dword=hex", "lang=nl", "mode=offline&lang=nl");
+
+    private static List<String> blocks(String query) {
+        ScriptRequest request = valid(query);
+        return PasteBlocks.of(ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request)));
+    }
+
+    @ParameterizedTest(name = "{0}: at most {1}")
+    @CsvSource({"undo=off, 1", "'', 2", "mode=offline, 3", "undo=off&lang=nl, 1", "'steps=keep-alive,idle-time', 2"})
+    void theArticlesFixFitsTheIssuesBlockBudget(String query, int most) {
+        assertTrue(blocks(query).size() <= most, query + ": " + blocks(query).size() + " blocks");
+    }
+
+    @Test
+    void everyBlockFitsOnePasteAndEndsAtALineEnd() {
+        for (String query : PRESETS) {
+            for (String block : blocks(query)) {
+                assertTrue(block.length() + block.split("\n", -1).length - 1 <= PasteBlocks.LIMIT, query);
+                assertTrue(block.endsWith("\n"), query);
+            }
+        }
+    }
+
+    /**
+     * Every echo, with each variable at the longest value it can hold, is at most 80 columns once
+     * cmd has removed its carets: progress, notes, errors and the verdict alike.
+     */
+    @Test
+    void everyLineTheScriptPrintsFitsEightyColumns() {
+        Map<String, String> longest = Map.of(
+                "%R_X%", "x".repeat(58),
+                "%R_V%", "MISLUKT 29 van 29: " + "x".repeat(51),
+                "%R_CS%", "999", "%R_E%", "9", "%SystemDrive%", "C:");
+        Pattern echo = Pattern.compile("echo ([^&]*?)(?:&|$)");
+        int checked = 0;
+        for (String query : PRESETS) {
+            for (String name : List.of("system=H23456789012345678901234567890AB&software=S23456789012345678901234567890AB", "")) {
+                String full = query.contains("offline") && !name.isEmpty() ? query + "&" + name : query;
+                ScriptRequest request = valid(full);
+                for (ScriptForm form : ScriptForm.values()) {
+                    for (String line : ApplyScript.render(request, form, shareUrl(request)).lines()) {
+                        if (line.startsWith("REM") || line.startsWith(">")) {
+                            continue;
+                        }
+                        Matcher m = echo.matcher(line);
+                        while (m.find()) {
+                            String printed = m.group(1).replace("^", "");
+                            for (var variable : longest.entrySet()) {
+                                printed = printed.replace(variable.getKey(), variable.getValue());
+                            }
+                            printed = printed.replaceAll("%R_M:~0,51%", "x".repeat(51));
+                            assertTrue(printed.length() <= 80, full + " " + form + ": " + printed.length() + ": " + printed);
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "echo lines found: " + checked);
+    }
+
+    /** Stop reasons end up in %R_X%; the 58 columns allowed above must hold the longest of them. */
+    @Test
+    void everyStopReasonFitsItsPlaceInTheVerdict() {
+        String longestHive = "H".repeat(32);
+        for (var text : List.of(ScriptTexts.NOT_LOADED.with(longestHive), ScriptTexts.NO_ACTIVE_SET, ScriptTexts.NO_UNDO_FILE,
+                ScriptTexts.NO_UNDO_FILE_BATCH, ScriptTexts.UNDO_DAMAGED, ScriptTexts.UNDO_DAMAGED_BATCH, ScriptTexts.NO_LISTENER,
+                ScriptTexts.UNLOAD_STUCK.with(longestHive))) {
+            assertTrue(text.en().length() <= 58 && text.nl().length() <= 58, text.toString());
+        }
+    }
+
+    @Test
+    void theRecordedSizesAreTheSizesTheAppProduces() throws IOException {
+        StringBuilder table = new StringBuilder("""
+                # Paste sizes of the fix for each preset
+
+                Written by `PasteBudgetTest` (rerun with `./mvnw test -Dtest=PasteBudgetTest -Dgolden.update=true`);
+                the test fails when the app's output and this table disagree. A block is at most 2048
+                characters counted with CRLF; "longest line" is the longest command line typed.
+
+                | query | blocks | characters per block | total | longest line |
+                |---|---|---|---|---|
+                """);
+        for (String query : PRESETS) {
+            ScriptRequest request = valid(query);
+            Script script = ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request));
+            List<Integer> sizes = new ArrayList<>();
+            for (String block : PasteBlocks.of(script)) {
+                sizes.add(block.length() + block.split("\n", -1).length - 1);
+            }
+            int longest = script.lines().stream().mapToInt(String::length).max().orElse(0);
+            table.append("| `").append(query.isEmpty() ? "(default)" : query).append("` | ").append(sizes.size()).append(" | ")
+                    .append(String.join(", ", sizes.stream().map(String::valueOf).toList())).append(" | ")
+                    .append(sizes.stream().mapToInt(Integer::intValue).sum()).append(" | ").append(longest).append(" |\n");
+        }
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(TABLE, table, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(TABLE, StandardCharsets.UTF_8), table.toString(),
+                "bench/SCRIPT-SIZES.md is out of date: rerun with -Dgolden.update=true");
+    }
+}
