@@ -15,6 +15,11 @@ public record TargetKey(RegKey root, RegKey key) {
         }
     }
 
+    /** A key that is its own root: it exists wherever the fix applies (the listener key) and is never created. */
+    public boolean mustExist() {
+        return key.equals(root);
+    }
+
     /**
      * The key an on-VM undo exports and puts back whole: the topmost key the fix may create, or the
      * key itself when it must exist already.

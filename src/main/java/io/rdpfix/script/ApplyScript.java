@@ -141,8 +141,7 @@ public final class ApplyScript {
     /** What every block does first: forget earlier state, load and check the hives, find the control set. */
     private Section prologue() {
         LineWriter out = writer();
-        String v = form.forVariable('v');
-        out.raw("set R_=.& for /f \"delims==\" " + v + " in ('set R_') do @set " + v + "=");
+        out.raw(Cmd.clearVariables("R_", form));
         if (request.target() instanceof Target.Offline offline) {
             OfflineHives.loadAndCheck(offline, plan, language).forEach(out::raw);
             if (offline.controlSets() instanceof ControlSets.Active) {
@@ -229,10 +228,8 @@ public final class ApplyScript {
         }
         if (!perSet.isEmpty()) {
             String c = form.forVariable('c');
-            TargetKey first = keys.get(perSet.get(0));
-            String path = first.key().path().replace("ControlSet" + digits(first), "ControlSet" + c);
-            out.raw("for " + c + " in (" + String.join(" ", perSet.stream().map(i -> digits(keys.get(i))).toList()) + ") do @if defined R_S"
-                    + c + " " + writeLoop(first, "\"" + path + "\""));
+            out.raw("for " + c + " in (" + controlSetNumbers() + ") do @if defined R_S" + c + " "
+                    + writeLoop(keys.get(perSet.get(0)), "\"" + perSetPath(c) + "\""));
         }
         for (int i = 0; i < keys.size(); i++) {
             if (!perSet.contains(i)) {
@@ -258,12 +255,22 @@ public final class ApplyScript {
         List<Integer> indices = new ArrayList<>();
         if (request.target() instanceof Target.Offline offline && offline.controlSets() instanceof ControlSets.Fixed) {
             for (int i = 0; i < keys.size(); i++) {
-                if (isListener(keys.get(i))) {
+                if (keys.get(i).mustExist()) {
                     indices.add(i);
                 }
             }
         }
         return indices;
+    }
+
+    /** The listener key's path with the control set's number replaced by a for variable. */
+    private String perSetPath(String forVariable) {
+        TargetKey first = keys.get(fixedControlSets().get(0));
+        return first.key().path().replace("ControlSet" + digits(first), "ControlSet" + forVariable);
+    }
+
+    private String controlSetNumbers() {
+        return String.join(" ", fixedControlSets().stream().map(i -> digits(keys.get(i))).toList());
     }
 
     private static String digits(TargetKey key) {
@@ -316,10 +323,10 @@ public final class ApplyScript {
         if (!perSet.isEmpty()) {
             anyMissing = true;
             TargetKey first = keys.get(perSet.get(0));
-            // Spelled apart from the write's path. A typed line must not name a variable after a for
-            // variable (cmd would pair %c% as a name), so the path is literal around %c.
-            String path = first.key().path().replace("ControlSet" + digits(first), "ControlSet" + c);
-            String sets = String.join(" ", perSet.stream().map(i -> digits(keys.get(i))).toList());
+            // Spelled apart from the write's path: this line is typed on its own. No variable may
+            // follow a for variable on a typed line (cmd would pair %c% as a name): the path is literal.
+            String path = perSetPath(c);
+            String sets = controlSetNumbers();
             // Inside a for body's parentheses Wine runs "& ..." after an if whatever the if found: one
             // command per if there.
             out.raw("for " + c + " in (" + sets + ") do (reg query \"" + path + "\" >nul 2>&1& if not errorlevel 1 set R_V" + c
@@ -438,13 +445,11 @@ public final class ApplyScript {
 
     /** Offline listener keys: a control set may not exist, or may lack the key; then it is skipped. */
     private boolean mayBeMissing(TargetKey key) {
-        return request.target() instanceof Target.Offline && key.root().equals(key.key());
+        return request.target() instanceof Target.Offline && key.mustExist();
     }
 
-    private String controlSetName(TargetKey key) {
-        String path = key.key().path();
-        int start = path.indexOf("\\ControlSet") + 1;
-        return path.substring(start, path.indexOf('\\', start));
+    private static String controlSetName(TargetKey key) {
+        return "ControlSet" + digits(key);
     }
 
     // ---- helpers ----
@@ -470,10 +475,6 @@ public final class ApplyScript {
 
     /** Values written outside the listener keys: what is left to verify when every control set is skipped. */
     private int policyCount() {
-        return (int) plan.writes().stream().filter(w -> !isListener(w.key())).count();
-    }
-
-    private static boolean isListener(TargetKey key) {
-        return key.root().equals(key.key());
+        return (int) plan.writes().stream().filter(w -> !w.key().mustExist()).count();
     }
 }

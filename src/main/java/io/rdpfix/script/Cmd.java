@@ -33,6 +33,15 @@ public final class Cmd {
         return "reg query " + quoted(key);
     }
 
+    /**
+     * Forgets every variable whose name starts with {@code prefix}. The prefix is set first so that
+     * {@code set} lists something: Wine's cmd returns nothing from an internal command with 2^>nul.
+     */
+    public static String clearVariables(String prefix, ScriptForm form) {
+        String v = form.forVariable('v');
+        return "set " + prefix + "=.& for /f \"delims==\" " + v + " in ('set " + prefix + "') do @set " + v + "=";
+    }
+
     /*
      * cmd.exe's && and || are avoided on purpose: Wine's cmd (our test bench) runs their right side
      * unconditionally. "A & if errorlevel 1 B" means the same on Windows and works everywhere.

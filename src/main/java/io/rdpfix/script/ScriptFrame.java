@@ -39,8 +39,7 @@ public final class ScriptFrame {
         if (out.batch()) {
             out.raw("set " + LineWriter.FAILED_COUNTER + "=0");
         }
-        String v = out.form().forVariable('v');
-        out.raw("set R_=.& for /f \"delims==\" " + v + " in ('set R_') do @set " + v + "=");
+        out.raw(Cmd.clearVariables("R_", out.form()));
         if (target instanceof Target.Offline offline) {
             OfflineHives.loadAndCheck(offline, plan, out.language()).forEach(out::raw);
             if (writes && out.batch()) {

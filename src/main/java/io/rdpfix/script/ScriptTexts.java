@@ -34,7 +34,6 @@ public final class ScriptTexts {
     public static final Text UNDO_NOTE = new Text(
             "First records the current values in {0} (kept if it exists).",
             "Legt eerst de huidige waarden vast in {0} (een bestaand bestand blijft staan).");
-    public static final Text WARNING = new Text("WARNING: {0}", "WAARSCHUWING: {0}");
     public static final Text SOME_FAILED = new Text(
             "rdpfix: FAILED: {0} command(s) did not work, see above.",
             "rdpfix: MISLUKT: {0} opdracht(en) werkten niet, zie hierboven.");
@@ -98,7 +97,6 @@ public final class ScriptTexts {
     public static final Text NO_LISTENER = new Text(
             "no RDP-Tcp key in the control sets",
             "geen RDP-Tcp-sleutel in de control sets");
-    public static final Text NOTHING_VERIFIED = new Text("nothing to verify", "niets te controleren");
     public static final Text UNLOAD_STUCK = new Text(
             "HKLM\\{0} is still loaded",
             "HKLM\\{0} is nog geladen");

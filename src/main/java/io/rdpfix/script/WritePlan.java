@@ -61,8 +61,7 @@ public record WritePlan(List<Write> writes) {
         for (TargetKey key : keys()) {
             String hive = key.key().path().split("\\\\")[1];
             if (!hive.equalsIgnoreCase("SYSTEM") && !hive.equalsIgnoreCase("SOFTWARE")) {
-                boolean listener = key.root().equals(key.key());
-                probes.putIfAbsent(hive, RegKey.hklm(hive).child(listener ? "Select" : "Policies\\Microsoft"));
+                probes.putIfAbsent(hive, RegKey.hklm(hive).child(key.mustExist() ? "Select" : "Policies\\Microsoft"));
             }
         }
         return probes;
