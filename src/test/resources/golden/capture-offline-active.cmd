@@ -1,31 +1,29 @@
 @echo off
-setlocal
+setlocal DisableDelayedExpansion
 REM rdpfix capture 4a47781e: prints the current values and changes nothing.
 REM Offline: run on the repair VM as administrator; the broken disk's hives are HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE.
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Works on the control set that HKLM\BROKENSYSTEM\Select value Current names.
 REM Copy all of its output into rdpfix's undo box.
 REM The same script again: "http://localhost:8080/?mode=offline&current=yes&steps=idle-time"
-set RDPFIX_FAILED=0
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
-set R_CS=
-for /f "tokens=3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul ^| find "REG_DWORD"') do @set /a R_CS=1000+%%a >nul
-set R_CS=%R_CS:~1%
-reg query "HKLM\BROKENSYSTEM\ControlSet%R_CS%" >nul 2>&1 & if errorlevel 1 set R_CS=
-if not defined R_CS (echo rdpfix: FAILED: cannot read HKLM\BROKENSYSTEM\Select value Current; nothing is changed. & set "RDPFIX_ABORTED=1" & goto rdpfix_finish)
-echo rdpfix: active control set: ControlSet%R_CS%
-echo #rdpfix begi^n 4a47781e 2 0
-reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 (echo #H01 absen^t) else echo #H01 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime >nul 2>&1 & if errorlevel 1 echo #V01 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime 2^>nul ^| find "    "') do @echo #V0^1 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime >nul 2>&1 & if errorlevel 1 echo #V02 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime 2^>nul ^| find "    "') do @echo #V0^2 [%%a]
-echo #rdpfix en^d 4a47781e 2 0
-:rdpfix_finish
-if defined R_X echo rdpfix: FAILED: %R_X%
+for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1
+if defined R_CS set R_CS=%R_CS:~1%
+if not defined R_CS if not defined R_X set R_X=cannot read Select value Current
+set R_O="%TEMP%\rdpfix-4a47781e.txt"
+>%R_O% echo #rdpfix begi^n 4a47781e 2 0
+reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 (set R_H01=absent) else set R_H01=present
+>>%R_O% echo #H0^1 %R_H01%
+set R_P1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
+for %%n in (fInheritMaxIdleTime MaxIdleTime) do (set R_W1#%%n=1& set R_D1#%%n=line& reg query "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v %%n >nul 2>&1& if errorlevel 1 set R_D1#%%n=absent)
+for /f "tokens=1-3" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_D1#%%a=%%c"
+for /f "tokens=1,2" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_W1#%%a="
+for /f "tokens=1*" %%a in ('reg query "%R_P1%" 2^>nul') do @if defined R_W1#%%a >>%R_O% echo #P^1 %%a [%%b]
+>>%R_O% echo #V0^1 %R_D1#fInheritMaxIdleTime% #V0^2 %R_D1#MaxIdleTime%
+if defined R_CS >>%R_O% echo #rdpfix en^d 4a47781e 2 0
+if defined R_X >>%R_O% echo rdpfix: FAILED: %R_X%
+if not defined R_X >>%R_O% echo rdpfix: capture 4a47781e complete. Copy all of it into rdpfix.
+type %R_O%
 if defined R_X exit /b 1
-if defined RDPFIX_ABORTED exit /b 1
-if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: FAILED: %RDPFIX_FAILED% command^(s^) did not work, see above. & exit /b 1)
-echo rdpfix: capture 4a47781e complete. Copy all of it into rdpfix.
 exit /b 0

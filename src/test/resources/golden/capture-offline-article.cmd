@@ -1,82 +1,45 @@
 @echo off
-setlocal
+setlocal DisableDelayedExpansion
 REM rdpfix capture 61fa4669: prints the current values and changes nothing.
 REM Offline: run on the repair VM as administrator; the broken disk's hives are HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE.
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Copy all of its output into rdpfix's undo box.
 REM The same script again: "http://localhost:8080/?mode=offline"
-set RDPFIX_FAILED=0
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
-echo #rdpfix begi^n 61fa4669 29 2
-reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 (echo #H01 absen^t) else echo #H01 presen^t
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 (echo #H02 absen^t) else echo #H02 presen^t
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (echo #K01 absen^t) else echo #K01 presen^t
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (echo #K02 absen^t) else echo #K02 presen^t
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer >nul 2>&1 & if errorlevel 1 echo #V01 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer 2^>nul ^| find "    "') do @echo #V0^1 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer >nul 2>&1 & if errorlevel 1 echo #V02 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer 2^>nul ^| find "    "') do @echo #V0^2 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel >nul 2>&1 & if errorlevel 1 echo #V03 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel 2^>nul ^| find "    "') do @echo #V0^3 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel >nul 2>&1 & if errorlevel 1 echo #V04 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel 2^>nul ^| find "    "') do @echo #V0^4 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine >nul 2>&1 & if errorlevel 1 echo #V05 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine 2^>nul ^| find "    "') do @echo #V0^5 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine >nul 2>&1 & if errorlevel 1 echo #V06 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine 2^>nul ^| find "    "') do @echo #V0^6 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout >nul 2>&1 & if errorlevel 1 echo #V07 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout 2^>nul ^| find "    "') do @echo #V0^7 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout >nul 2>&1 & if errorlevel 1 echo #V08 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout 2^>nul ^| find "    "') do @echo #V0^8 [%%a]
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable >nul 2>&1 & if errorlevel 1 echo #V09 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable 2^>nul ^| find "    "') do @echo #V0^9 [%%a]
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval >nul 2>&1 & if errorlevel 1 echo #V10 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval 2^>nul ^| find "    "') do @echo #V1^0 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame >nul 2>&1 & if errorlevel 1 echo #V11 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame 2^>nul ^| find "    "') do @echo #V1^1 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame >nul 2>&1 & if errorlevel 1 echo #V12 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame 2^>nul ^| find "    "') do @echo #V1^2 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame >nul 2>&1 & if errorlevel 1 echo #V13 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame 2^>nul ^| find "    "') do @echo #V1^3 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame >nul 2>&1 & if errorlevel 1 echo #V14 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame 2^>nul ^| find "    "') do @echo #V1^4 [%%a]
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDisableAutoReconnect >nul 2>&1 & if errorlevel 1 echo #V15 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDisableAutoReconnect 2^>nul ^| find "    "') do @echo #V1^5 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime >nul 2>&1 & if errorlevel 1 echo #V16 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime 2^>nul ^| find "    "') do @echo #V1^6 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime >nul 2>&1 & if errorlevel 1 echo #V17 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime 2^>nul ^| find "    "') do @echo #V1^7 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime >nul 2>&1 & if errorlevel 1 echo #V18 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime 2^>nul ^| find "    "') do @echo #V1^8 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime >nul 2>&1 & if errorlevel 1 echo #V19 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime 2^>nul ^| find "    "') do @echo #V1^9 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime >nul 2>&1 & if errorlevel 1 echo #V20 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime 2^>nul ^| find "    "') do @echo #V2^0 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime >nul 2>&1 & if errorlevel 1 echo #V21 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime 2^>nul ^| find "    "') do @echo #V2^1 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime >nul 2>&1 & if errorlevel 1 echo #V22 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime 2^>nul ^| find "    "') do @echo #V2^2 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime >nul 2>&1 & if errorlevel 1 echo #V23 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime 2^>nul ^| find "    "') do @echo #V2^3 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime >nul 2>&1 & if errorlevel 1 echo #V24 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime 2^>nul ^| find "    "') do @echo #V2^4 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime >nul 2>&1 & if errorlevel 1 echo #V25 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime 2^>nul ^| find "    "') do @echo #V2^5 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime >nul 2>&1 & if errorlevel 1 echo #V26 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime 2^>nul ^| find "    "') do @echo #V2^6 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime >nul 2>&1 & if errorlevel 1 echo #V27 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime 2^>nul ^| find "    "') do @echo #V2^7 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount >nul 2>&1 & if errorlevel 1 echo #V28 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount 2^>nul ^| find "    "') do @echo #V2^8 [%%a]
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount >nul 2>&1 & if errorlevel 1 echo #V29 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount 2^>nul ^| find "    "') do @echo #V2^9 [%%a]
-echo #rdpfix en^d 61fa4669 29 2
-:rdpfix_finish
-if defined R_X echo rdpfix: FAILED: %R_X%
+set R_O="%TEMP%\rdpfix-61fa4669.txt"
+>%R_O% echo #rdpfix begi^n 61fa4669 29 2
+reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 (set R_H01=absent) else set R_H01=present
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 (set R_H02=absent) else set R_H02=present
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (set R_K01=absent) else set R_K01=present
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (set R_K02=absent) else set R_K02=present
+>>%R_O% echo #H0^1 %R_H01% #H0^2 %R_H02% #K0^1 %R_K01% #K0^2 %R_K02%
+set R_P1=HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
+for %%n in (SecurityLayer MinEncryptionLevel fQueryUserConfigFromLocalMachine KeepAliveTimeout fInheritReconnectSame fReconnectSame fInheritMaxSessionTime fInheritMaxDisconnectionTime MaxDisconnectionTime MaxConnectionTime fInheritMaxIdleTime MaxIdleTime MaxInstanceCount) do (set R_W1#%%n=1& set R_D1#%%n=line& reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" /v %%n >nul 2>&1& if errorlevel 1 set R_D1#%%n=absent)
+for /f "tokens=1-3" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_D1#%%a=%%c"
+for /f "tokens=1,2" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_W1#%%a="
+for /f "tokens=1*" %%a in ('reg query "%R_P1%" 2^>nul') do @if defined R_W1#%%a >>%R_O% echo #P^1 %%a [%%b]
+>>%R_O% echo #V0^1 %R_D1#SecurityLayer% #V0^3 %R_D1#MinEncryptionLevel% #V0^5 %R_D1#fQueryUserConfigFromLocalMachine% #V0^7 %R_D1#KeepAliveTimeout% #V1^1 %R_D1#fInheritReconnectSame%
+>>%R_O% echo #V1^2 %R_D1#fReconnectSame% #V1^6 %R_D1#fInheritMaxSessionTime% #V1^8 %R_D1#fInheritMaxDisconnectionTime% #V1^9 %R_D1#MaxDisconnectionTime% #V2^2 %R_D1#MaxConnectionTime%
+>>%R_O% echo #V2^4 %R_D1#fInheritMaxIdleTime% #V2^5 %R_D1#MaxIdleTime% #V2^8 %R_D1#MaxInstanceCount%
+set R_P2=HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
+for %%n in (SecurityLayer MinEncryptionLevel fQueryUserConfigFromLocalMachine KeepAliveTimeout fInheritReconnectSame fReconnectSame fInheritMaxSessionTime fInheritMaxDisconnectionTime MaxDisconnectionTime MaxConnectionTime fInheritMaxIdleTime MaxIdleTime MaxInstanceCount) do (set R_W2#%%n=1& set R_D2#%%n=line& reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" /v %%n >nul 2>&1& if errorlevel 1 set R_D2#%%n=absent)
+for /f "tokens=1-3" %%a in ('reg query "%R_P2%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_D2#%%a=%%c"
+for /f "tokens=1,2" %%a in ('reg query "%R_P2%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_W2#%%a="
+for /f "tokens=1*" %%a in ('reg query "%R_P2%" 2^>nul') do @if defined R_W2#%%a >>%R_O% echo #P^2 %%a [%%b]
+>>%R_O% echo #V0^2 %R_D2#SecurityLayer% #V0^4 %R_D2#MinEncryptionLevel% #V0^6 %R_D2#fQueryUserConfigFromLocalMachine% #V0^8 %R_D2#KeepAliveTimeout% #V1^3 %R_D2#fInheritReconnectSame%
+>>%R_O% echo #V1^4 %R_D2#fReconnectSame% #V1^7 %R_D2#fInheritMaxSessionTime% #V2^0 %R_D2#fInheritMaxDisconnectionTime% #V2^1 %R_D2#MaxDisconnectionTime% #V2^3 %R_D2#MaxConnectionTime%
+>>%R_O% echo #V2^6 %R_D2#fInheritMaxIdleTime% #V2^7 %R_D2#MaxIdleTime% #V2^9 %R_D2#MaxInstanceCount%
+set R_P3=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+for %%n in (KeepAliveEnable KeepAliveInterval fDisableAutoReconnect) do (set R_W3#%%n=1& set R_D3#%%n=line& reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v %%n >nul 2>&1& if errorlevel 1 set R_D3#%%n=absent)
+for /f "tokens=1-3" %%a in ('reg query "%R_P3%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_D3#%%a=%%c"
+for /f "tokens=1,2" %%a in ('reg query "%R_P3%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_W3#%%a="
+for /f "tokens=1*" %%a in ('reg query "%R_P3%" 2^>nul') do @if defined R_W3#%%a >>%R_O% echo #P^3 %%a [%%b]
+>>%R_O% echo #V0^9 %R_D3#KeepAliveEnable% #V1^0 %R_D3#KeepAliveInterval% #V1^5 %R_D3#fDisableAutoReconnect%
+>>%R_O% echo #rdpfix en^d 61fa4669 29 2
+if defined R_X >>%R_O% echo rdpfix: FAILED: %R_X%
+if not defined R_X >>%R_O% echo rdpfix: capture 61fa4669 complete. Copy all of it into rdpfix.
+type %R_O%
 if defined R_X exit /b 1
-if defined RDPFIX_ABORTED exit /b 1
-if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: FAILED: %RDPFIX_FAILED% command^(s^) did not work, see above. & exit /b 1)
-echo rdpfix: capture 61fa4669 complete. Copy all of it into rdpfix.
 exit /b 0

@@ -1,50 +1,32 @@
 @echo off
-setlocal
+setlocal DisableDelayedExpansion
 REM rdpfix capture 6c27e47e: prints the current values and changes nothing.
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
 REM Copy all of its output into rdpfix's undo box.
 REM The same script again: "http://localhost:8080/"
-set RDPFIX_FAILED=0
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
-echo #rdpfix begi^n 6c27e47e 16 2
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (echo #K01 absen^t) else echo #K01 presen^t
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (echo #K02 absen^t) else echo #K02 presen^t
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer >nul 2>&1 & if errorlevel 1 echo #V01 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v SecurityLayer 2^>nul ^| find "    "') do @echo #V0^1 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel >nul 2>&1 & if errorlevel 1 echo #V02 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel 2^>nul ^| find "    "') do @echo #V0^2 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine >nul 2>&1 & if errorlevel 1 echo #V03 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fQueryUserConfigFromLocalMachine 2^>nul ^| find "    "') do @echo #V0^3 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout >nul 2>&1 & if errorlevel 1 echo #V04 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v KeepAliveTimeout 2^>nul ^| find "    "') do @echo #V0^4 [%%a]
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable >nul 2>&1 & if errorlevel 1 echo #V05 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveEnable 2^>nul ^| find "    "') do @echo #V0^5 [%%a]
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval >nul 2>&1 & if errorlevel 1 echo #V06 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v KeepAliveInterval 2^>nul ^| find "    "') do @echo #V0^6 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame >nul 2>&1 & if errorlevel 1 echo #V07 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritReconnectSame 2^>nul ^| find "    "') do @echo #V0^7 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame >nul 2>&1 & if errorlevel 1 echo #V08 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fReconnectSame 2^>nul ^| find "    "') do @echo #V0^8 [%%a]
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDisableAutoReconnect >nul 2>&1 & if errorlevel 1 echo #V09 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDisableAutoReconnect 2^>nul ^| find "    "') do @echo #V0^9 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime >nul 2>&1 & if errorlevel 1 echo #V10 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxSessionTime 2^>nul ^| find "    "') do @echo #V1^0 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime >nul 2>&1 & if errorlevel 1 echo #V11 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxDisconnectionTime 2^>nul ^| find "    "') do @echo #V1^1 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime >nul 2>&1 & if errorlevel 1 echo #V12 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxDisconnectionTime 2^>nul ^| find "    "') do @echo #V1^2 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime >nul 2>&1 & if errorlevel 1 echo #V13 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxConnectionTime 2^>nul ^| find "    "') do @echo #V1^3 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime >nul 2>&1 & if errorlevel 1 echo #V14 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v fInheritMaxIdleTime 2^>nul ^| find "    "') do @echo #V1^4 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime >nul 2>&1 & if errorlevel 1 echo #V15 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxIdleTime 2^>nul ^| find "    "') do @echo #V1^5 [%%a]
-reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount >nul 2>&1 & if errorlevel 1 echo #V16 absen^t
-for /f "delims=" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount 2^>nul ^| find "    "') do @echo #V1^6 [%%a]
-echo #rdpfix en^d 6c27e47e 16 2
-:rdpfix_finish
+set R_O="%TEMP%\rdpfix-6c27e47e.txt"
+>%R_O% echo #rdpfix begi^n 6c27e47e 16 2
+reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (set R_K01=absent) else set R_K01=present
+reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (set R_K02=absent) else set R_K02=present
+>>%R_O% echo #K0^1 %R_K01% #K0^2 %R_K02%
+set R_P1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
+for %%n in (SecurityLayer MinEncryptionLevel fQueryUserConfigFromLocalMachine KeepAliveTimeout fInheritReconnectSame fReconnectSame fInheritMaxSessionTime fInheritMaxDisconnectionTime MaxDisconnectionTime MaxConnectionTime fInheritMaxIdleTime MaxIdleTime MaxInstanceCount) do (set R_W1#%%n=1& set R_D1#%%n=line& reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v %%n >nul 2>&1& if errorlevel 1 set R_D1#%%n=absent)
+for /f "tokens=1-3" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_D1#%%a=%%c"
+for /f "tokens=1,2" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_W1#%%a="
+for /f "tokens=1*" %%a in ('reg query "%R_P1%" 2^>nul') do @if defined R_W1#%%a >>%R_O% echo #P^1 %%a [%%b]
+>>%R_O% echo #V0^1 %R_D1#SecurityLayer% #V0^2 %R_D1#MinEncryptionLevel% #V0^3 %R_D1#fQueryUserConfigFromLocalMachine% #V0^4 %R_D1#KeepAliveTimeout% #V0^7 %R_D1#fInheritReconnectSame%
+>>%R_O% echo #V0^8 %R_D1#fReconnectSame% #V1^0 %R_D1#fInheritMaxSessionTime% #V1^1 %R_D1#fInheritMaxDisconnectionTime% #V1^2 %R_D1#MaxDisconnectionTime% #V1^3 %R_D1#MaxConnectionTime%
+>>%R_O% echo #V1^4 %R_D1#fInheritMaxIdleTime% #V1^5 %R_D1#MaxIdleTime% #V1^6 %R_D1#MaxInstanceCount%
+set R_P2=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+for %%n in (KeepAliveEnable KeepAliveInterval fDisableAutoReconnect) do (set R_W2#%%n=1& set R_D2#%%n=line& reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v %%n >nul 2>&1& if errorlevel 1 set R_D2#%%n=absent)
+for /f "tokens=1-3" %%a in ('reg query "%R_P2%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_D2#%%a=%%c"
+for /f "tokens=1,2" %%a in ('reg query "%R_P2%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_W2#%%a="
+for /f "tokens=1*" %%a in ('reg query "%R_P2%" 2^>nul') do @if defined R_W2#%%a >>%R_O% echo #P^2 %%a [%%b]
+>>%R_O% echo #V0^5 %R_D2#KeepAliveEnable% #V0^6 %R_D2#KeepAliveInterval% #V0^9 %R_D2#fDisableAutoReconnect%
+>>%R_O% echo #rdpfix en^d 6c27e47e 16 2
+if defined R_X >>%R_O% echo rdpfix: FAILED: %R_X%
+if not defined R_X >>%R_O% echo rdpfix: capture 6c27e47e complete. Copy all of it into rdpfix.
+type %R_O%
 if defined R_X exit /b 1
-if defined RDPFIX_ABORTED exit /b 1
-if not "%RDPFIX_FAILED%"=="0" (echo rdpfix: FAILED: %RDPFIX_FAILED% command^(s^) did not work, see above. & exit /b 1)
-echo rdpfix: capture 6c27e47e complete. Copy all of it into rdpfix.
 exit /b 0

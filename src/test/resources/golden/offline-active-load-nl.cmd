@@ -7,7 +7,8 @@ REM Werkt op de control set die HKLM\BROKENSYSTEM\Select waarde Current aanwijst
 REM Zet 3 REG_DWORD-waarden onder:
 REM   HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-REM Legt eerst de huidige waarden vast in %SystemDrive%\rdpfix\undo-5acaeb1d.cmd (een bestaand bestand blijft staan).
+REM 1. Keep-alive (KeepAliveTimeout=1 KeepAliveEnable=1 KeepAliveInterval=1)
+REM Legt eerst de huidige waarden vast in %SystemRoot%\rdpfix\undo-5acaeb1d.cmd (een bestaand bestand blijft staan).
 REM Hetzelfde script opnieuw: "http://localhost:8080/?mode=offline&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 reg load HKLM\BROKENSYSTEM "G:\Windows\System32\config\SYSTEM" >nul 2>&1& if not errorlevel 1 >"%TEMP%\rdpfix-loaded-BROKENSYSTEM" echo BROKENSYSTEM
@@ -17,36 +18,34 @@ reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 s
 for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1
 if defined R_CS set R_CS=%R_CS:~1%
 if not defined R_CS if not defined R_X set R_X=kan Select waarde Current niet lezen
-set R_D=%SystemDrive%\rdpfix
+set R_D=%SystemRoot%\rdpfix
 if exist "%R_D%\undo-5acaeb1d.cmd" echo rdpfix: houdt het eerdere undo-bestand.& set R_D=%R_D%\scratch
 md "%R_D%" 2>nul& pushd "%R_D%"
 del /q 5acaeb1d-* n.cmd 2>nul
 >n.cmd echo @echo off
->>n.cmd echo cd /d "%R_D%"
->>n.cmd echo set R_E=0
->>n.cmd echo call :%%1k 1 "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp"
->>n.cmd echo call :%%1k 2 "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT"
+>>n.cmd echo cd /d "%%~dp0"^& set R_E=0^& for %%%%r in ^(reg.exe^) do set R_G=%%%%~$PATH:r
+>>n.cmd echo call :%%1k 1 "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp" ^>nul 2^>^&1
+>>n.cmd echo call :%%1k 2 "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" ^>nul 2^>^&1
 >>n.cmd echo if "%%1"=="record" if %%R_E%%==0 ren n.cmd undo-5acaeb1d.cmd^& exit /b 0
 >>n.cmd echo if "%%1"=="record" exit /b 1
 >>n.cmd echo if not %%R_E%%==0 echo rdpfix: MISLUKT: %%R_E%% van 2 sleutels niet teruggezet, ongewijzigd^& exit /b 1
 >>n.cmd echo ren undo-5acaeb1d.cmd done-undo-5acaeb1d.cmd^& echo rdpfix: OK, 2 van 2 sleutels geheel teruggezet als voor herstel^& exit /b 0
->>n.cmd echo :k
->>n.cmd echo reg export %%2 5acaeb1d-%%1.now /y ^>nul 2^>^&1
->>n.cmd echo reg delete %%2 /f ^>nul 2^>^&1
->>n.cmd echo reg import 5acaeb1d-%%1.reg ^>nul 2^>^&1^& if errorlevel 1 reg import 5acaeb1d-%%1.now ^>nul 2^>^&1^& set /a R_E+=1
->>n.cmd echo exit /b
 >>n.cmd echo :recordk
->>n.cmd echo reg export %%2 5acaeb1d-%%1.reg /y ^>nul 2^>^&1^& if not errorlevel 1 exit /b
->>n.cmd echo reg query %%2 ^>nul 2^>^&1^& if not errorlevel 1 set /a R_E+=1
->>n.cmd echo ^>5acaeb1d-%%1.reg echo REGEDIT4
+>>n.cmd echo %%R_G%% export %%2 5acaeb1d-%%1.reg /y^& if not errorlevel 1 exit /b
+>>n.cmd echo %%R_G%% query %%2^& if not errorlevel 1 set /a R_E+=1
+>>n.cmd echo ^>5acaeb1d-%%1.reg echo REGEDIT4^& exit /b
+>>n.cmd echo :k
+>>n.cmd echo %%R_G%% export %%2 5acaeb1d-%%1.now /y
+>>n.cmd echo %%R_G%% delete %%2 /f
+>>n.cmd echo %%R_G%% import 5acaeb1d-%%1.reg^& if errorlevel 1 %%R_G%% import 5acaeb1d-%%1.now^& set /a R_E+=1
 for %%f in (n.cmd) do @set R_S=%%~zf
-if not defined R_X if "%R_S%"=="889" call n.cmd record
+if not defined R_X if "%R_S%"=="901" call n.cmd record
 popd
-if not defined R_X if not exist "%SystemDrive%\rdpfix\undo-5acaeb1d.cmd" set R_X=undo-vastlegging beschadigd, er is niets gewijzigd
+if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-5acaeb1d.cmd" set R_X=undo-vastlegging beschadigd, er is niets gewijzigd
 set R_W1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 reg query "%R_W1%" >nul 2>&1 & if errorlevel 1 set R_W1=
 set R_W2=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-if not exist "%SystemDrive%\rdpfix\undo-5acaeb1d.cmd" if not defined R_X set R_X=het undo-bestand kon niet worden vastgelegd
+if not exist "%SystemRoot%\rdpfix\undo-5acaeb1d.cmd" if not defined R_X set R_X=het undo-bestand kon niet worden vastgelegd
 if defined R_X set R_W1=& set R_W2=
 if not defined R_X if not defined R_W1 echo rdpfix: ControlSet%R_CS% heeft geen RDP-Tcp-sleutel: overgeslagen.
 @if defined R_W1 for %%d in (1) do @for %%e in (KeepAliveTimeout.1) do @if "%%~xe"==".%%d" reg add "%R_W1%" /v %%~ne /t REG_DWORD /d %%d /f>nul

@@ -7,42 +7,52 @@ REM Sets 29 REG_DWORD values under:
 REM   HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-REM First records the current values in %SystemDrive%\rdpfix\undo-61fa4669.cmd (kept if it exists).
+REM 1. RDP security layer: native RDP encryption (SecurityLayer=0x0)
+REM    WARNING: Weakens security: drops TLS server authentication. Set it back after the fix.
+REM 2. Minimum encryption level: low (MinEncryptionLevel=0x1)
+REM    WARNING: Weakens security: allows low encryption. Set it back after the fix.
+REM 3. User configuration from the local machine (fQueryUserConfigFromLocalMachine=0x1)
+REM 4. Keep-alive (KeepAliveTimeout=0x1 KeepAliveEnable=0x1 KeepAliveInterval=0x1)
+REM 5. Reconnect (fInheritReconnectSame=0x0 fReconnectSame=0x1 fDisableAutoReconnect=0x0)
+REM 6. Session time limit (fInheritMaxSessionTime=0x1)
+REM 7. Disconnection time limit (fInheritMaxDisconnectionTime=0x1 MaxDisconnectionTime=0x0)
+REM 8. Connection time limit (MaxConnectionTime=0x0)
+REM 9. Idle time limit (fInheritMaxIdleTime=0x1 MaxIdleTime=0x0)
+REM 10. Maximum connections: unlimited (MaxInstanceCount=0xffffffff)
+REM First records the current values in %SystemRoot%\rdpfix\undo-61fa4669.cmd (kept if it exists).
 REM The same script again: "http://localhost:8080/?mode=offline&dword=hex"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
-set R_D=%SystemDrive%\rdpfix
+set R_D=%SystemRoot%\rdpfix
 if exist "%R_D%\undo-61fa4669.cmd" echo rdpfix: keeps the earlier undo file.& set R_D=%R_D%\scratch
 md "%R_D%" 2>nul& pushd "%R_D%"
 del /q 61fa4669-* n.cmd 2>nul
 >n.cmd echo @echo off
->>n.cmd echo cd /d "%R_D%"
->>n.cmd echo set R_E=0
->>n.cmd echo call :%%1k 1 "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp"
->>n.cmd echo call :%%1k 2 "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp"
->>n.cmd echo call :%%1k 3 "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT"
+>>n.cmd echo cd /d "%%~dp0"^& set R_E=0^& for %%%%r in ^(reg.exe^) do set R_G=%%%%~$PATH:r
+>>n.cmd echo call :%%1k 1 "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" ^>nul 2^>^&1
+>>n.cmd echo call :%%1k 2 "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" ^>nul 2^>^&1
+>>n.cmd echo call :%%1k 3 "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" ^>nul 2^>^&1
 >>n.cmd echo if "%%1"=="record" if %%R_E%%==0 ren n.cmd undo-61fa4669.cmd^& exit /b 0
 >>n.cmd echo if "%%1"=="record" exit /b 1
 >>n.cmd echo if not %%R_E%%==0 echo rdpfix: FAILED: %%R_E%% of 3 keys not put back, left as they were^& exit /b 1
 >>n.cmd echo ren undo-61fa4669.cmd done-undo-61fa4669.cmd^& echo rdpfix: OK, 3 of 3 keys put back whole, as before the fix^& exit /b 0
->>n.cmd echo :k
->>n.cmd echo reg export %%2 61fa4669-%%1.now /y ^>nul 2^>^&1
->>n.cmd echo reg delete %%2 /f ^>nul 2^>^&1
->>n.cmd echo reg import 61fa4669-%%1.reg ^>nul 2^>^&1^& if errorlevel 1 reg import 61fa4669-%%1.now ^>nul 2^>^&1^& set /a R_E+=1
->>n.cmd echo exit /b
 >>n.cmd echo :recordk
->>n.cmd echo reg export %%2 61fa4669-%%1.reg /y ^>nul 2^>^&1^& if not errorlevel 1 exit /b
->>n.cmd echo reg query %%2 ^>nul 2^>^&1^& if not errorlevel 1 set /a R_E+=1
->>n.cmd echo ^>61fa4669-%%1.reg echo REGEDIT4
+>>n.cmd echo %%R_G%% export %%2 61fa4669-%%1.reg /y^& if not errorlevel 1 exit /b
+>>n.cmd echo %%R_G%% query %%2^& if not errorlevel 1 set /a R_E+=1
+>>n.cmd echo ^>61fa4669-%%1.reg echo REGEDIT4^& exit /b
+>>n.cmd echo :k
+>>n.cmd echo %%R_G%% export %%2 61fa4669-%%1.now /y
+>>n.cmd echo %%R_G%% delete %%2 /f
+>>n.cmd echo %%R_G%% import 61fa4669-%%1.reg^& if errorlevel 1 %%R_G%% import 61fa4669-%%1.now^& set /a R_E+=1
 for %%f in (n.cmd) do @set R_S=%%~zf
-if not defined R_X if "%R_S%"=="971" call n.cmd record
+if not defined R_X if "%R_S%"=="993" call n.cmd record
 popd
-if not defined R_X if not exist "%SystemDrive%\rdpfix\undo-61fa4669.cmd" set R_X=undo record damaged, nothing was changed
+if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-61fa4669.cmd" set R_X=undo record damaged, nothing was changed
 reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if not errorlevel 1 set R_S001=1
 reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if not errorlevel 1 set R_S002=1
 set R_W3=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-if not exist "%SystemDrive%\rdpfix\undo-61fa4669.cmd" if not defined R_X set R_X=the undo file could not be recorded
+if not exist "%SystemRoot%\rdpfix\undo-61fa4669.cmd" if not defined R_X set R_X=the undo file could not be recorded
 if defined R_X set R_S001=& set R_S002=& set R_W3=
 if not defined R_X if not defined R_S001 echo rdpfix: ControlSet001 has no RDP-Tcp key: skipped, nothing written there.
 if not defined R_X if not defined R_S002 echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.

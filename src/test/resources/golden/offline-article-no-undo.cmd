@@ -7,6 +7,18 @@ REM Sets 29 REG_DWORD values under:
 REM   HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+REM 1. RDP security layer: native RDP encryption (SecurityLayer=0)
+REM    WARNING: Weakens security: drops TLS server authentication. Set it back after the fix.
+REM 2. Minimum encryption level: low (MinEncryptionLevel=1)
+REM    WARNING: Weakens security: allows low encryption. Set it back after the fix.
+REM 3. User configuration from the local machine (fQueryUserConfigFromLocalMachine=1)
+REM 4. Keep-alive (KeepAliveTimeout=1 KeepAliveEnable=1 KeepAliveInterval=1)
+REM 5. Reconnect (fInheritReconnectSame=0 fReconnectSame=1 fDisableAutoReconnect=0)
+REM 6. Session time limit (fInheritMaxSessionTime=1)
+REM 7. Disconnection time limit (fInheritMaxDisconnectionTime=1 MaxDisconnectionTime=0)
+REM 8. Connection time limit (MaxConnectionTime=0)
+REM 9. Idle time limit (fInheritMaxIdleTime=1 MaxIdleTime=0)
+REM 10. Maximum connections: unlimited (MaxInstanceCount=4294967295)
 REM The same script again: "http://localhost:8080/?mode=offline&undo=off"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded

@@ -5,6 +5,9 @@ REM Offline: run on the repair VM as administrator; the broken disk's hives are 
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Sets 2 REG_DWORD values under:
 REM   HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
+REM 1. RDP security layer: native RDP encryption (SecurityLayer=0)
+REM    WARNING: Weakens security: drops TLS server authentication. Set it back after the fix.
+REM 2. Maximum connections: unlimited (MaxInstanceCount=4294967295)
 REM The same script again: "http://localhost:8080/?mode=offline&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\SYS_B\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SYS_B not loaded

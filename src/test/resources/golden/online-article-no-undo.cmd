@@ -5,6 +5,18 @@ REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in 
 REM Sets 16 REG_DWORD values under:
 REM   HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+REM 1. RDP security layer: native RDP encryption (SecurityLayer=0)
+REM    WARNING: Weakens security: drops TLS server authentication. Set it back after the fix.
+REM 2. Minimum encryption level: low (MinEncryptionLevel=1)
+REM    WARNING: Weakens security: allows low encryption. Set it back after the fix.
+REM 3. User configuration from the local machine (fQueryUserConfigFromLocalMachine=1)
+REM 4. Keep-alive (KeepAliveTimeout=1 KeepAliveEnable=1 KeepAliveInterval=1)
+REM 5. Reconnect (fInheritReconnectSame=0 fReconnectSame=1 fDisableAutoReconnect=0)
+REM 6. Session time limit (fInheritMaxSessionTime=1)
+REM 7. Disconnection time limit (fInheritMaxDisconnectionTime=1 MaxDisconnectionTime=0)
+REM 8. Connection time limit (MaxConnectionTime=0)
+REM 9. Idle time limit (fInheritMaxIdleTime=1 MaxIdleTime=0)
+REM 10. Maximum connections: unlimited (MaxInstanceCount=4294967295)
 REM The same script again: "http://localhost:8080/?undo=off"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp

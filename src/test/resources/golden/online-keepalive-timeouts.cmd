@@ -5,38 +5,42 @@ REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in 
 REM Sets 12 REG_DWORD values under:
 REM   HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
 REM   HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-REM First records the current values in %SystemDrive%\rdpfix\undo-69f578f3.cmd (kept if it exists).
+REM 1. Keep-alive (KeepAliveTimeout=1 KeepAliveEnable=1 KeepAliveInterval=1)
+REM 2. Reconnect (fInheritReconnectSame=0 fReconnectSame=1 fDisableAutoReconnect=0)
+REM 3. Session time limit (fInheritMaxSessionTime=1)
+REM 4. Disconnection time limit (fInheritMaxDisconnectionTime=1 MaxDisconnectionTime=0)
+REM 5. Connection time limit (MaxConnectionTime=0)
+REM 6. Idle time limit (fInheritMaxIdleTime=1 MaxIdleTime=0)
+REM First records the current values in %SystemRoot%\rdpfix\undo-69f578f3.cmd (kept if it exists).
 REM The same script again: "http://localhost:8080/?steps=keep-alive,reconnect,session-time,disconnection-time,connection-time,idle-time"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
-set R_D=%SystemDrive%\rdpfix
+set R_D=%SystemRoot%\rdpfix
 if exist "%R_D%\undo-69f578f3.cmd" echo rdpfix: keeps the earlier undo file.& set R_D=%R_D%\scratch
 md "%R_D%" 2>nul& pushd "%R_D%"
 del /q 69f578f3-* n.cmd 2>nul
 >n.cmd echo @echo off
->>n.cmd echo cd /d "%R_D%"
->>n.cmd echo set R_E=0
->>n.cmd echo call :%%1k 1 "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp"
->>n.cmd echo call :%%1k 2 "HKLM\SOFTWARE\Policies\Microsoft\Windows NT"
+>>n.cmd echo cd /d "%%~dp0"^& set R_E=0^& for %%%%r in ^(reg.exe^) do set R_G=%%%%~$PATH:r
+>>n.cmd echo call :%%1k 1 "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" ^>nul 2^>^&1
+>>n.cmd echo call :%%1k 2 "HKLM\SOFTWARE\Policies\Microsoft\Windows NT" ^>nul 2^>^&1
 >>n.cmd echo if "%%1"=="record" if %%R_E%%==0 ren n.cmd undo-69f578f3.cmd^& exit /b 0
 >>n.cmd echo if "%%1"=="record" exit /b 1
 >>n.cmd echo if not %%R_E%%==0 echo rdpfix: FAILED: %%R_E%% of 2 keys not put back, left as they were^& exit /b 1
 >>n.cmd echo ren undo-69f578f3.cmd done-undo-69f578f3.cmd^& echo rdpfix: OK, 2 of 2 keys put back whole, as before the fix^& exit /b 0
->>n.cmd echo :k
->>n.cmd echo reg export %%2 69f578f3-%%1.now /y ^>nul 2^>^&1
->>n.cmd echo reg delete %%2 /f ^>nul 2^>^&1
->>n.cmd echo reg import 69f578f3-%%1.reg ^>nul 2^>^&1^& if errorlevel 1 reg import 69f578f3-%%1.now ^>nul 2^>^&1^& set /a R_E+=1
->>n.cmd echo exit /b
 >>n.cmd echo :recordk
->>n.cmd echo reg export %%2 69f578f3-%%1.reg /y ^>nul 2^>^&1^& if not errorlevel 1 exit /b
->>n.cmd echo reg query %%2 ^>nul 2^>^&1^& if not errorlevel 1 set /a R_E+=1
->>n.cmd echo ^>69f578f3-%%1.reg echo REGEDIT4
+>>n.cmd echo %%R_G%% export %%2 69f578f3-%%1.reg /y^& if not errorlevel 1 exit /b
+>>n.cmd echo %%R_G%% query %%2^& if not errorlevel 1 set /a R_E+=1
+>>n.cmd echo ^>69f578f3-%%1.reg echo REGEDIT4^& exit /b
+>>n.cmd echo :k
+>>n.cmd echo %%R_G%% export %%2 69f578f3-%%1.now /y
+>>n.cmd echo %%R_G%% delete %%2 /f
+>>n.cmd echo %%R_G%% import 69f578f3-%%1.reg^& if errorlevel 1 %%R_G%% import 69f578f3-%%1.now^& set /a R_E+=1
 for %%f in (n.cmd) do @set R_S=%%~zf
-if "%R_S%"=="872" call n.cmd record
+if "%R_S%"=="884" call n.cmd record
 popd
-if not defined R_X if not exist "%SystemDrive%\rdpfix\undo-69f578f3.cmd" set R_X=undo record damaged, nothing was changed
+if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-69f578f3.cmd" set R_X=undo record damaged, nothing was changed
 set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
 set R_W2=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-if not exist "%SystemDrive%\rdpfix\undo-69f578f3.cmd" set R_X=the undo file could not be recorded
+if not exist "%SystemRoot%\rdpfix\undo-69f578f3.cmd" set R_X=the undo file could not be recorded
 if defined R_X set R_W1=& set R_W2=
 for %%d in (1 0) do @for %%e in (KeepAliveTimeout.1 fInheritReconnectSame.0 fReconnectSame.1 fInheritMaxSessionTime.1 fInheritMaxDisconnectionTime.1 MaxDisconnectionTime.0 MaxConnectionTime.0 fInheritMaxIdleTime.1 MaxIdleTime.0) do @if "%%~xe"==".%%d" reg add "%R_W1%" /v %%~ne /t REG_DWORD /d %%d /f>nul
 for %%d in (1 0) do @for %%e in (KeepAliveEnable.1 KeepAliveInterval.1 fDisableAutoReconnect.0) do @if "%%~xe"==".%%d" reg add "%R_W2%" /v %%~ne /t REG_DWORD /d %%d /f>nul

@@ -3,6 +3,10 @@ package io.rdpfix.capture;
 import io.rdpfix.registry.PrintableAscii;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegType;
+import io.rdpfix.script.CaptureMarkers;
+import io.rdpfix.script.Cmd;
+import io.rdpfix.script.DwordFormat;
+import io.rdpfix.script.ScriptForm;
 import io.rdpfix.registry.RegValue;
 import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
@@ -22,14 +26,18 @@ import java.util.regex.Pattern;
  * says what is missing or wrong; it never guesses.
  */
 public final class CaptureParser {
-    public static final int MAX_CHARS = 128 * 1024;
+    /** What a capture may weigh, in UTF-8 bytes as the form field arrives: a full capture is a few KiB. */
+    public static final int MAX_BYTES = 128 * 1024;
+    /** cmd.exe reads at most 8,191 characters of a line: a longer undo line would be cut. */
+    static final int MAX_LINE = 8191;
 
     private static final Pattern BEGIN = Pattern.compile("#rdpfix begin ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
     private static final Pattern END = Pattern.compile("#rdpfix end ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
-    private static final Pattern KEY = Pattern.compile("#K([0-9]{2}) (present|absent)");
-    private static final Pattern HIVE = Pattern.compile("#H([0-9]{2}) (present|absent)");
-    private static final Pattern VALUE_ABSENT = Pattern.compile("#V([0-9]{2}) absent");
-    private static final Pattern VALUE_PRESENT = Pattern.compile("#V([0-9]{2}) \\[(.*)\\]");
+    /** A line of markers, two words each: {@code #K01 present #V01 0x2 #V02 absent #V03 line}. */
+    private static final Pattern MARK = Pattern.compile("#([HKV])([0-9]{2,3})");
+    private static final Pattern VALUE_PRESENT = Pattern.compile("#V([0-9]{2,3}) \\[(.*)\\]");
+    /** The rest of a value's reg query line, printed whole: {@code #P1 MaxIdleTime [REG_SZ    data]}. */
+    private static final Pattern KEY_LINE = Pattern.compile("#P([0-9]{1,2}) (\\S+) \\[(.*)\\]");
     /** A value line of reg query: four spaces, name, four spaces, type, and four spaces and data. */
     private static final Pattern REG_QUERY_LINE = Pattern.compile(" {4}(\\S(?:.*?\\S)?) {4}(REG_[A-Z_]+)(?: {4}(.*)| *)");
     /** A cmd prompt such as {@code C:\Windows\system32>}: output can follow it on the same line. */
@@ -46,8 +54,8 @@ public final class CaptureParser {
     }
 
     public static CaptureResult parse(String text, WritePlan plan) {
-        if (text.length() > MAX_CHARS) {
-            return new CaptureResult.Refused(CaptureTexts.TOO_LARGE.with(text.length(), MAX_CHARS), true);
+        if (tooLarge(text)) {
+            return new CaptureResult.Refused(CaptureTexts.TOO_LARGE.with(utf8Length(text), MAX_BYTES), true);
         }
         if (text.isBlank()) {
             return CaptureResult.Refused.because(CaptureTexts.EMPTY);
@@ -57,6 +65,28 @@ public final class CaptureParser {
         } catch (Refusal refusal) {
             return CaptureResult.Refused.because(refusal.reason);
         }
+    }
+
+    public static boolean tooLarge(String text) {
+        return text.length() > MAX_BYTES || utf8Length(text) > MAX_BYTES;
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private CaptureResult parseBlocks(String[] lines) {
@@ -113,56 +143,43 @@ public final class CaptureParser {
         if (!id.equals(plan.selectionId()) || !sameCounts) {
             throw new Refusal(CaptureTexts.OTHER_SELECTION.with(id, plan.selectionId()));
         }
-        Map<Integer, String> keyLines = new HashMap<>();
-        Map<Integer, String> valueLines = new HashMap<>();
-        Map<Integer, String> hiveLines = new HashMap<>();
         List<String> hives = List.copyOf(plan.hiveProbes().keySet());
+        Map<String, String> marks = new HashMap<>();
+        Map<Integer, String> wholeLines = new HashMap<>();
         for (String raw : lines) {
-            String line = raw.strip();
-            Matcher hive = HIVE.matcher(line);
-            if (hive.matches()) {
-                remember(hiveLines, hive.group(1), hives.size(), line);
-                continue;
-            }
-            Matcher key = KEY.matcher(line);
-            Matcher absent = VALUE_ABSENT.matcher(line);
             // Trailing spaces belong to the data inside [...]: cut only after the closing bracket.
-            String unpadded = raw.stripLeading().replaceAll("[ \\t]+$", "");
-            Matcher present = VALUE_PRESENT.matcher(unpadded);
-            if (key.matches()) {
-                remember(keyLines, key.group(1), keys.size(), line);
-            } else if (absent.matches()) {
-                remember(valueLines, absent.group(1), plan.writes().size(), line);
-            } else if (present.matches()) {
-                remember(valueLines, present.group(1), plan.writes().size(), unpadded);
+            String line = raw.strip();
+            Matcher whole = VALUE_PRESENT.matcher(line);
+            Matcher keyLine = KEY_LINE.matcher(line);
+            if (whole.matches()) {
+                remember(wholeLines, index(whole.group(1), plan.writes().size(), line), whole.group(2), line);
+            } else if (keyLine.matches()) {
+                int value = valueIn(keyLine, line);
+                remember(wholeLines, value, "    " + keyLine.group(2) + "    " + keyLine.group(3), line);
+            } else {
+                readMarks(line, hives.size(), marks);
             }
         }
         // A capture taken without a hive loaded saw every key of it as absent: an undo built from it
         // would delete what is really there.
         for (int i = 1; i <= hives.size(); i++) {
-            String line = hiveLines.get(i);
-            if (line == null || !line.endsWith(" " + CaptureMarkers.PRESENT)) {
+            if (!CaptureMarkers.PRESENT.equals(marks.get(CaptureMarkers.hiveTag(i)))) {
                 throw new Refusal(CaptureTexts.HIVE_NOT_LOADED.with(hives.get(i - 1)));
             }
         }
         List<Boolean> keysPresent = new ArrayList<>();
         for (int i = 1; i <= keys.size(); i++) {
-            String line = keyLines.get(i);
-            if (line == null) {
+            String state = marks.get(CaptureMarkers.keyTag(i));
+            if (state == null) {
                 throw new Refusal(CaptureTexts.MISSING.with(CaptureMarkers.keyTag(i) + " (" + keys.get(i - 1).path() + ")"));
             }
-            keysPresent.add(line.endsWith(" " + CaptureMarkers.PRESENT));
+            keysPresent.add(state.equals(CaptureMarkers.PRESENT));
         }
         List<ValueState> values = new ArrayList<>();
         for (int i = 1; i <= plan.writes().size(); i++) {
             Write write = plan.writes().get(i - 1);
-            String line = valueLines.get(i);
-            if (line == null) {
-                throw new Refusal(CaptureTexts.MISSING.with(CaptureMarkers.valueTag(i) + " (" + describe(write) + ")"));
-            }
-            ValueState state = VALUE_ABSENT.matcher(line).matches()
-                    ? new ValueState.Absent()
-                    : new ValueState.Present(valueOf(i, write, line));
+            String tag = CaptureMarkers.valueTag(i);
+            ValueState state = state(i, write, marks.get(tag), wholeLines.get(i));
             // A key that writing may create must be present if a value in it is; the listener key always is.
             int key = keys.indexOf(write.key().key());
             if (state instanceof ValueState.Present && key >= 0 && !keysPresent.get(key)) {
@@ -173,21 +190,93 @@ public final class CaptureParser {
         return new Capture(id, keysPresent, values);
     }
 
-    private static void remember(Map<Integer, String> lines, String digits, int count, String line) {
+    /**
+     * A value is absent, a REG_DWORD given on a marker line, or given whole on a line of its own
+     * (then its marker, if any, says {@code line}). Anything else is incomplete or contradicts itself.
+     */
+    private ValueState state(int index, Write write, String mark, String whole) {
+        String tag = CaptureMarkers.valueTag(index);
+        if (whole != null) {
+            if (mark != null && !mark.equals(CaptureMarkers.LINE)) {
+                throw new Refusal(CaptureTexts.CONFLICT.with(tag));
+            }
+            return new ValueState.Present(valueOf(index, write, whole));
+        }
+        if (CaptureMarkers.ABSENT.equals(mark)) {
+            return new ValueState.Absent();
+        }
+        if (mark != null && DWORD.matcher(mark).matches()) {
+            return new ValueState.Present(new RegValue.Dword(Long.parseUnsignedLong(mark.substring(2), 16)));
+        }
+        throw new Refusal(CaptureTexts.MISSING.with(tag + " (" + describe(write) + ")"));
+    }
+
+    /**
+     * Reads a line made only of tag and word pairs. A word that is no state (a variable cmd left
+     * unexpanded, or nothing) says nothing about its tag; a line of any other shape is not ours.
+     */
+    private void readMarks(String line, int hives, Map<String, String> marks) {
+        String[] words = line.split(" ", -1);
+        Map<String, String> found = new HashMap<>();
+        for (int i = 0; i < words.length; i += 2) {
+            Matcher tag = MARK.matcher(words[i]);
+            if (!tag.matches()) {
+                return;
+            }
+            String word = i + 1 < words.length ? words[i + 1] : "";
+            int count = switch (tag.group(1)) {
+                case "H" -> hives;
+                case "K" -> keys.size();
+                default -> plan.writes().size();
+            };
+            index(tag.group(2), count, line);
+            boolean known = tag.group(1).equals("V")
+                    ? word.equals(CaptureMarkers.ABSENT) || word.equals(CaptureMarkers.LINE) || DWORD.matcher(word).matches()
+                    : word.equals(CaptureMarkers.ABSENT) || word.equals(CaptureMarkers.PRESENT);
+            if (known) {
+                found.put(tag.group(0), word);
+            }
+        }
+        found.forEach((tag, word) -> {
+            String earlier = marks.putIfAbsent(tag, word);
+            if (earlier != null && !earlier.equals(word)) {
+                throw new Refusal(CaptureTexts.CONFLICT.with(tag));
+            }
+        });
+    }
+
+    /** The value a whole line is for: the key's number and the value's name. */
+    private int valueIn(Matcher keyLine, String line) {
+        int key = Integer.parseInt(keyLine.group(1));
+        if (key < 1 || key > plan.keys().size()) {
+            throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(line));
+        }
+        for (int i = 0; i < plan.writes().size(); i++) {
+            Write write = plan.writes().get(i);
+            if (write.key().equals(plan.keys().get(key - 1)) && write.name().equalsIgnoreCase(keyLine.group(2))) {
+                return i + 1;
+            }
+        }
+        throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(line));
+    }
+
+    private static int index(String digits, int count, String line) {
         int index = Integer.parseInt(digits);
         if (index < 1 || index > count) {
             throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(line));
         }
-        String earlier = lines.putIfAbsent(index, line);
-        if (earlier != null && !earlier.equals(line)) {
-            throw new Refusal(CaptureTexts.CONFLICT.with(line.substring(0, 4)));
+        return index;
+    }
+
+    private static void remember(Map<Integer, String> lines, int index, String content, String line) {
+        String earlier = lines.putIfAbsent(index, content);
+        if (earlier != null && !earlier.equals(content)) {
+            throw new Refusal(CaptureTexts.CONFLICT.with(line.substring(0, line.indexOf(' '))));
         }
     }
 
     private RegValue valueOf(int index, Write write, String line) {
-        Matcher present = VALUE_PRESENT.matcher(line);
-        present.matches();
-        Matcher query = REG_QUERY_LINE.matcher(present.group(2));
+        Matcher query = REG_QUERY_LINE.matcher(line);
         if (!query.matches()) {
             throw new Refusal(CaptureTexts.BAD_VALUE_LINE.with(CaptureMarkers.valueTag(index)));
         }
@@ -201,12 +290,19 @@ public final class CaptureParser {
         if (!PrintableAscii.is(data)) {
             throw new Refusal(CaptureTexts.NOT_ASCII.with(describe(write)));
         }
-        return switch (type) {
+        RegValue value = switch (type) {
             case REG_DWORD -> new RegValue.Dword(hex(DWORD, data, write, typeName));
             case REG_QWORD -> new RegValue.Qword(hex(QWORD, data, write, typeName));
             case REG_SZ -> new RegValue.Sz(data);
             case REG_EXPAND_SZ -> new RegValue.ExpandSz(data);
         };
+        // The undo's line for it, in its longer form, with room for the key variable and redirections.
+        for (ScriptForm form : ScriptForm.values()) {
+            if (Cmd.regAdd("\"%R_W99%\"", write.name(), value, DwordFormat.HEX, form).length() + 16 > MAX_LINE) {
+                throw new Refusal(CaptureTexts.LINE_TOO_LONG.with(describe(write), data.length()));
+            }
+        }
+        return value;
     }
 
     private static long hex(Pattern shape, String data, Write write, String typeName) {

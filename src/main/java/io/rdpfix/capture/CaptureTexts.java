@@ -8,8 +8,8 @@ final class CaptureTexts {
     }
 
     static final Text TOO_LARGE = new Text(
-            "The pasted text is {0} characters; a capture is at most {1}. Paste only the capture's output.",
-            "De geplakte tekst is {0} tekens; een capture is hooguit {1}. Plak alleen de uitvoer van de capture.");
+            "The pasted text is {0} bytes; a capture is at most {1}. Paste only the capture's output.",
+            "De geplakte tekst is {0} bytes; een capture is hooguit {1}. Plak alleen de uitvoer van de capture.");
     static final Text EMPTY = new Text(
             "Nothing was pasted. Run the capture script on the VM and paste all of its output.",
             "Er is niets geplakt. Voer het capture-script uit op de VM en plak al zijn uitvoer.");
@@ -58,6 +58,9 @@ final class CaptureTexts {
     static final Text HIVE_NOT_LOADED = new Text(
             "This capture does not show HKLM\\{0} loaded, so it cannot tell absent values from an unloaded hive. Load the hive, run the capture again and paste its output.",
             "Deze capture toont HKLM\\{0} niet als geladen, dus ze kan afwezige waarden niet onderscheiden van een niet-geladen hive. Laad de hive, voer de capture opnieuw uit en plak de uitvoer.");
+    static final Text LINE_TOO_LONG = new Text(
+            "{0} holds {1} characters: the reg add line to put it back would pass cmd.exe's limit of 8,191 characters per line. No undo is made: restore it by hand, or export the key with reg export first.",
+            "{0} bevat {1} tekens: de reg add-regel om het terug te zetten zou de grens van cmd.exe van 8.191 tekens per regel overschrijden. Er wordt geen undo gemaakt: zet het met de hand terug, of exporteer de sleutel eerst met reg export.");
     static final Text VALUE_WITHOUT_KEY = new Text(
             "The capture is damaged: {0} is present but its key is marked absent.",
             "De capture is beschadigd: {0} is aanwezig maar zijn sleutel staat als afwezig.");

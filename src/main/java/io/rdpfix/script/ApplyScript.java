@@ -1,6 +1,7 @@
 package io.rdpfix.script;
 
 import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
@@ -124,9 +125,18 @@ public final class ApplyScript {
         LineWriter out = writer();
         out.raw("@echo off").raw("setlocal DisableDelayedExpansion");
         out.rem(ScriptTexts.TITLE, Catalog.VERSION);
-        ScriptFrame.describeTarget(request.target(), out);
+        TargetComments.describe(request.target(), out);
         out.rem(ScriptTexts.CHANGES, plan.writes().size());
         keys.forEach(key -> out.remPlain("  " + key.key().path()));
+        // What each step writes, and what it costs in security, next to it (the paste form has no room).
+        int step = 0;
+        for (Setting setting : request.settings()) {
+            step++;
+            List<String> values = plan.writes().stream().filter(w -> w.setting().equals(setting))
+                    .map(w -> w.name() + "=" + request.dwordFormat().dword(w.value().data())).distinct().toList();
+            out.remPlain(step + ". " + setting.title().in(language) + " (" + String.join(" ", values) + ")");
+            setting.warning().ifPresent(warning -> out.rem(ScriptTexts.WARNING, warning.in(language)));
+        }
         undoFile.ifPresent(u -> out.rem(ScriptTexts.UNDO_NOTE, VmUndoFile.path(plan)));
         out.rem(ScriptTexts.SHARE, shareUrl.value());
         return section(out);
@@ -138,28 +148,8 @@ public final class ApplyScript {
         return section(out);
     }
 
-    /** What every block does first: forget earlier state, load and check the hives, find the control set. */
     private Section prologue() {
-        LineWriter out = writer();
-        out.raw(Cmd.clearVariables("R_", form));
-        if (request.target() instanceof Target.Offline offline) {
-            OfflineHives.loadAndCheck(offline, plan, language).forEach(out::raw);
-            if (offline.controlSets() instanceof ControlSets.Active) {
-                activeControlSet(out, offline.systemHive().child("Select"));
-            }
-        }
-        return section(out);
-    }
-
-    private void activeControlSet(LineWriter out, RegKey select) {
-        String a = form.forVariable('a');
-        String cs = Target.Offline.ACTIVE_SET_VARIABLE;
-        String b = form.forVariable('b');
-        // Only the value's own line: Wine's reg prints its errors to standard output.
-        out.raw("for /f \"tokens=1,3\" " + a + " in ('" + Cmd.regQueryValue(select, "Current") + " 2^>nul') do @if /i \"" + a
-                + "\"==\"Current\" set /a " + cs + "=1000+" + b + " >nul 2>&1");
-        out.raw("if defined " + cs + " set " + cs + "=%" + cs + ":~1%");
-        out.raw("if not defined " + cs + " if not defined R_X set R_X=" + ScriptTexts.NO_ACTIVE_SET.in(language));
+        return new Section(Prologue.lines(request.target(), plan, form, language));
     }
 
     // ---- record ----
@@ -176,12 +166,11 @@ public final class ApplyScript {
         out.raw("if exist \"%R_D%\\" + cmd + "\" " + echo(ScriptTexts.UNDO_KEPT_SHORT) + "& set R_D=%R_D%\\scratch");
         out.raw("md \"%R_D%\" 2>nul& pushd \"%R_D%\"");
         out.raw("del /q " + undo.dataPrefix() + "* n.cmd 2>nul");
-        undo.writerLines(form, "n.cmd", "R_D").forEach(out::raw);
+        undo.writerLines(form, "n.cmd").forEach(out::raw);
         String f = form.forVariable('f');
-        out.raw("for " + f + " in (n.cmd) do @set R_S=" + modifier(f, 'z'));
+        out.raw("for " + f + " in (n.cmd) do @set R_S=" + form.modified(f, 'z'));
         // With a hive missing nothing is recorded: the record would see its keys as absent.
         // Conditions and one command, no "&": Wine's batch cmd does not keep a chained if conditional.
-        // With a hive missing nothing is recorded: the record would see its keys as absent.
         out.raw((stops() && request.target() instanceof Target.Offline ? "if not defined R_X " : "") + "if \"%R_S%\"==\""
                 + undo.size() + "\" call n.cmd record");
         out.raw("popd");
@@ -246,8 +235,8 @@ public final class ApplyScript {
         String d = form.forVariable('d');
         String e = form.forVariable('e');
         return "for " + d + " in (" + String.join(" ", groups(key).keySet()) + ") do @for " + e + " in ("
-                + String.join(" ", written(key)) + ") do @if \"" + modifier(e, 'x') + "\"==\"." + d + "\" reg add " + quotedKey
-                + " /v " + modifier(e, 'n') + " /t REG_DWORD /d " + d + " /f>nul";
+                + String.join(" ", written(key)) + ") do @if \"" + form.modified(e, 'x') + "\"==\"." + d + "\" reg add " + quotedKey
+                + " /v " + form.modified(e, 'n') + " /t REG_DWORD /d " + d + " /f>nul";
     }
 
     /** Listener keys of a fixed list of control sets: written by one loop over their numbers. */
@@ -369,53 +358,9 @@ public final class ApplyScript {
             // Every listener key skipped: only the policy values would be left to count.
             out.raw("if %R_T% lss " + (policyCount() + 1) + " if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language));
         }
-        String l = form.forVariable('l');
-        out.raw("set /a R_F=R_T-R_N>nul");
-        // The flags left are the values not found as written; a child cmd prints their names on one line.
-        // No 2^>nul on an internal command inside for /f: Wine's cmd then returns nothing at all.
-        String z = form.forVariable('z');
-        out.raw("if not \"%R_F%\"==\"0\" for /f \"delims=\" " + l + " in ('for /f \"tokens=" + (perSet.isEmpty() ? 2 : 3)
-                + " delims=#=\" " + z + " in ^('set R_#'^) do @set /p \"=" + modifier(z, 'n') + " \" ^<nul') do @set \"R_M=" + l + "\"");
-        unloadHives(out);
-        out.raw("set R_V=" + ScriptTexts.VERDICT_OK.with("%R_N%", "%R_T%").in(language));
-        out.raw("if not \"%R_F%\"==\"0\" set R_V=" + ScriptTexts.VERDICT_FAILED.with("%R_F%", "%R_T%", "%R_M:~0,51%")
-                .in(language));
-        if (stops() || anyMissing) {
-            out.raw("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
-        }
-        // Before an OK verdict: which block ran and what comes next, on one line where that fits 80 columns.
-        String next = nextStep().in(language);
-        String ranNext = ScriptTexts.BLOCK_RAN_NEXT.with(block, count, next).in(language);
-        if (count > 1 && ranNext.length() > 80) {
-            out.raw(echo(ScriptTexts.BLOCK_RAN, block, count));
-        }
-        out.raw("if \"%R_V:~0,2%\"==\"OK\" echo " + Cmd.echoed(count > 1 && ranNext.length() <= 80 ? ranNext : "rdpfix: " + next));
-        out.raw("echo rdpfix: %R_V%");
-        if (form == ScriptForm.BATCH) {
-            out.raw("if not \"%R_V:~0,2%\"==\"OK\" exit /b 1");
-            out.raw("exit /b 0");
-        }
+        Verdict.of(request.target(), plan, form, language, perSet.isEmpty() ? 2 : 3, stops() || anyMissing).lines(block, count)
+                .forEach(out::raw);
         return section(out);
-    }
-
-    /** A for variable with a modifier: %~zf typed, %%~zf in a batch file. */
-    private String modifier(String forVariable, char modifier) {
-        char name = forVariable.charAt(forVariable.length() - 1);
-        return forVariable.substring(0, forVariable.length() - 1) + "~" + modifier + name;
-    }
-
-    /** Unloads, before the verdict, each hive this script loaded; one that stays loaded fails the run. */
-    private void unloadHives(LineWriter out) {
-        if (request.target() instanceof Target.Offline offline) {
-            OfflineHives.unload(offline, plan, language).forEach(out::raw);
-        }
-    }
-
-    private Text nextStep() {
-        if (request.target() instanceof Target.Offline offline) {
-            return offline.loadFrom().isPresent() ? ScriptTexts.NEXT_OFFLINE_UNLOADED : ScriptTexts.NEXT_OFFLINE;
-        }
-        return ScriptTexts.NEXT_ONLINE;
     }
 
     // ---- the plan, grouped ----
@@ -465,13 +410,6 @@ public final class ApplyScript {
     private static Section section(LineWriter out) {
         return new Section(out.script().lines());
     }
-
-    private static Section join(Section first, Section second) {
-        List<String> lines = new ArrayList<>(first.lines());
-        lines.addAll(second.lines());
-        return new Section(lines);
-    }
-
 
     /** Values written outside the listener keys: what is left to verify when every control set is skipped. */
     private int policyCount() {

@@ -12,17 +12,20 @@ public final class Cmd {
     private Cmd() {
     }
 
+    /** find.exe by its full path: cmd looks in the current folder first, where anyone may have put a find.cmd. */
+    static final String FIND = "%SystemRoot%\\System32\\find.exe";
+
     public static String quoted(RegKey key) {
         return "\"" + key.path() + "\"";
     }
 
-    public static String regAdd(RegKey key, String name, RegValue value, DwordFormat format, ScriptForm form) {
-        return "REG ADD " + quoted(key) + " /v " + name + " /t " + value.type().name() + " /d "
-                + data(value, format, form) + " /f";
+    /** @param quotedKey the key's path in double quotes, or a variable holding it: {@code "%R_W1%"} */
+    public static String regAdd(String quotedKey, String name, RegValue value, DwordFormat format, ScriptForm form) {
+        return "reg add " + quotedKey + " /v " + name + " /t " + value.type().name() + " /d " + data(value, format, form) + " /f";
     }
 
-    public static String regDelete(RegKey key, String name) {
-        return "REG DELETE " + quoted(key) + " /v " + name + " /f";
+    public static String regDelete(String quotedKey, String name) {
+        return "reg delete " + quotedKey + " /v " + name + " /f";
     }
 
     public static String regQueryValue(RegKey key, String name) {
@@ -63,7 +66,7 @@ public final class Cmd {
      * variable and no {@code %}, so it reads the same typed, in a batch file and echoed into one.
      */
     public static String deleteKeyIfNoValues(RegKey key) {
-        return ifFailed(regQueryKey(key) + " /s 2>nul | find \"    \" >nul", "reg delete " + quoted(key) + " /f >nul 2>&1");
+        return ifFailed(regQueryKey(key) + " /s 2>nul | " + FIND + " \"    \" >nul", "reg delete " + quoted(key) + " /f >nul 2>&1");
     }
 
     static String data(RegValue value, DwordFormat format, ScriptForm form) {

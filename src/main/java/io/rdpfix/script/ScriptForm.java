@@ -26,4 +26,10 @@ public enum ScriptForm {
     public String forVariable(char name) {
         return forVariablePrefix + name;
     }
+
+    /** A for variable with a modifier, from its plain spelling: %a becomes %~na typed, %%~na in a batch file. */
+    public String modified(String forVariable, char modifier) {
+        char name = forVariable.charAt(forVariable.length() - 1);
+        return forVariable.substring(0, forVariable.length() - 1) + "~" + modifier + name;
+    }
 }

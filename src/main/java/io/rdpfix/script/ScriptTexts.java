@@ -31,24 +31,13 @@ public final class ScriptTexts {
     public static final Text SHARE = new Text(
             "The same script again: \"{0}\"",
             "Hetzelfde script opnieuw: \"{0}\"");
+    public static final Text WARNING = new Text("   WARNING: {0}", "   WAARSCHUWING: {0}");
     public static final Text UNDO_NOTE = new Text(
             "First records the current values in {0} (kept if it exists).",
             "Legt eerst de huidige waarden vast in {0} (een bestaand bestand blijft staan).");
-    public static final Text SOME_FAILED = new Text(
-            "rdpfix: FAILED: {0} command(s) did not work, see above.",
-            "rdpfix: MISLUKT: {0} opdracht(en) werkten niet, zie hierboven.");
-    public static final Text WRITE_FAILED = new Text(
-            "rdpfix: FAILED: {0} in {1}",
-            "rdpfix: MISLUKT: {0} in {1}");
-    public static final Text ACTIVE_SET_FOUND = new Text(
-            "rdpfix: active control set: ControlSet{0}",
-            "rdpfix: actieve control set: ControlSet{0}");
     public static final Text ACTIVE_SET_MISSING = new Text(
             "rdpfix: FAILED: cannot read {0} value Current; nothing is changed.",
             "rdpfix: MISLUKT: kan {0} waarde Current niet lezen; er wordt niets gewijzigd.");
-    public static final Text UNDO_DONE = new Text(
-            "rdpfix: previous values restored. Restart the VM.",
-            "rdpfix: vorige waarden teruggezet. Start de VM opnieuw.");
     public static final Text CAPTURE_TITLE = new Text(
             "rdpfix capture {0}: prints the current values and changes nothing.",
             "rdpfix capture {0}: toont de huidige waarden en wijzigt niets.");

@@ -21,15 +21,16 @@ import java.util.List;
  * its files to {@code done-*}, so that a later fix records afresh.
  */
 public final class VmUndoFile {
-    static final String FOLDER = "%SystemDrive%\\rdpfix";
+    /**
+     * Under %SystemRoot%, where only administrators may write: a folder under %SystemDrive% would
+     * inherit the root's "users may modify" entry, so anyone could plant a reg.cmd there (cmd runs
+     * the current folder's first) or change the records an undo imports as administrator.
+     */
+    static final String FOLDER = "%SystemRoot%\\rdpfix";
     /** What an absent key is recorded as: a valid .reg file with nothing in it. */
     static final String EMPTY_REG = "REGEDIT4";
-    /** Stands for the folder in the content; the writer lines expand it from a variable. */
-    private static final String DIR = "\u0001";
     /** The active control set's number, expanded when the file is written: always three digits. */
     private static final String ACTIVE_SET = "%" + io.rdpfix.location.Target.Offline.ACTIVE_SET_VARIABLE + "%";
-    /** %SystemDrive% is always a letter and a colon, so the folder has one length everywhere. */
-    private static final String SAMPLE_DRIVE = "C:";
 
     private final WritePlan plan;
     private final List<RegKey> units;
@@ -59,16 +60,18 @@ public final class VmUndoFile {
         return baseName(plan);
     }
 
-    /** The file's lines, with DIR where its folder goes. */
+    /** The file's lines: no path in them but its own ({@code %~dp0}), so their length is the same on every machine. */
     List<String> content() {
         String base = baseName();
         String data = dataPrefix();
         String ok = ScriptTexts.VM_UNDO_OK.with(units.size()).in(language);
         String failed = ScriptTexts.VM_UNDO_FAILED.with("%R_E%", units.size()).in(language);
-        List<String> lines = new ArrayList<>(List.of("@echo off", "cd /d \"" + DIR + "\"", "set R_E=0"));
-        // "record" as the first argument calls :recordk, none calls :k.
+        // reg.exe by its full path, found on PATH only: the current folder is never searched.
+        List<String> lines = new ArrayList<>(List.of("@echo off",
+                "cd /d \"%~dp0\"& set R_E=0& for %%r in (reg.exe) do set R_G=%%~$PATH:r"));
+        // "record" as the first argument calls :recordk, none calls :k. Nothing they print is for the user.
         for (int i = 0; i < units.size(); i++) {
-            lines.add("call :%1k " + (i + 1) + " " + Cmd.quoted(units.get(i)));
+            lines.add("call :%1k " + (i + 1) + " " + Cmd.quoted(units.get(i)) + " >nul 2>&1");
         }
         // A complete record commits itself: the file takes its own name. It is running, so nothing may
         // be read from it after that line; a failed record leaves n.cmd, which is no undo file.
@@ -78,44 +81,42 @@ public final class VmUndoFile {
         // Renamed, this is no undo file any more: a later fix records afresh. The line renames the
         // file that is running, so nothing may be read from it after this line.
         lines.add("ren " + base + ".cmd done-" + base + ".cmd& echo " + Cmd.echoed(ok) + "& exit /b 0");
-        lines.add(":k");
-        // The key's state now is kept aside: if the record does not import, it goes back as it was.
-        lines.add("reg export %2 " + data + "%1.now /y >nul 2>&1");
-        lines.add("reg delete %2 /f >nul 2>&1");
-        lines.add("reg import " + data + "%1.reg >nul 2>&1& if errorlevel 1 reg import " + data + "%1.now >nul 2>&1& set /a R_E+=1");
-        lines.add("exit /b");
         lines.add(":recordk");
-        lines.add("reg export %2 " + data + "%1.reg /y >nul 2>&1& if not errorlevel 1 exit /b");
+        lines.add("%R_G% export %2 " + data + "%1.reg /y& if not errorlevel 1 exit /b");
         // Only a key that is really absent is recorded as absent: an export that failed otherwise counts.
-        lines.add("reg query %2 >nul 2>&1& if not errorlevel 1 set /a R_E+=1");
-        lines.add(">" + data + "%1.reg echo " + EMPTY_REG);
+        lines.add("%R_G% query %2& if not errorlevel 1 set /a R_E+=1");
+        lines.add(">" + data + "%1.reg echo " + EMPTY_REG + "& exit /b");
+        // Last in the file, so its end returns. The key's state now is kept aside: if the record does
+        // not import, it goes back as it was.
+        lines.add(":k");
+        lines.add("%R_G% export %2 " + data + "%1.now /y");
+        lines.add("%R_G% delete %2 /f");
+        lines.add("%R_G% import " + data + "%1.reg& if errorlevel 1 %R_G% import " + data + "%1.now& set /a R_E+=1");
         return lines;
     }
 
-    /** The exact byte size of the file on any machine: CRLF line ends, the folder expanded. */
+    /** The exact byte size of the file on any machine: CRLF line ends. */
     long size() {
-        String dir = FOLDER.replace("%SystemDrive%", SAMPLE_DRIVE);
         long size = 0;
         for (String line : content()) {
-            size += line.replace(DIR, dir).replace(ACTIVE_SET, "000").getBytes(StandardCharsets.US_ASCII).length + 2;
+            size += line.replace(ACTIVE_SET, "000").getBytes(StandardCharsets.US_ASCII).length + 2;
         }
         return size;
     }
 
     /**
-     * Lines that write the file to {@code file}, its folder taken from {@code %dirVariable%}.
-     * cmd's special characters get a caret; in a batch file a literal percent is doubled. Typed, a
-     * percent stays as it is: what it could expand ({@code %1}, {@code %R_E%}) means nothing at a
-     * prompt or was cleared at the start of the block, and the size check catches anything that did.
-     * The active control set's number is the one variable expanded on purpose, in both forms.
+     * Lines that write the file to {@code file}. cmd's special characters get a caret; in a batch
+     * file a literal percent is doubled. Typed, a percent stays as it is: what it could expand
+     * ({@code %1}, {@code %~dp0}, {@code %%r}, {@code %R_E%}) means nothing at a prompt or was cleared
+     * at the start of the block, and the size check catches anything that did. The active control
+     * set's number is the one variable expanded on purpose, in both forms.
      */
-    List<String> writerLines(ScriptForm form, String file, String dirVariable) {
+    List<String> writerLines(ScriptForm form, String file) {
         List<String> lines = new ArrayList<>();
         boolean first = true;
         for (String line : content()) {
             String text = form == ScriptForm.BATCH ? line.replace("%", "%%").replace("%" + ACTIVE_SET + "%", ACTIVE_SET) : line;
-            text = Cmd.echoed(text).replace(DIR, "%" + dirVariable + "%");
-            lines.add((first ? ">" : ">>") + file + " echo " + text);
+            lines.add((first ? ">" : ">>") + file + " echo " + Cmd.echoed(text));
             first = false;
         }
         return lines;

@@ -1,51 +1,32 @@
 package io.rdpfix.undo;
 
-import io.rdpfix.script.Cmd;
-import io.rdpfix.script.LineWriter;
+import io.rdpfix.registry.RegKey;
+import io.rdpfix.script.RestoreScript;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
-import io.rdpfix.script.ScriptFrame;
 import io.rdpfix.script.ScriptRequest;
-import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
-import io.rdpfix.script.WritePlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** Renders an {@link UndoPlan} for pasting or as a batch file, around the same target frame as the fix. */
+/** An {@link UndoPlan} as the script that carries it out and reads it back, for pasting or as a batch file. */
 public final class UndoScript {
     private UndoScript() {
     }
 
     public static Script render(ScriptRequest request, UndoPlan plan, ScriptForm form, ShareUrl shareUrl) {
-        LineWriter out = new LineWriter(form, request.language());
-        return ScriptFrame.render(request.target(), WritePlan.of(request), true, out,
-                header -> {
-                    header.rem(ScriptTexts.UNDO_TITLE, plan.selectionId());
-                    ScriptFrame.describeTarget(request.target(), header);
-                    header.rem(ScriptTexts.SHARE, shareUrl.value());
-                },
-                body -> plan.steps().forEach(step -> write(step, request, body)),
-                ScriptTexts.UNDO_DONE);
-    }
-
-    private static void write(UndoStep step, ScriptRequest request, LineWriter out) {
-        if (step instanceof UndoStep.Restore restore) {
-            out.checked(Cmd.regAdd(restore.key(), restore.name(), restore.value(), request.dwordFormat(), out.form()),
-                    ScriptTexts.WRITE_FAILED, restore.name(), restore.key().path());
-        } else if (step instanceof UndoStep.DeleteValue delete) {
-            String command = Cmd.regDelete(delete.key(), delete.name());
-            if (out.batch()) {
-                // Deleting what is already gone is no failure: the fix may never have run. Then a
-                // value still there fails. Two flat lines: Wine's cmd runs a second chained if of
-                // one line whatever the first found.
-                String query = Cmd.regQueryValue(delete.key(), delete.name()) + " >nul 2>&1";
-                out.command(Cmd.ifSucceeded(query, command + " >nul"));
-                out.command(Cmd.ifSucceeded(query, "(" + out.echoCommand(ScriptTexts.WRITE_FAILED, delete.name(), delete.key().path())
-                        + " & " + LineWriter.countFailure() + ")"));
-            } else {
-                out.command(command);
+        List<RestoreScript.Entry> entries = new ArrayList<>();
+        List<RegKey> created = new ArrayList<>();
+        for (UndoStep step : plan.steps()) {
+            if (step instanceof UndoStep.Restore restore) {
+                entries.add(new RestoreScript.Entry(restore.key(), restore.name(), Optional.of(restore.value())));
+            } else if (step instanceof UndoStep.DeleteValue delete) {
+                entries.add(new RestoreScript.Entry(delete.key(), delete.name(), Optional.empty()));
+            } else if (step instanceof UndoStep.RemoveCreatedKey remove) {
+                created.add(remove.key());
             }
-        } else if (step instanceof UndoStep.RemoveCreatedKey remove) {
-            out.command(Cmd.deleteKeyIfNoValues(remove.key()));
         }
+        return RestoreScript.render(request, entries, created, form, shareUrl);
     }
 }

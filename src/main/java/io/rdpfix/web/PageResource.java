@@ -98,7 +98,7 @@ public class PageResource {
         if (capture.isPresent() && parsed instanceof ParseResult.Valid valid) {
             var outcome = undoService.render(valid.request(), capture.get(), ScriptForm.PASTE);
             // A paste over the limit is refused; it is not echoed back into the page either.
-            String shown = capture.get().length() > CaptureParser.MAX_CHARS ? "" : capture.get();
+            String shown = CaptureParser.tooLarge(capture.get()) ? "" : capture.get();
             undo = Optional.of(new PageView.UndoView(shown,
                     outcome.script().map(PasteBlocks::of).orElse(List.of()),
                     outcome.refusal().map(CaptureResult.Refused::reason).map(r -> r.in(parsed.language()))));

@@ -1,6 +1,6 @@
 package io.rdpfix.web;
 
-import io.rdpfix.capture.CaptureScript;
+import io.rdpfix.script.CaptureScript;
 import io.rdpfix.request.ShareQuery;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.PasteBlocks;

@@ -3,8 +3,14 @@ package io.rdpfix.script;
 import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
 
-import io.rdpfix.capture.CaptureScript;
+import io.rdpfix.capture.CaptureParser;
+import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.support.FakeConsole;
 import io.rdpfix.support.Golden;
+import io.rdpfix.undo.UndoPlan;
+import io.rdpfix.undo.UndoScript;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,5 +45,30 @@ class ApplyScriptGoldenTest {
         ScriptRequest request = valid(query == null ? "" : query);
         Golden.assertMatches(name + ".txt", CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)).text());
         Golden.assertMatches(name + ".cmd", CaptureScript.render(request, ScriptForm.BATCH, shareUrl(request)).text());
+    }
+
+    /**
+     * The undo the app builds from a capture that saw a value of each kind: a REG_DWORD, a REG_SZ
+     * with cmd's special characters, a REG_EXPAND_SZ with a variable, absent values and a policy key
+     * the fix creates.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "undo-online-article   | undo=off",
+            "undo-offline-article  | mode=offline&undo=off",
+            "undo-offline-active   | mode=offline&current=yes&steps=idle-time,keep-alive&undo=off&lang=nl",
+    })
+    void undoScriptsAreExactlyTheGoldenFiles(String name, String query) {
+        ScriptRequest request = valid(query);
+        WritePlan plan = WritePlan.of(request);
+        String listener = plan.keys().get(0).key().path();
+        String capture = String.join("\n", FakeConsole.captureOutput(plan,
+                Map.of("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services", false,
+                        "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services", false),
+                Map.of(listener + "|SecurityLayer", new RegValue.Dword(2), listener + "|MaxIdleTime", new RegValue.Sz(" a & b ^ c | 50% \\"),
+                        listener + "|MaxConnectionTime", new RegValue.ExpandSz("%SystemRoot%\\x y"))));
+        UndoPlan undo = UndoPlan.of(plan, ((CaptureResult.Parsed) CaptureParser.parse(capture, plan)).capture());
+        Golden.assertMatches(name + ".txt", UndoScript.render(request, undo, ScriptForm.PASTE, shareUrl(request)).text());
+        Golden.assertMatches(name + ".cmd", UndoScript.render(request, undo, ScriptForm.BATCH, shareUrl(request)).text());
     }
 }

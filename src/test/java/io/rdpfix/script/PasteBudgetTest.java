@@ -61,7 +61,7 @@ class PasteBudgetTest {
         Map<String, String> longest = Map.of(
                 "%R_X%", "x".repeat(58),
                 "%R_V%", "MISLUKT 29 van 29: " + "x".repeat(51),
-                "%R_CS%", "999", "%R_E%", "9", "%SystemDrive%", "C:");
+                "%R_CS%", "999", "%R_E%", "9", "%SystemRoot%", "C:\\Windows");
         Pattern echo = Pattern.compile("echo ([^&]*?)(?:&|$)");
         int checked = 0;
         for (String query : PRESETS) {
@@ -88,6 +88,30 @@ class PasteBudgetTest {
             }
         }
         assertTrue(checked > 100, "echo lines found: " + checked);
+    }
+
+    /**
+     * What the capture leaves on the screen, for a machine where every value is a REG_DWORD: the
+     * lines it writes to its file (all but the whole-line loop, which prints nothing then, and one
+     * of the two outcome lines), each with every variable at its widest. At most 22 lines of 80
+     * columns, so that the screen also holds the prompt under them.
+     */
+    @Test
+    void aCaptureOfDwordValuesFitsOneScreen() {
+        Pattern write = Pattern.compile("^(?:if (?:not )?defined \\S+ )?>>?%R_O% echo (.*)$");
+        for (String query : PRESETS) {
+            ScriptRequest request = valid(query);
+            List<String> screen = new ArrayList<>();
+            for (String line : CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)).lines()) {
+                Matcher m = write.matcher(line);
+                if (m.matches() && !line.startsWith("if defined R_X")) {
+                    screen.add(m.group(1).replace("^", "").replaceAll("%R_D[0-9]+#\\w+%", "0xffffffff")
+                            .replaceAll("%R_[HK][0-9]+%", "present"));
+                }
+            }
+            assertTrue(screen.size() <= 22, query + ": " + screen.size() + " lines");
+            screen.forEach(line -> assertTrue(line.length() <= 80, query + ": " + line));
+        }
     }
 
     /** Stop reasons end up in %R_X%; the 58 columns allowed above must hold the longest of them. */

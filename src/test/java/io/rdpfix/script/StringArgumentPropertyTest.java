@@ -19,8 +19,9 @@ class StringArgumentPropertyTest {
     @Property(tries = 2000)
     void stringDataSurvivesCmdAndRegExactly(@ForAll("data") String data, @ForAll ScriptForm form) {
         SimulatedMachine machine = new SimulatedMachine();
-        String line = Cmd.regAdd(KEY, "Value", new RegValue.Sz(data), DwordFormat.DEC, form);
-        machine.run(new Script(form, List.of(line)));
+        // As the undo writes it: the key in a variable that is defined while the data is read.
+        String line = Cmd.regAdd("\"%R_W1%\"", "Value", new RegValue.Sz(data), DwordFormat.DEC, form);
+        machine.run(new Script(form, List.of("set R_W1=" + KEY.path(), line)));
         SimulatedMachine expected = new SimulatedMachine();
         expected.setValue(KEY.path(), "Value", new RegValue.Sz(data));
         assertEquals(expected.snapshot(), machine.snapshot(), line);

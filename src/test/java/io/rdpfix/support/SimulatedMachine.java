@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * implemented by Windows' documented rules: percent expansion (batch vs typed), carets and quotes,
  * {@code &}, {@code |}, parentheses, {@code if}, {@code goto}, {@code exit /b}; the C runtime's
  * argument splitting for reg.exe; reg add / delete / query and find. It does not know about files,
- * so scripts that write an undo file are outside it (Wine covers those).
+ * so scripts that write an undo file are outside it (Wine covers those), and it does nothing for
+ * the read-back's loops and arithmetic: their counting and verdict are Wine's to test.
  */
 public final class SimulatedMachine {
     /** Keys by lower-case path; each key's values by lower-case name. */
@@ -356,6 +357,9 @@ public final class SimulatedMachine {
                 errorLevel = 0;
                 return "";
             case "set":
+                if (rest.startsWith("/a ") && !rest.matches("/a [A-Za-z_]+\\+=[0-9]+( >nul)?")) {
+                    return "";
+                }
                 if (rest.startsWith("/a ")) {
                     String variable = rest.substring(3, rest.indexOf("+=")).strip().toUpperCase(Locale.ROOT);
                     int value = Integer.parseInt(environment.getOrDefault(variable, "0")) + Integer.parseInt(rest.substring(rest.indexOf("+=") + 2).strip());
@@ -377,7 +381,7 @@ public final class SimulatedMachine {
                 throw new Goto(rest.strip());
             case "reg":
                 return reg(CrtArguments.split(rest.replace('\u0000', '"')));
-            case "find":
+            case "find", "c:\\windows\\system32\\find.exe":
                 List<String> needle = CrtArguments.split(rest);
                 StringBuilder found = new StringBuilder();
                 for (String line : input.split("\n")) {
@@ -391,6 +395,9 @@ public final class SimulatedMachine {
                 // The one for loop a script of ours starts with: clear every variable named R_...
                 if (rest.matches("/f \"delims==\" %%?v in \\('set R_'\\) do @set %%?v=")) {
                     environment.keySet().removeIf(name2 -> name2.startsWith("R_"));
+                    return "";
+                }
+                if (rest.contains(" do ")) {
                     return "";
                 }
                 throw new IllegalStateException("not simulated: " + text);

@@ -51,6 +51,17 @@ public final class Wine {
     }
 
     public record Result(int exitCode, String output) {
+        /** The last line printed, prompt cut off: what an 80x24 console with no scrollback still shows. */
+        public String lastLine() {
+            List<String> lines = printed();
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        }
+
+        /** Every non-empty line printed, prompts cut off, bare prompts left out. */
+        public List<String> printed() {
+            return output.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.matches("[A-Z]:\\\\.*>"))
+                    .map(line -> line.replaceFirst("^[A-Z]:\\\\[^>]*>", "")).toList();
+        }
     }
 
     /** Starts every test from the same place: our keys and the undo folder gone, roots present. */
@@ -68,7 +79,8 @@ public final class Wine {
         reg("add", "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft", "/f");
         reg("add", "HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "1", "/f");
         reg("add", offlineListener(1), "/f");
-        deleteRecursively(prefix.resolve("drive_c/rdpfix"));
+        deleteRecursively(prefix.resolve("drive_c/windows/rdpfix"));
+        deleteRecursively(prefix.resolve("drive_c/planted-ran.txt"));
     }
 
     public static final String LISTENER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp";

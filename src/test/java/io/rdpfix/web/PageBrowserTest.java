@@ -203,7 +203,9 @@ class PageBrowserTest {
         page.locator("#capture").fill(capture);
         page.getByText("Build the undo script").click();
         page.locator("#undo-result .undo-script").first().waitFor();
-        assertTrue(page.locator("#undo-result").textContent().contains("REG DELETE \"HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services\" /v KeepAliveEnable /f"));
+        String undo = page.locator("#undo-result").textContent();
+        assertTrue(undo.contains("reg delete \"%R_W2%\" /v KeepAliveEnable /f"), undo);
+        assertTrue(undo.contains("echo rdpfix: %R_V%"), undo);
         page.locator("#capture").fill("nonsense");
         page.getByText("Build the undo script").click();
         page.locator("#undo-error").getByText("not an rdpfix capture").waitFor();

@@ -101,8 +101,10 @@ class ScriptEndpointsTest {
                 Map.of(key + "|KeepAliveTimeout", new RegValue.Dword(7))), "C:\\Windows\\system32>");
         String undo = given().formParam("capture", capture).when().post("/undo.txt?mode=offline&steps=keep-alive&undo=off")
                 .then().statusCode(200).contentType(startsWith("text/plain")).extract().asString();
-        assertTrue(undo.contains("REG ADD \"" + key + "\" /v KeepAliveTimeout /t REG_DWORD /d 7 /f"), undo);
-        assertTrue(undo.contains("REG DELETE \"HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services\" /v KeepAliveEnable /f"), undo);
+        assertTrue(undo.contains("set R_W1=" + key + "\n"), undo);
+        assertTrue(undo.contains("reg add \"%R_W1%\" /v KeepAliveTimeout /t REG_DWORD /d 7 /f"), undo);
+        assertTrue(undo.contains("set R_W3=HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services\n"), undo);
+        assertTrue(undo.contains("reg delete \"%R_W3%\" /v KeepAliveEnable /f"), undo);
         given().formParam("capture", capture).when().post("/undo.cmd?mode=offline&steps=keep-alive&undo=off")
                 .then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"rdpfix-undo-offline.cmd\"")

@@ -4,11 +4,12 @@ import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.rdpfix.capture.CaptureScript;
+import io.rdpfix.script.CaptureScript;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
@@ -16,7 +17,9 @@ import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.Wine;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,7 +61,7 @@ class WineUndoTest {
         run(script(query, form, false), form);
         assertNotEquals(before, wine.snapshot());
 
-        String undoFile = VmUndoFile.path(WritePlan.of(valid(query))).replace("%SystemDrive%", "C:");
+        String undoFile = VmUndoFile.path(WritePlan.of(valid(query))).replace("%SystemRoot%", "C:\\windows");
         Wine.Result undo = wine.runFile(undoFile);
         assertTrue(undo.output().contains("rdpfix: OK, "), undo.output());
         assertEquals(before, wine.snapshot());
@@ -72,9 +75,9 @@ class WineUndoTest {
         run(apply, form);
         Wine.Result second = run(apply, form);
         assertTrue(second.output().contains("rdpfix: keeps the earlier undo file."), second.output());
-        wine.runFile(VmUndoFile.path(WritePlan.of(valid(""))).replace("%SystemDrive%", "C:"));
+        wine.runFile(VmUndoFile.path(WritePlan.of(valid(""))).replace("%SystemRoot%", "C:\\windows"));
         assertEquals(before, wine.snapshot());
-        try (var files = Files.list(wine.driveC().resolve("rdpfix"))) {
+        try (var files = Files.list(wine.driveC().resolve("windows/rdpfix"))) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
         }
     }
@@ -98,7 +101,74 @@ class WineUndoTest {
         if (undoForm == ScriptForm.BATCH) {
             assertEquals(0, undone.exitCode(), undone.output());
         }
+        int values = WritePlan.of(valid(state)).writes().size();
+        assertEquals("rdpfix: OK, " + values + " of " + values + " values verified", undone.lastLine(), undone.output());
         assertEquals(before, wine.snapshot());
+    }
+
+    /** Capture, fix, and the undo the app builds from the capture, as the user would get it. */
+    private String appBuiltUndo(String state, ScriptForm undoForm) {
+        Wine.Result captured = run(script(state, ScriptForm.PASTE, true), ScriptForm.PASTE);
+        String undo = given().formParam("capture", captured.output())
+                .when().post((undoForm == ScriptForm.BATCH ? "/undo.cmd?" : "/undo.txt?") + state)
+                .then().statusCode(200).extract().asString();
+        run(script(state, ScriptForm.BATCH, false), ScriptForm.BATCH);
+        return undo;
+    }
+
+    /** The read-back sees what the undo really did: a name garbled in the paste is named in the verdict. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BATCH", "PASTE"})
+    void anAppBuiltUndoWithAGarbledLineEndsFailedNamingTheValue(ScriptForm form) {
+        String undo = appBuiltUndo("undo=off", form);
+        String garbled = undo.replace("/v SecurityLayer /t", "/v SecurrrityLayer /t");
+        assertNotEquals(undo, garbled);
+        Wine.Result undone = run(garbled, form);
+        assertEquals("rdpfix: FAILED 1 of 16: SecurityLayer", undone.lastLine(), undone.output());
+        if (form == ScriptForm.BATCH) {
+            assertEquals(1, undone.exitCode());
+        }
+    }
+
+    /** A value the capture saw absent and the undo could not delete is named too. */
+    @Test
+    void anAppBuiltUndoThatLeavesAValueItShouldDeleteEndsFailed() {
+        String undo = appBuiltUndo("undo=off", ScriptForm.PASTE);
+        Wine.Result undone = run(undo.replace("/v KeepAliveTimeout /f", "/v KeepAliveTimeouttt /f"), ScriptForm.PASTE);
+        assertEquals("rdpfix: FAILED 1 of 16: KeepAliveTimeout", undone.lastLine(), undone.output() + undo);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BATCH", "PASTE"})
+    void anOfflineAppBuiltUndoWithoutTheHivesChangesNothing(ScriptForm form) {
+        String undo = appBuiltUndo("mode=offline&undo=off", form);
+        wine.unloadOfflineHives();
+        String before = wine.snapshot();
+        Wine.Result undone = run(undo, form);
+        assertEquals(before, wine.snapshot(), "Wine would create the keys; the undo must not try");
+        assertEquals("rdpfix: FAILED: HKLM\\BROKENSOFTWARE not loaded", undone.lastLine(), undone.output());
+        if (form == ScriptForm.BATCH) {
+            assertEquals(1, undone.exitCode());
+        }
+    }
+
+    /**
+     * cmd runs a program from the current folder before PATH. The undo folder lies under
+     * %SystemRoot%, where only administrators write, and the undo file finds reg.exe on PATH only:
+     * a reg.cmd in that folder is never run.
+     */
+    @Test
+    void aRegCmdPlantedInTheUndoFolderIsNeverRun() throws Exception {
+        Path folder = wine.driveC().resolve("windows/rdpfix");
+        Files.createDirectories(folder);
+        Path marker = wine.driveC().resolve("planted-ran.txt");
+        Files.writeString(folder.resolve("reg.cmd"), "@echo planted>C:\\planted-ran.txt\r\n");
+        String before = wine.snapshot();
+        run(script("", ScriptForm.PASTE, false), ScriptForm.PASTE);
+        Wine.Result undone = wine.runFile(VmUndoFile.path(WritePlan.of(valid(""))).replace("%SystemRoot%", "C:\\windows"));
+        assertTrue(undone.output().contains("rdpfix: OK, "), undone.output());
+        assertEquals(before, wine.snapshot());
+        assertFalse(Files.exists(marker), "the planted reg.cmd ran");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,43 @@
+package io.rdpfix.script;
+
+import io.rdpfix.location.ControlSets;
+import io.rdpfix.location.Target;
+import io.rdpfix.registry.RegKey;
+import io.rdpfix.text.Language;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every block of every script (fix, capture, undo) does first: forget the {@code R_} variables
+ * of an earlier paste, load (when asked) and check the offline hives, and find the active control
+ * set. What stops the script goes into {@code R_X}; the script decides what that means for it.
+ */
+final class Prologue {
+    private Prologue() {
+    }
+
+    static List<String> lines(Target target, WritePlan plan, ScriptForm form, Language language) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Cmd.clearVariables("R_", form));
+        if (target instanceof Target.Offline offline) {
+            lines.addAll(OfflineHives.loadAndCheck(offline, plan, language));
+            if (offline.controlSets() instanceof ControlSets.Active) {
+                lines.addAll(activeControlSet(offline.systemHive().child("Select"), form, language));
+            }
+        }
+        return lines;
+    }
+
+    /** R_CS: the three digits of Select's value Current; when that cannot be read, R_X says so. */
+    private static List<String> activeControlSet(RegKey select, ScriptForm form, Language language) {
+        String a = form.forVariable('a');
+        String b = form.forVariable('b');
+        String cs = Target.Offline.ACTIVE_SET_VARIABLE;
+        // Only the value's own line: Wine's reg prints its errors to standard output.
+        return List.of(
+                "for /f \"tokens=1,3\" " + a + " in ('" + Cmd.regQueryValue(select, "Current") + " 2^>nul') do @if /i \"" + a
+                        + "\"==\"Current\" set /a " + cs + "=1000+" + b + " >nul 2>&1",
+                "if defined " + cs + " set " + cs + "=%" + cs + ":~1%",
+                "if not defined " + cs + " if not defined R_X set R_X=" + ScriptTexts.NO_ACTIVE_SET.in(language));
+    }
+}

@@ -1,0 +1,61 @@
+package io.rdpfix.script;
+
+import io.rdpfix.location.Target;
+import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How every read-back ends, after it has counted in R_N what it found as expected out of R_T and
+ * left a flag {@code R_#...#name.data} for each value it did not find so: the names of those
+ * values, the hives unloaded, and the verdict as the last line, at most 80 columns.
+ *
+ * @param nameToken   which {@code #}-separated part of a flag is {@code name.data}: 2 for
+ *                    {@code R_#name.data}, 3 for {@code R_#set#name.data}
+ * @param stops       whether R_X can say why nothing was done (a hive, the undo file, a control set)
+ * @param unload      the lines that unload the hives the script loaded
+ * @param next        what the user does after an OK verdict
+ */
+record Verdict(ScriptForm form, Language language, int nameToken, boolean stops, List<String> unload, Text next) {
+
+    /** The verdict of a script that works on {@code target}: offline it unloads what it loaded and may stop. */
+    static Verdict of(Target target, WritePlan plan, ScriptForm form, Language language, int nameToken, boolean stops) {
+        if (target instanceof Target.Offline offline) {
+            return new Verdict(form, language, nameToken, stops, OfflineHives.unload(offline, plan, language),
+                    offline.loadFrom().isPresent() ? ScriptTexts.NEXT_OFFLINE_UNLOADED : ScriptTexts.NEXT_OFFLINE);
+        }
+        return new Verdict(form, language, nameToken, stops, List.of(), ScriptTexts.NEXT_ONLINE);
+    }
+
+    List<String> lines(int block, int count) {
+        List<String> lines = new ArrayList<>();
+        lines.add("set /a R_F=R_T-R_N>nul");
+        // The flags left are the values not found as written; a child cmd prints their names on one line.
+        // No 2^>nul on an internal command inside for /f: Wine's cmd then returns nothing at all.
+        String l = form.forVariable('l');
+        String z = form.forVariable('z');
+        lines.add("if not \"%R_F%\"==\"0\" for /f \"delims=\" " + l + " in ('for /f \"tokens=" + nameToken
+                + " delims=#=\" " + z + " in ^('set R_#'^) do @set /p \"=" + form.modified(z, 'n') + " \" ^<nul') do @set \"R_M=" + l
+                + "\"");
+        lines.addAll(unload);
+        lines.add("set R_V=" + ScriptTexts.VERDICT_OK.with("%R_N%", "%R_T%").in(language));
+        lines.add("if not \"%R_F%\"==\"0\" set R_V=" + ScriptTexts.VERDICT_FAILED.with("%R_F%", "%R_T%", "%R_M:~0,51%").in(language));
+        if (stops) {
+            lines.add("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
+        }
+        // Before an OK verdict: which block ran and what comes next, on one line where that fits 80 columns.
+        String nextStep = next.in(language);
+        String ranNext = ScriptTexts.BLOCK_RAN_NEXT.with(block, count, nextStep).in(language);
+        if (count > 1 && ranNext.length() > 80) {
+            lines.add("echo " + Cmd.echoed(ScriptTexts.BLOCK_RAN.with(block, count).in(language)));
+        }
+        lines.add("if \"%R_V:~0,2%\"==\"OK\" echo " + Cmd.echoed(count > 1 && ranNext.length() <= 80 ? ranNext : "rdpfix: " + nextStep));
+        lines.add("echo rdpfix: %R_V%");
+        if (form == ScriptForm.BATCH) {
+            lines.add("if not \"%R_V:~0,2%\"==\"OK\" exit /b 1");
+            lines.add("exit /b 0");
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,80 @@
+package io.rdpfix.wine;
+
+import static io.rdpfix.support.Requests.shareUrl;
+import static io.rdpfix.support.Requests.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rdpfix.capture.Capture;
+import io.rdpfix.capture.CaptureParser;
+import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.capture.ValueState;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.CaptureScript;
+import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.support.Wine;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The capture under Wine: what is left on the screen is all the user copies, and it fits the screen. */
+class WineCaptureTest {
+    private final Wine wine = Wine.get();
+
+    @BeforeEach
+    void seed() {
+        wine.reset();
+        wine.reg("add", Wine.LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
+        wine.reg("add", Wine.offlineListener(1), "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "4294967295", "/f");
+        wine.reg("add", Wine.offlineListener(2), "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3389", "/f");
+    }
+
+    private Wine.Result capture(String query, ScriptForm form) {
+        ScriptRequest request = valid(query);
+        String text = CaptureScript.render(request, form, shareUrl(request)).text();
+        return form == ScriptForm.BATCH ? wine.batch(text) : wine.paste(text);
+    }
+
+    /** From the begin line to the end: on a console the screen was cleared just before it. */
+    private static List<String> screen(Wine.Result result) {
+        List<String> printed = result.printed();
+        int begin = -1;
+        for (int i = 0; i < printed.size(); i++) {
+            if (printed.get(i).startsWith("#rdpfix begin ")) {
+                begin = i;
+            }
+        }
+        assertTrue(begin >= 0, result.output());
+        return printed.subList(begin, printed.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"undo=off", "mode=offline&undo=off", "mode=offline&controlsets=001,002,003&undo=off",
+            "mode=offline&current=yes&undo=off"})
+    void whatTheUserCopiesIsTheLastThingOnScreenAtMost22LinesOf80Columns(String query) {
+        List<String> screen = screen(capture(query, ScriptForm.PASTE));
+        assertTrue(screen.size() <= 22, screen.size() + " lines:\n" + String.join("\n", screen));
+        screen.forEach(line -> assertTrue(line.length() <= 80, line.length() + ": " + line));
+        assertTrue(screen.get(screen.size() - 1).matches("rdpfix: capture [0-9a-f]{8} complete\\..*"), String.join("\n", screen));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BATCH", "PASTE"})
+    void theScreenParsesToWhatTheRegistryHolds(ScriptForm form) {
+        String query = "mode=offline&undo=off";
+        Wine.Result result = capture(query, form);
+        WritePlan plan = WritePlan.of(valid(query));
+        Capture capture = assertInstanceOf(CaptureResult.Parsed.class, CaptureParser.parse(String.join("\n", screen(result)), plan))
+                .capture();
+        for (int i = 0; i < plan.writes().size(); i++) {
+            var write = plan.writes().get(i);
+            boolean maxIdleInSet1 = write.name().equals("MaxIdleTime") && write.key().key().path().equals(Wine.offlineListener(1));
+            assertEquals(maxIdleInSet1 ? new ValueState.Present(new RegValue.Dword(0xffffffffL)) : new ValueState.Absent(),
+                    capture.values().get(i), write.toString());
+        }
+    }
+}
