@@ -35,6 +35,9 @@ final class Messages {
     static final Text CONTROL_SET_TWICE = new Text(
             "lists control set {0} more than once.",
             "noemt control set {0} meer dan eens.");
+    static final Text CONTROL_SET_TOO_MANY = new Text(
+            "lists {0} control sets; a SYSTEM hive has a few (usually 001 and 002), so at most {1}.",
+            "noemt {0} control sets; een SYSTEM-hive heeft er maar een paar (meestal 001 en 002), dus hooguit {1}.");
     static final Text CONTROL_SET_NONE = new Text(
             "choose at least one control set.",
             "kies ten minste een control set.");

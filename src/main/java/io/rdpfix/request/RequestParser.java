@@ -176,6 +176,11 @@ public final class RequestParser {
                 return Optional.empty();
             }
         }
+        if (sets.size() > ControlSets.Fixed.MAX) {
+            violations.add(Violation.of(Parameter.CONTROLSETS.key(), raw, Messages.CONTROL_SET_TOO_MANY.with(sets.size(),
+                    ControlSets.Fixed.MAX)));
+            return Optional.empty();
+        }
         return sets.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(sets));
     }
 

@@ -12,15 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Rendered apply and capture scripts by canonical request. A script is a pure function of the
- * request, and most requests are a handful of presets, so rendering once pays; the cache is
- * bounded (cleared when full) so that crafted hive names cannot grow it without limit.
+ * request, and most requests are a handful of presets, so rendering once pays. The cache is bounded
+ * by what its entries weigh (cleared when full), so that crafted hive names cannot grow the heap;
+ * an entry too large to be worth keeping is rendered for its request and not kept.
  */
 @ApplicationScoped
 public class RenderCache {
-    static final int MAX_ENTRIES = 512;
+    /** What the whole cache may hold: a few hundred ordinary scripts, a small part of a 128 MB heap. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+    /** No single entry above this is kept: the largest valid script is about 15 KB. */
+    static final long MAX_ENTRY_BYTES = 256 * 1024;
 
     public enum Kind { APPLY, CAPTURE }
 
@@ -30,13 +35,28 @@ public class RenderCache {
             return new Rendered(script, script.text().getBytes(StandardCharsets.US_ASCII),
                     script.form() == ScriptForm.PASTE ? PasteBlocks.of(script) : List.of());
         }
+
+        /** About what it holds on the heap: its lines, its bytes and its blocks, one byte per ASCII character each. */
+        long weight() {
+            return 3L * bytes.length + 64L * script.lines().size();
+        }
     }
 
     private final RequestContext context;
     private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
+    private final AtomicLong weight = new AtomicLong();
 
     public RenderCache(RequestContext context) {
         this.context = context;
+    }
+
+    /** What the entries kept now weigh, as counted against {@link #MAX_BYTES}. */
+    long weight() {
+        return weight.get();
+    }
+
+    int size() {
+        return entries.size();
     }
 
     public Rendered get(Kind kind, ScriptRequest request, ScriptForm form) {
@@ -44,8 +64,13 @@ public class RenderCache {
         Rendered rendered = entries.get(key);
         if (rendered == null) {
             rendered = Rendered.of(render(kind, request, form));
-            if (entries.size() >= MAX_ENTRIES) {
+            long added = rendered.weight() + 2L * key.length();
+            if (added > MAX_ENTRY_BYTES) {
+                return rendered;
+            }
+            if (weight.addAndGet(added) > MAX_BYTES) {
                 entries.clear();
+                weight.set(added);
             }
             entries.put(key, rendered);
         }

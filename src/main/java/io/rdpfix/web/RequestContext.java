@@ -8,6 +8,7 @@ import io.rdpfix.request.ShareQuery;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,7 +18,12 @@ import java.util.Optional;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Reads the shared state parameters of a request and knows the app's public address. */
+/**
+ * Reads the shared state parameters of a request and knows the app's public address. Created at
+ * start-up, so that a public address that cannot go into a script stops the app with the reason
+ * instead of failing every script request later.
+ */
+@Startup
 @ApplicationScoped
 public class RequestContext {
     /** A full state is some 200 characters; anything ten times longer is not a form of ours. */
@@ -33,7 +39,13 @@ public class RequestContext {
 
     public RequestContext(@ConfigProperty(name = "rdpfix.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        new ShareUrl(this.publicUrl + "/");
+        try {
+            new ShareUrl(this.publicUrl + "/");
+        } catch (IllegalArgumentException unsafe) {
+            throw new IllegalStateException("rdpfix.public-url (RDPFIX_PUBLIC_URL) must be an absolute http or https address of"
+                    + " letters, digits, dots, dashes and an optional path, such as https://rdpfix.example.org; it is \""
+                    + publicUrl + "\"", unsafe);
+        }
     }
 
     public ParseResult parse(UriInfo uri, HttpHeaders headers) {

@@ -193,4 +193,11 @@ class RequestParserTest {
         RequestParser.parse(query, Language.EN);
         assertEquals(Map.of("mode", List.of("offline")), query);
     }
+
+    @Test
+    void moreControlSetsThanAHiveHasAreRefusedWithTheLimit() {
+        String reason = invalid("mode=offline&controlsets=001,002,003,004,005").describe();
+        assertTrue(reason.contains("controlsets") && reason.contains("lists 5 control sets") && reason.contains("at most 4"), reason);
+        valid("mode=offline&controlsets=001,002,003,999");
+    }
 }

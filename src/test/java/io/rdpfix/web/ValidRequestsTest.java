@@ -1,0 +1,105 @@
+package io.rdpfix.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Setting;
+import io.rdpfix.location.ControlSets;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.support.FakeConsole;
+import io.rdpfix.support.Requests;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No valid request gets anything but a 200: every endpoint, both forms, both languages, over
+ * random points of the whole valid parameter space and its corners (the most control sets, the
+ * longest hive names, loadhives, Dutch, hex). Seeded, so that a failure names a query that fails
+ * again.
+ */
+@QuarkusTest
+class ValidRequestsTest {
+    private static final String NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+
+    private static String query(Random random) {
+        List<String> parts = new ArrayList<>();
+        if (random.nextBoolean()) {
+            parts.add("mode=offline");
+            // "Z" first: no name Windows has under HKLM starts with it.
+            parts.add("system=" + name(random, "Z"));
+            parts.add("software=" + name(random, "Y"));
+            if (random.nextInt(4) == 0) {
+                parts.add("current=yes");
+            } else {
+                TreeSet<String> sets = new TreeSet<>();
+                int count = 1 + random.nextInt(ControlSets.Fixed.MAX);
+                while (sets.size() < count) {
+                    sets.add(String.format("%03d", 1 + random.nextInt(999)));
+                }
+                parts.add("controlsets=" + String.join(",", sets));
+            }
+            if (random.nextBoolean()) {
+                parts.add("loadhives=yes&drive=" + (char) ('D' + random.nextInt(23)));
+            }
+        }
+        List<String> steps = new ArrayList<>();
+        for (Setting setting : Catalog.settings()) {
+            if (random.nextBoolean()) {
+                steps.add(setting.id());
+            }
+        }
+        if (!steps.isEmpty()) {
+            parts.add("steps=" + String.join(",", steps));
+        }
+        parts.add("dword=" + (random.nextBoolean() ? "hex" : "dec"));
+        parts.add("undo=" + (random.nextBoolean() ? "vm" : "off"));
+        parts.add("lang=" + (random.nextBoolean() ? "nl" : "en"));
+        return String.join("&", parts);
+    }
+
+    private static String name(Random random, String first) {
+        int length = random.nextInt(3) == 0 ? 32 : 1 + random.nextInt(31);
+        StringBuilder name = new StringBuilder(first);
+        while (name.length() < length) {
+            name.append(NAME_CHARS.charAt(random.nextInt(NAME_CHARS.length())));
+        }
+        return name.toString();
+    }
+
+    private static final List<String> CORNERS = List.of("lang=en",
+            "mode=offline&controlsets=996,997,998,999&system=" + "Z".repeat(32) + "&software=" + "Y".repeat(32)
+                    + "&loadhives=yes&drive=Z&dword=hex&lang=nl",
+            "mode=offline&current=yes&loadhives=yes&lang=nl&system=" + "Z".repeat(32) + "&software=" + "Y".repeat(32),
+            "steps=max-instances&undo=off");
+
+    private static void everyEndpointAnswers200(String query) {
+        for (String path : List.of("/", "/output", "/script.txt", "/script.cmd", "/capture.txt", "/capture.cmd")) {
+            assertEquals(200, given().when().get(path + "?" + query).then().extract().statusCode(), path + "?" + query);
+        }
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        String capture = String.join("\n", FakeConsole.captureOutput(plan, Map.of(), Map.of()));
+        for (String path : List.of("/undo.txt", "/undo.cmd", "/undo-preview")) {
+            assertEquals(200, given().formParam("capture", capture).when().post(path + "?" + query).then().extract().statusCode(),
+                    path + "?" + query);
+        }
+    }
+
+    @Test
+    void theCornersOfTheParameterSpaceAnswer200() {
+        CORNERS.forEach(ValidRequestsTest::everyEndpointAnswers200);
+    }
+
+    @Test
+    void randomValidRequestsAnswer200() {
+        Random random = new Random(20261129);
+        for (int i = 0; i < 150; i++) {
+            everyEndpointAnswers200(query(random));
+        }
+    }
+}
