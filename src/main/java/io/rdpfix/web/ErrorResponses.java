@@ -1,6 +1,16 @@
 package io.rdpfix.web;
 
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,13 +23,48 @@ import org.jboss.logging.Logger;
 @Provider
 public class ErrorResponses implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+    private static final List<Class<?>> RESOURCES = List.of(PageResource.class, ScriptResource.class);
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * The methods the resources declare for {@code path}, read from their own annotations, so that a
+     * 405 says which ones the resource takes (RFC 9110, 15.5.6); HEAD comes with GET.
+     */
+    static String allowed(String path) {
+        Set<String> methods = new TreeSet<>();
+        String wanted = path.startsWith("/") ? path.substring(1) : path;
+        for (Class<?> resource : RESOURCES) {
+            for (Method method : resource.getDeclaredMethods()) {
+                Path sub = method.getAnnotation(Path.class);
+                if (!wanted.equals(sub == null ? "" : sub.value())) {
+                    continue;
+                }
+                for (Annotation annotation : method.getAnnotations()) {
+                    HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+                    if (http != null) {
+                        methods.add(http.value());
+                        if (http.value().equals(HttpMethod.GET)) {
+                            methods.add(HttpMethod.HEAD);
+                        }
+                    }
+                }
+            }
+        }
+        return String.join(", ", methods);
+    }
 
     @Override
     public Response toResponse(Throwable error) {
         if (error instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return Response.status(status).type(TextResponses.TEXT)
-                    .entity(status + " " + java.util.Objects.toString(Response.Status.fromStatusCode(status), "") + "\n").build();
+            Response.ResponseBuilder answer = Response.status(status).type(TextResponses.TEXT)
+                    .entity(status + " " + java.util.Objects.toString(Response.Status.fromStatusCode(status), "") + "\n");
+            if (status == 405) {
+                answer.header(HttpHeaders.ALLOW, allowed(uri.getPath()));
+            }
+            return answer.build();
         }
         LOG.error("unexpected error", error);
         return Response.serverError().type(TextResponses.TEXT).entity("500 internal error; nothing was rendered\n").build();

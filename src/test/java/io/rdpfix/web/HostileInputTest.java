@@ -76,6 +76,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aWrongMethodIsToldWhichOnesTheResourceTakes() {
+        Response response = given().delete("/script.txt");
+        assertTrue(response.statusCode() == 405, response.statusLine());
+        String allow = response.header("Allow");
+        assertTrue(allow != null && allow.contains("GET") && !allow.contains("DELETE"), String.valueOf(allow));
+        assertTrue(given().get("/undo.txt").header("Allow").contains("POST"), "undo takes POST");
+    }
+
+    @Test
     void hostileCapturesAreRefusedOrGiveAnUndoOfValidatedValuesOnly() {
         for (String capture : List.of("#rdpfix begin 00000000 16 5\n#rdpfix end 00000000 16 5", "\u0000\u202E%PATH%&calc",
                 "#V01 [    SecurityLayer    REG_SZ    \u00e9]", "x".repeat(100))) {
