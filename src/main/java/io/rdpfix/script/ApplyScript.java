@@ -5,7 +5,6 @@ import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
-import io.rdpfix.registry.RegKey;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;

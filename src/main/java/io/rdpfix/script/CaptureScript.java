@@ -97,14 +97,13 @@ public final class CaptureScript {
     }
 
     private Section batchHeader() {
-        List<String> lines = new ArrayList<>(List.of("@echo off", "setlocal DisableDelayedExpansion"));
         LineWriter out = new LineWriter(form, language);
+        out.raw("@echo off").raw("setlocal DisableDelayedExpansion");
         out.rem(ScriptTexts.CAPTURE_TITLE, plan.selectionId());
         TargetComments.describe(request.target(), out);
         out.rem(ScriptTexts.CAPTURE_COPY);
         out.rem(ScriptTexts.SHARE, shareUrl.value());
-        lines.addAll(out.script().lines());
-        return new Section(lines);
+        return new Section(out.script().lines());
     }
 
     /** Every block's start, and where the marked lines go. */
