@@ -25,10 +25,10 @@ import java.util.List;
  * {@code line} there and gets the rest of its {@code reg query} line on a line of its own
  * ({@code #P1 MaxIdleTime [REG_SZ    data]}), so that its data comes back exactly.
  * <p>
- * "absent" comes only from a {@code reg query} of that value through a key path spelled on that
- * very line; the data is read through the key in a variable. A corrupted line can so make a value
- * unreadable, which the app refuses as incomplete, but it cannot make a present value look absent
- * unless it garbles the one line that spells that path.
+ * A value is "absent" only when two readers miss it: a {@code reg query} of it through the key path
+ * spelled on the line of that key's names, and the listing of the key through the key variable,
+ * which then writes its data over the mark. A garbled spelling in either leaves the capture right or
+ * refused as incomplete; it cannot make a present value look absent.
  */
 public final class CaptureScript {
     /** Widest marker line, so that SAC's 80-column screen does not wrap it. */

@@ -77,4 +77,24 @@ class WineCaptureTest {
                     capture.values().get(i), write.toString());
         }
     }
+
+    /**
+     * A value is only "absent" when both readers miss it: the query through the path spelled on the
+     * line of that key's names, and the listing through the key variable. A garbled spelling in
+     * either one leaves the capture right or refused, never with a present value read as absent.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"for %n in (", "set R_P1="})
+    void aGarbledKeyPathNeverMakesAPresentValueLookAbsent(String line) {
+        String query = "undo=off";
+        ScriptRequest request = valid(query);
+        String text = CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)).text();
+        String garbled = text.lines().map(l -> l.startsWith(line) && l.contains("RDP-Tcp") ? l.replace("Terminal Server", "Terminal Serrrver") : l)
+                .reduce("", (a, b) -> a + b + "\n");
+        assertTrue(!garbled.equals(text), "the corruption changes the script");
+        CaptureResult result = CaptureParser.parse(String.join("\n", screen(wine.paste(garbled))), WritePlan.of(request));
+        if (result instanceof CaptureResult.Parsed parsed) {
+            assertEquals(new ValueState.Present(new RegValue.Dword(2)), parsed.capture().values().get(0), "SecurityLayer");
+        }
+    }
 }
