@@ -92,7 +92,8 @@ soak_errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$soak
 
 # First page load: HTML, CSS and JS as a browser fetches them, compressed.
 page_bytes=0
-for path in / /app.css /app.js /webjars/htmx.org/dist/htmx.min.js; do
+# the files the page links (versioned names), as a browser finds them
+for path in / $(curl -fs "$APP/" | grep -o '\(href\|src\)="/\(assets\|webjars\)/[^"]*"' | sed 's/.*="//; s/"$//'); do
   n=$(curl -fs --compressed -o /dev/null -w '%{size_download}' "$APP$path")
   page_bytes=$((page_bytes + n))
 done

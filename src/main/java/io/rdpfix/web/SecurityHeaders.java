@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 public class SecurityHeaders implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle("Cache-Control", "no-store");
+        // A versioned asset says how long it may be kept; everything else is rendered per request.
+        response.getHeaders().putIfAbsent("Cache-Control", java.util.List.of("no-store"));
     }
 }

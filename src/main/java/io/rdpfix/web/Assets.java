@@ -1,0 +1,85 @@
+package io.rdpfix.web;
+
+import io.quarkus.qute.TemplateGlobal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The page's own static files under names that change with their content, so that a browser may
+ * keep them for a year: {@code /assets/<hash>/app.css}. The plain names stay, answered "no-cache".
+ * htmx is linked by its webjar's versioned path, its version read from the webjar itself.
+ */
+public final class Assets {
+    /** The files and their types; their bytes are read once. */
+    static final Map<String, Asset> FILES = files("app.css", "text/css;charset=UTF-8", "app.js", "text/javascript;charset=UTF-8");
+    /** The first 12 hex digits of the SHA-256 of every file above, in order. */
+    static final String VERSION = version();
+
+    /** Where the page links its own files: {@code /assets/<hash>}. */
+    @TemplateGlobal
+    public static final String assets = "/assets/" + VERSION;
+    /** The versioned path of htmx in its webjar. */
+    @TemplateGlobal
+    public static final String htmx = "/webjars/htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js";
+
+    record Asset(byte[] bytes, String type) {
+    }
+
+    private Assets() {
+    }
+
+    static Optional<Asset> find(String version, String name) {
+        return VERSION.equals(version) ? Optional.ofNullable(FILES.get(name)) : Optional.empty();
+    }
+
+    private static Map<String, Asset> files(String... namesAndTypes) {
+        Map<String, Asset> files = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            files.put(namesAndTypes[i], new Asset(read("META-INF/resources/" + namesAndTypes[i]), namesAndTypes[i + 1]));
+        }
+        return Map.copyOf(files);
+    }
+
+    private static String version() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String name : new java.util.TreeSet<>(FILES.keySet())) {
+                digest.update(name.getBytes(StandardCharsets.US_ASCII));
+                digest.update(FILES.get(name).bytes());
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String webjarVersion(String group, String artifact) {
+        Properties properties = new Properties();
+        try (InputStream in = new java.io.ByteArrayInputStream(read("META-INF/maven/" + group + "/" + artifact + "/pom.properties"))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version");
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the build: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
