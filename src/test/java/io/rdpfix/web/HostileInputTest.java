@@ -1,11 +1,20 @@
 package io.rdpfix.web;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.Cmd;
+import io.rdpfix.script.DwordFormat;
+import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.support.FakeConsole;
 import io.rdpfix.support.RawHttp;
+import io.rdpfix.support.Requests;
+import java.util.Map;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -93,6 +102,26 @@ class HostileInputTest {
                 assertSafe(given().urlEncodingEnabled(false).formParam("capture", capture)
                         .when().post(endpoint + "?system=%22%26calc&mode=offline"));
             }
+        }
+    }
+
+    /**
+     * A capture that parses but holds hostile string data: the undo carries that data only inside
+     * the one reg add line that writes it back, spelled exactly as the encoder spells it.
+     */
+    @Test
+    void hostileDataInAValidCaptureReachesTheUndoOnlyAsItsEncodedArgument() {
+        String hostile = "x\" & calc & \"%PATH%^|<>()!";
+        String query = "steps=idle-time&undo=off";
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        String listener = plan.keys().get(0).key().path();
+        String capture = String.join("\n", FakeConsole.captureOutput(plan, Map.of(), Map.of(listener + "|MaxIdleTime", new RegValue.Sz(hostile))));
+        for (ScriptForm form : ScriptForm.values()) {
+            String undo = given().formParam("capture", capture).when().post((form == ScriptForm.BATCH ? "/undo.cmd?" : "/undo.txt?") + query)
+                    .then().statusCode(200).extract().asString();
+            String expected = Cmd.regAdd("\"%R_W1%\"", "MaxIdleTime", new RegValue.Sz(hostile), DwordFormat.DEC, form) + " >nul 2>&1";
+            List<String> carrying = undo.lines().filter(line -> line.contains("calc")).toList();
+            assertEquals(List.of(expected), carrying, form.toString());
         }
     }
 
