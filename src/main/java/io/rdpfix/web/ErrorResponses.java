@@ -56,16 +56,6 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         return String.join(", ", methods);
     }
 
-    /** A body over quarkus.http.limits.max-body-size that came without a Content-Length (chunked). */
-    static boolean tooLarge(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException && "Request too large".equals(cause.getMessage())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A client that went away mid-request: Vert.x reports it as a closed connection somewhere in the causes. */
     static boolean clientGone(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
@@ -86,11 +76,6 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
                 answer.header(HttpHeaders.ALLOW, allowed(uri.getPath()));
             }
             return answer.build();
-        }
-        if (tooLarge(error)) {
-            // Vert.x has answered 413 already; the body was not read further.
-            LOG.warnf("refused a request body over the size limit: %s", uri.getPath());
-            return Response.status(413).type(TextResponses.TEXT).entity("413 request body too large\n").build();
         }
         if (clientGone(error)) {
             // Nobody reads the answer; one line says what happened, without a stack trace.

@@ -10,6 +10,7 @@ import io.rdpfix.script.ScriptForm;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import java.io.InputStream;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -61,8 +62,12 @@ public class PageResource {
     /** Without JavaScript the capture form posts here and gets the whole page back, with the undo. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pageWithUndo(@Context UriInfo uri, @Context HttpHeaders headers, String body) {
-        PageView view = view(uri, headers, Optional.of(captureText(body)));
+    public Response pageWithUndo(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        Optional<String> text = FormBody.read(body, uri.getPath());
+        if (text.isEmpty()) {
+            return FormBody.tooLarge();
+        }
+        PageView view = view(uri, headers, Optional.of(captureText(text.get())));
         return html(Templates.page(view), view);
     }
 
@@ -81,8 +86,12 @@ public class PageResource {
     @POST
     @Path("undo-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoPreview(@Context UriInfo uri, @Context HttpHeaders headers, String body) {
-        PageView view = view(uri, headers, Optional.of(captureText(body)));
+    public Response undoPreview(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        Optional<String> text = FormBody.read(body, uri.getPath());
+        if (text.isEmpty()) {
+            return FormBody.tooLarge();
+        }
+        PageView view = view(uri, headers, Optional.of(captureText(text.get())));
         return html(Templates.page$undoResult(view), view);
     }
 

@@ -8,6 +8,8 @@ import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.location.Target;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import java.io.InputStream;
+import java.util.Optional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -62,23 +64,27 @@ public class ScriptResource {
     @POST
     @Path("undo.txt")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoText(@Context UriInfo uri, @Context HttpHeaders headers, String body) {
+    public Response undoText(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
         return undo(uri, headers, body, ScriptForm.PASTE);
     }
 
     @POST
     @Path("undo.cmd")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoBatch(@Context UriInfo uri, @Context HttpHeaders headers, String body) {
+    public Response undoBatch(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
         return undo(uri, headers, body, ScriptForm.BATCH);
     }
 
-    private Response undo(UriInfo uri, HttpHeaders headers, String body, ScriptForm form) {
+    private Response undo(UriInfo uri, HttpHeaders headers, InputStream stream, ScriptForm form) {
+        Optional<String> body = FormBody.read(stream, uri.getPath());
+        if (body.isEmpty()) {
+            return FormBody.tooLarge();
+        }
         ParseResult parsed = context.parse(uri, headers);
         if (parsed instanceof ParseResult.Invalid invalid) {
             return TextResponses.badRequest(invalid.describe());
         }
-        CaptureField capture = CaptureField.of(body);
+        CaptureField capture = CaptureField.of(body.get());
         if (capture.malformed()) {
             return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
         }

@@ -1,0 +1,101 @@
+package io.rdpfix.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An upload that goes wrong costs the log one WARN line: no ERROR, no stack trace. */
+@QuarkusTest
+class UploadLogTest {
+    @TestHTTPResource("/")
+    URL root;
+
+    private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                warnings.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        Logger.getLogger("").addHandler(handler);
+    }
+
+    @AfterEach
+    void stopListening() {
+        Logger.getLogger("").removeHandler(handler);
+    }
+
+    private LogRecord theOneWarning() throws InterruptedException {
+        for (int wait = 0; wait < 50 && warnings.isEmpty(); wait++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(300);
+        assertEquals(1, warnings.size(), warnings.stream().map(r -> r.getLevel() + " " + r.getMessage()).toList().toString());
+        LogRecord record = warnings.get(0);
+        assertEquals(Level.WARNING, record.getLevel());
+        assertNull(record.getThrown(), "no stack trace");
+        return record;
+    }
+
+    @Test
+    void aDroppedUploadLogsOneWarning() throws Exception {
+        try (Socket socket = new Socket(root.getHost(), root.getPort()); OutputStream out = socket.getOutputStream()) {
+            out.write(("POST /undo.txt HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 100000\r\n\r\ncapture=" + "a".repeat(5000)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+        }
+        assertTrue(String.valueOf(theOneWarning().getMessage()).contains("client closed the connection"));
+    }
+
+    /** Chunked, so that no Content-Length lets the transport refuse it before the app reads it. */
+    @Test
+    void aChunkedBodyOverOneMebibyteGets413AndOneWarning() throws Exception {
+        String status;
+        try (Socket socket = new Socket(root.getHost(), root.getPort()); OutputStream out = socket.getOutputStream()) {
+            out.write(("POST /undo.cmd HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "a".repeat(65536).getBytes(StandardCharsets.US_ASCII);
+            // Exactly the limit, then ten bytes more: the app stops reading one byte past the limit.
+            for (int sent = 0; sent < FormBody.LIMIT; sent += chunk.length) {
+                out.write(("10000\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("a\r\naaaaaaaaaa\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
+        assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
+        assertTrue(String.valueOf(theOneWarning().getMessage()).contains("refused a request body over"));
+    }
+}
