@@ -10,10 +10,10 @@ public record HiveName(String value) {
     /**
      * Every name a running Windows has directly under HKLM (DRIVERS, COMPONENTS and ELAM on newer
      * releases or once servicing loaded them): writing there would change the repair VM instead of
-     * the broken disk.
+     * the broken disk. HKLM itself, by either name, would give HKLM\HKLM\...
      */
     public static final Set<String> RESERVED = Set.of("SYSTEM", "SOFTWARE", "SAM", "SECURITY", "HARDWARE", "BCD00000000",
-            "DRIVERS", "COMPONENTS", "ELAM");
+            "DRIVERS", "COMPONENTS", "ELAM", "HKLM", "HKEY_LOCAL_MACHINE");
 
     public static final HiveName DEFAULT_SYSTEM = new HiveName("BROKENSYSTEM");
     public static final HiveName DEFAULT_SOFTWARE = new HiveName("BROKENSOFTWARE");

@@ -23,9 +23,12 @@ final class Messages {
     static final Text HIVE_SHAPE = new Text(
             "must be 1 to 32 characters, each a letter, digit, _ or -.",
             "moet 1 tot 32 tekens zijn, elk een letter, cijfer, _ of -.");
+    static final Text HIVE_WITH_ROOT = new Text(
+            "is the hive's full path: give only its name under HKLM, {0}.",
+            "is het volledige pad van de hive: geef alleen de naam onder HKLM, {0}.");
     static final Text HIVE_RESERVED = new Text(
-            "is one of HKLM's own keys (SYSTEM, SOFTWARE, SAM, SECURITY, HARDWARE, BCD00000000, DRIVERS, COMPONENTS, ELAM): writing there would change the repair VM's own registry, not the broken disk's.",
-            "is een eigen sleutel van HKLM (SYSTEM, SOFTWARE, SAM, SECURITY, HARDWARE, BCD00000000, DRIVERS, COMPONENTS, ELAM): schrijven daar wijzigt het register van de herstel-VM zelf, niet dat van de defecte schijf.");
+            "is HKLM itself or one of its own keys (SYSTEM, SOFTWARE, SAM, SECURITY, HARDWARE, BCD00000000, DRIVERS, COMPONENTS, ELAM): writing there would change the repair VM's own registry, not the broken disk's.",
+            "is HKLM zelf of een eigen sleutel van HKLM (SYSTEM, SOFTWARE, SAM, SECURITY, HARDWARE, BCD00000000, DRIVERS, COMPONENTS, ELAM): schrijven daar wijzigt het register van de herstel-VM zelf, niet dat van de defecte schijf.");
     static final Text HIVES_SAME = new Text(
             "must differ from the system hive name (they are two different hives).",
             "moet verschillen van de naam van de system-hive (het zijn twee verschillende hives).");

@@ -114,6 +114,13 @@ public final class RequestParser {
             return Optional.of(fallback);
         }
         String name = value.get();
+        // The likeliest slip: the full path as regedit shows it. Say what to type instead.
+        String[] path = name.split("\\\\", -1);
+        if (path.length == 2 && path[0].equalsIgnoreCase("HKLM") && HiveName.SHAPE.matcher(path[1]).matches()
+                && !HiveName.isReserved(path[1])) {
+            violations.add(Violation.of(parameter.key(), name, Messages.HIVE_WITH_ROOT.with(path[1])));
+            return Optional.empty();
+        }
         if (!HiveName.SHAPE.matcher(name).matches()) {
             violations.add(Violation.of(parameter.key(), name, Messages.HIVE_SHAPE));
             return Optional.empty();

@@ -94,7 +94,7 @@ class RequestParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "A B", "x&calc", "a|b", "a\"b", "a%PATH%", "a^b", "a<b", "a>b", "a\nREG DELETE",
-            "abcdefghijklmnopqrstuvwxyz0123456", "HKLM\\X", "\u0410BC", "ABC\u200B", "\uFF21BC", "a;b", "a'b"})
+            "abcdefghijklmnopqrstuvwxyz0123456", "HKLM\\X\\Y", "\u0410BC", "ABC\u200B", "\uFF21BC", "a;b", "a'b"})
     void hiveNamesOutsideTheirShapeAreRefused(String name) {
         Violation violation = only("software", name);
         assertEquals("software", violation.field());
@@ -199,5 +199,21 @@ class RequestParserTest {
         String reason = invalid("mode=offline&controlsets=001,002,003,004,005").describe();
         assertTrue(reason.contains("controlsets") && reason.contains("lists 5 control sets") && reason.contains("at most 4"), reason);
         valid("mode=offline&controlsets=001,002,003,999");
+    }
+
+    @Test
+    void theRootAsAHiveNameIsRefusedLikeHklmsOwnKeys() {
+        for (String name : List.of("HKLM", "hklm", "HKEY_LOCAL_MACHINE")) {
+            String reason = invalid("mode=offline&system=" + name).describe();
+            assertTrue(reason.contains("is HKLM itself or one of its own keys"), reason);
+        }
+    }
+
+    @Test
+    void aHiveGivenWithItsFullPathIsToldTheNameToType() {
+        String reason = only("system", "HKLM\\BROKENSYSTEM").describe(Language.EN);
+        assertTrue(reason.contains("give only its name under HKLM, BROKENSYSTEM."), reason);
+        String own = only("software", "HKLM\\SOFTWARE").describe(Language.EN);
+        assertTrue(own.contains("must be 1 to 32 characters"), "no hint to type the repair VM's own hive: " + own);
     }
 }

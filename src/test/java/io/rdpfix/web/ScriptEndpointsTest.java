@@ -64,7 +64,7 @@ class ScriptEndpointsTest {
             "/script.txt?mode=sideways     | mode=\"sideways\": must be one of: online, offline.",
             "/script.cmd?drive=C&mode=offline | drive=\"C\": must be one drive letter from D to Z",
             "/script.txt?steps=nope        | steps=\"nope\": \"nope\" is not a setting",
-            "/capture.txt?system=SAM       | system=\"SAM\": is one of HKLM's own keys",
+            "/capture.txt?system=SAM       | system=\"SAM\": is HKLM itself or one of its own keys",
             "/script.txt?x=1               | x=(empty): unknown parameter",
     })
     void invalidParametersGet400WithTheReasonAndNoScript(String url, String reason) {
