@@ -280,12 +280,7 @@ public final class ApplyScript {
     }
 
     private Section blockEnd(int block, int count) {
-        LineWriter out = writer();
-        if (stops()) {
-            out.raw("if defined R_X " + echo(ScriptTexts.BLOCK_FAILED, block, count, "%R_X%"));
-        }
-        out.raw((stops() ? "if not defined R_X " : "") + echo(ScriptTexts.BLOCK_DONE, block, count, block + 1));
-        return section(out);
+        return new Section(Verdict.blockEnd(language, block, count, stops()));
     }
 
     // ---- verify ----
@@ -300,8 +295,6 @@ public final class ApplyScript {
         // so a lost read-back line can only make the count fall short or leave no listener counted.
         int perSetValues = fixedControlSets().stream().mapToInt(i -> expected(keys.get(i)).size()).sum();
         out.raw("set /a R_N=0,R_T=" + (plan.writes().size() - perSetValues) + " >nul");
-        String a = form.forVariable('a');
-        String b = form.forVariable('b');
         String e = form.forVariable('e');
         boolean anyMissing = false;
         String c = form.forVariable('c');
@@ -322,9 +315,8 @@ public final class ApplyScript {
             out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " set /a R_T+=" + expected(first).size() + " >nul");
             out.raw("for " + e + " in (" + String.join(" ", expected(first)) + ") do @for " + c + " in (" + sets + ") do @if defined R_V"
                     + c + " set R_#" + c + "#" + e + "=1");
-            out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " for /f \"tokens=1,3\" " + a + " in ('reg query \""
-                    + path + "\"') do (if defined R_#" + c + "#" + a + "." + b + " set /a R_N+=1 >nul& set \"R_#" + c + "#" + a + "."
-                    + b + "=\")");
+            out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " "
+                    + Verdict.countFlagged(form, 3, "R_#" + c + "#", "reg query \"" + path + "\""));
         }
         // The other keys share one flag space: their value names differ (an active control set has one listener key).
         String common = perSet.isEmpty() ? "R_#" : "R_#0#";
@@ -351,8 +343,7 @@ public final class ApplyScript {
         if (!always.isEmpty()) {
             out.raw("for " + e + " in (" + String.join(" ", always) + ") do @set " + common + e + "=1");
         }
-        out.raw("for /f \"tokens=1,3\" " + a + " in ('" + String.join(" ^& ", reads) + "') do (if defined " + common + a + "." + b
-                + " set /a R_N+=1 >nul& set \"" + common + a + "." + b + "=\")");
+        out.raw(Verdict.countFlagged(form, 3, common, String.join(" ^& ", reads)));
         if (anyMissing) {
             // Every listener key skipped: only the policy values would be left to count.
             out.raw("if %R_T% lss " + (policyCount() + 1) + " if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language));

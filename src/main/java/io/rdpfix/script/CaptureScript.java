@@ -204,8 +204,9 @@ public final class CaptureScript {
         return "R_" + tag.substring(1);
     }
 
+    /** A capture never stops before its end: what a missing hive means is said there. */
     private Section blockEnd(int block, int count) {
-        return new Section(List.of("echo " + Cmd.echoed(ScriptTexts.BLOCK_DONE.with(block, count, block + 1).in(language))));
+        return new Section(Verdict.blockEnd(language, block, count, false));
     }
 
     /**

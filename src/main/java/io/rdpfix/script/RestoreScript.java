@@ -25,7 +25,6 @@ public final class RestoreScript {
     private final WritePlan plan;
     private final List<Entry> entries;
     private final List<RegKey> emptyKeysToRemove;
-    private final String selectionId;
     private final ScriptForm form;
     private final ShareUrl shareUrl;
     private final Language language;
@@ -37,7 +36,6 @@ public final class RestoreScript {
         this.plan = WritePlan.of(request);
         this.entries = List.copyOf(entries);
         this.emptyKeysToRemove = List.copyOf(emptyKeysToRemove);
-        this.selectionId = plan.selectionId();
         this.form = form;
         this.shareUrl = shareUrl;
         this.language = request.language();
@@ -69,7 +67,7 @@ public final class RestoreScript {
     private Section batchHeader() {
         LineWriter out = new LineWriter(form, language);
         out.raw("@echo off").raw("setlocal DisableDelayedExpansion");
-        out.rem(ScriptTexts.UNDO_TITLE, selectionId);
+        out.rem(ScriptTexts.UNDO_TITLE, plan.selectionId());
         TargetComments.describe(request.target(), out);
         out.rem(ScriptTexts.SHARE, shareUrl.value());
         return new Section(out.script().lines());
@@ -114,13 +112,7 @@ public final class RestoreScript {
     }
 
     private Section blockEnd(int block, int count) {
-        List<String> lines = new ArrayList<>();
-        if (offline()) {
-            lines.add("if defined R_X echo " + Cmd.echoed(ScriptTexts.BLOCK_FAILED.with(block, count, "%R_X%").in(language)));
-        }
-        lines.add((offline() ? "if not defined R_X " : "") + "echo "
-                + Cmd.echoed(ScriptTexts.BLOCK_DONE.with(block, count, block + 1).in(language)));
-        return new Section(lines);
+        return new Section(Verdict.blockEnd(language, block, count, offline()));
     }
 
     /**
@@ -132,8 +124,6 @@ public final class RestoreScript {
     private Section verify(int block, int count) {
         List<String> lines = new ArrayList<>();
         lines.add("set /a R_N=0,R_T=" + entries.size() + " >nul");
-        String a = form.forVariable('a');
-        String b = form.forVariable('b');
         String e = form.forVariable('e');
         for (int k = 1; k <= keys.size(); k++) {
             RegKey key = keys.get(k - 1);
@@ -158,13 +148,11 @@ public final class RestoreScript {
             String query = "reg query \"%" + variable + "%\" 2^>nul";
             if (!dwords.isEmpty()) {
                 lines.add("for " + e + " in (" + String.join(" ", dwords) + ") do @set " + flag + e + "=1");
-                lines.add("for /f \"tokens=1,3\" " + a + " in ('" + query + "') do (if defined " + flag + a + "." + b
-                        + " set /a R_N+=1 >nul& set \"" + flag + a + "." + b + "=\")");
+                lines.add(Verdict.countFlagged(form, 3, flag, query));
             }
             if (!typed.isEmpty()) {
                 lines.add("for " + e + " in (" + String.join(" ", typed) + ") do @set " + flag + e + "=1");
-                lines.add("for /f \"tokens=1,2\" " + a + " in ('" + query + "') do (if defined " + flag + a + "." + b
-                        + " set /a R_N+=1 >nul& set \"" + flag + a + "." + b + "=\")");
+                lines.add(Verdict.countFlagged(form, 2, flag, query));
             }
             if (!deleted.isEmpty()) {
                 String names = String.join(" ", deleted);

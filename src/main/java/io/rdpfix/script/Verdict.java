@@ -28,6 +28,32 @@ record Verdict(ScriptForm form, Language language, int nameToken, boolean stops,
         return new Verdict(form, language, nameToken, stops, List.of(), ScriptTexts.NEXT_ONLINE);
     }
 
+    /**
+     * The read-back's count: one {@code for /f} over {@code command}'s lines that counts in R_N each
+     * {@code name.data} (tokens 1 and {@code dataToken}) still flagged under {@code flag}, and clears
+     * that flag. Inside the parentheses Wine clears whatever the if found: clearing a flag that is
+     * not set changes nothing.
+     */
+    static String countFlagged(ScriptForm form, int dataToken, String flag, String command) {
+        String a = form.forVariable('a');
+        String b = form.forVariable('b');
+        return "for /f \"tokens=1," + dataToken + "\" " + a + " in ('" + command + "') do (if defined " + flag + a + "." + b
+                + " set /a R_N+=1 >nul& set \"" + flag + a + "." + b + "=\")";
+    }
+
+    /**
+     * The last lines of a block that does not end with the verdict: which block of how many ran, or,
+     * when something can stop the script ({@code stops}), why it did.
+     */
+    static List<String> blockEnd(Language language, int block, int count, boolean stops) {
+        String done = "echo " + Cmd.echoed(ScriptTexts.BLOCK_DONE.with(block, count, block + 1).in(language));
+        if (!stops) {
+            return List.of(done);
+        }
+        return List.of("if defined R_X echo " + Cmd.echoed(ScriptTexts.BLOCK_FAILED.with(block, count, "%R_X%").in(language)),
+                "if not defined R_X " + done);
+    }
+
     List<String> lines(int block, int count) {
         List<String> lines = new ArrayList<>();
         lines.add("set /a R_F=R_T-R_N>nul");

@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The page's own static files under names that change with their content, so that a browser may
@@ -19,7 +20,7 @@ import java.util.Properties;
  * htmx is linked by its webjar's versioned path, its version read from the webjar itself.
  */
 public final class Assets {
-    /** The files and their types; their bytes are read once. */
+    /** The files and their types, by name in order; their bytes are read once. */
     static final Map<String, Asset> FILES = files("app.css", "text/css;charset=UTF-8", "app.js", "text/javascript;charset=UTF-8");
     /** The first 12 hex digits of the SHA-256 of every file above, in order. */
     static final String VERSION = version();
@@ -42,17 +43,17 @@ public final class Assets {
     }
 
     private static Map<String, Asset> files(String... namesAndTypes) {
-        Map<String, Asset> files = new LinkedHashMap<>();
+        Map<String, Asset> files = new TreeMap<>();
         for (int i = 0; i < namesAndTypes.length; i += 2) {
             files.put(namesAndTypes[i], new Asset(read("META-INF/resources/" + namesAndTypes[i]), namesAndTypes[i + 1]));
         }
-        return Map.copyOf(files);
+        return Collections.unmodifiableMap(files);
     }
 
     private static String version() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String name : new java.util.TreeSet<>(FILES.keySet())) {
+            for (String name : FILES.keySet()) {
                 digest.update(name.getBytes(StandardCharsets.US_ASCII));
                 digest.update(FILES.get(name).bytes());
             }

@@ -1,5 +1,6 @@
 package io.rdpfix.web;
 
+import io.rdpfix.capture.CaptureParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +36,6 @@ final class FormBody {
     }
 
     static jakarta.ws.rs.core.Response tooLarge() {
-        return TextResponses.tooLarge("413 the request body is over " + LIMIT + " bytes; a capture is at most 131072.\n");
+        return TextResponses.tooLarge("413 the request body is over " + LIMIT + " bytes; a capture is at most " + CaptureParser.MAX_BYTES + ".\n");
     }
 }
