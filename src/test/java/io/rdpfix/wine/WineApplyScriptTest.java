@@ -49,10 +49,12 @@ class WineApplyScriptTest {
         return result.lastLine();
     }
 
-    private void assertEveryValueWritten(String query) {
+    /** @param output what the script printed: a failure says whether its own read-back saw the value (a Wine flake hunt) */
+    private void assertEveryValueWritten(String query, String output) {
         for (Write write : WritePlan.of(valid(query)).writes()) {
             String expected = "REG_DWORD 0x" + Long.toHexString(write.value().data().value());
-            assertEquals(expected, wine.values(write.key().key().path()).get(write.name()), write.toString());
+            assertEquals(expected, wine.values(write.key().key().path()).get(write.name()), write.name() + " in "
+                    + write.key().key().path() + "; the script printed:\n" + output);
         }
     }
 
@@ -66,7 +68,7 @@ class WineApplyScriptTest {
     void everyValueIsWrittenAndTheLastLineSaysSo(String query, ScriptForm form, int count) {
         seedControlSet2();
         Wine.Result result = run(script(query, form), form);
-        assertEveryValueWritten(query);
+        assertEveryValueWritten(query, result.output());
         String ok = query.contains("lang=nl") ? "rdpfix: OK, " + count + " van " + count + " waarden gecontroleerd"
                 : "rdpfix: OK, " + count + " of " + count + " values verified";
         assertEquals(ok, verdict(result), result.output());
