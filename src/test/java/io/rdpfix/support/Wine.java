@@ -33,6 +33,7 @@ public final class Wine {
             try {
                 Path prefix = Files.createTempDirectory("rdpfix-wine-");
                 instance = new Wine(prefix);
+                instance.initialisePrefix();
                 instance.startServer();
                 instance.exec(List.of("wine", "cmd", "/c", "echo ready"), null, 300);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -74,11 +75,11 @@ public final class Wine {
         }
         // What every machine has: the listener key (rdpfix never creates it), Policies\Microsoft, and in
         // a loaded offline hive the keys the scripts probe for (Select, Microsoft). ControlSet002 is absent.
-        reg("add", LISTENER, "/f");
-        reg("add", "HKLM\\SOFTWARE\\Policies\\Microsoft", "/f");
-        reg("add", "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft", "/f");
-        reg("add", "HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "1", "/f");
-        reg("add", offlineListener(1), "/f");
+        seed(LISTENER, "/f");
+        seed("HKLM\\SOFTWARE\\Policies\\Microsoft", "/f");
+        seed("HKLM\\BROKENSOFTWARE\\Policies\\Microsoft", "/f");
+        seed("HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "1", "/f");
+        seed(offlineListener(1), "/f");
         deleteRecursively(prefix.resolve("drive_c/windows/rdpfix"));
         deleteRecursively(prefix.resolve("drive_c/planted-ran.txt"));
     }
@@ -93,6 +94,16 @@ public final class Wine {
     public void unloadOfflineHives() {
         reg("delete", "HKLM\\BROKENSYSTEM", "/f");
         reg("delete", "HKLM\\BROKENSOFTWARE", "/f");
+    }
+
+    /** A reg add the test relies on: one that did not take is a broken bench, said at once. */
+    public void seed(String... arguments) {
+        List<String> add = new ArrayList<>(List.of("add"));
+        add.addAll(List.of(arguments));
+        Result result = reg(add.toArray(String[]::new));
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("reg " + add + " failed:\n" + result.output());
+        }
     }
 
     public Result reg(String... arguments) {
@@ -139,6 +150,9 @@ public final class Wine {
         java.util.Map<String, String> values = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Result result = reg("query", key);
         if (result.exitCode() != 0) {
+            if (!result.output().contains("Unable to find")) {
+                throw new IllegalStateException("reg query " + key + " failed:\n" + result.output());
+            }
             return values;
         }
         for (String line : result.output().split("\r?\n")) {
@@ -150,10 +164,28 @@ public final class Wine {
         return values;
     }
 
-    /** A persistent wineserver, detached from our pipes, so each wine command starts fast. */
+    /**
+     * Creates the prefix and waits until every process of its first boot has exited and its server has
+     * saved the registry, so the tests start on a settled prefix rather than racing its first boot.
+     */
+    private void initialisePrefix() {
+        exec(List.of("wineboot", "--init"), null, 300);
+        exec(List.of("wineserver", "-w"), null, 300);
+    }
+
+    /**
+     * A persistent wineserver, detached from our pipes, so each wine command starts fast. The command
+     * returns once the server listens; waiting for it means the next wine command can never start a
+     * short-lived server of its own (which would restart, and reload the registry, whenever idle).
+     */
     private void startServer() throws IOException {
-        builder(List.of("wineserver", "-p")).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            builder(List.of("wineserver", "-p")).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private ProcessBuilder builder(List<String> command) {
@@ -180,6 +212,10 @@ public final class Wine {
             String text = Files.readString(output, StandardCharsets.ISO_8859_1);
             Files.delete(output);
             Files.delete(input);
+            // Wine's own message when the program never started: a broken bench, never a script's result.
+            if (text.contains("ShellExecuteEx failed")) {
+                throw new IllegalStateException("Wine could not start " + command + ":\n" + text);
+            }
             return new Result(process.exitValue(), text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + command + " (is Wine installed? .ci/run installs it)", e);

@@ -59,7 +59,7 @@ class WineApplyScriptTest {
     }
 
     private void seedControlSet2() {
-        wine.reg("add", Wine.offlineListener(2), "/f");
+        wine.seed(Wine.offlineListener(2), "/f");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -152,7 +152,7 @@ class WineApplyScriptTest {
     @ParameterizedTest
     @CsvSource({"BATCH", "PASTE"})
     void theActiveControlSetIsReadFromSelectCurrent(ScriptForm form) {
-        wine.reg("add", "HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "2", "/f");
+        wine.seed("HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "2", "/f");
         seedControlSet2();
         Wine.Result result = run(script("mode=offline&current=yes&steps=idle-time&undo=off", form), form);
         assertEquals("REG_DWORD 0x0", wine.values(Wine.offlineListener(2)).get("MaxIdleTime"));
@@ -182,7 +182,7 @@ class WineApplyScriptTest {
 
     @Test
     void theArticlesQuotedValueNameCreatesAValueWithApostrophes() {
-        wine.reg("add", LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
+        wine.seed(LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
         wine.batch("REG ADD \"" + LISTENER + "\" /v 'SecurityLayer' /t REG_DWORD /d 0 /f\r\n");
         Map<String, String> values = wine.values(LISTENER);
         assertEquals("REG_DWORD 0x0", values.get("'SecurityLayer'"));

@@ -28,9 +28,9 @@ class WineCaptureTest {
     @BeforeEach
     void seed() {
         wine.reset();
-        wine.reg("add", Wine.LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
-        wine.reg("add", Wine.offlineListener(1), "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "4294967295", "/f");
-        wine.reg("add", Wine.offlineListener(2), "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3389", "/f");
+        wine.seed(Wine.LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
+        wine.seed(Wine.offlineListener(1), "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "4294967295", "/f");
+        wine.seed(Wine.offlineListener(2), "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3389", "/f");
     }
 
     private Wine.Result capture(String query, ScriptForm form) {

@@ -36,11 +36,11 @@ class WineUndoTest {
     @BeforeEach
     void seedPriorValuesOfSeveralTypes() {
         wine.reset();
-        wine.reg("add", LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
-        wine.reg("add", LISTENER, "/v", "MaxIdleTime", "/t", "REG_SZ", "/d", " a & b ^ c | d < e > (f) 50% \\", "/f");
-        wine.reg("add", LISTENER, "/v", "MaxConnectionTime", "/t", "REG_EXPAND_SZ", "/d", "%NotDefinedHere%\\x y", "/f");
-        wine.reg("add", LISTENER, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3389", "/f");
-        wine.reg("add", "HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\Terminal Server\\WinStations\\RDP-Tcp", "/v", "MinEncryptionLevel",
+        wine.seed(LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
+        wine.seed(LISTENER, "/v", "MaxIdleTime", "/t", "REG_SZ", "/d", " a & b ^ c | d < e > (f) 50% \\", "/f");
+        wine.seed(LISTENER, "/v", "MaxConnectionTime", "/t", "REG_EXPAND_SZ", "/d", "%NotDefinedHere%\\x y", "/f");
+        wine.seed(LISTENER, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3389", "/f");
+        wine.seed("HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\Terminal Server\\WinStations\\RDP-Tcp", "/v", "MinEncryptionLevel",
                 "/t", "REG_DWORD", "/d", "3", "/f");
     }
 
