@@ -9,13 +9,20 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
 
     Language language();
 
-    record Valid(ScriptRequest request) implements ParseResult {
+    /** The form as this parse understood it, valid or not. */
+    FormState form();
+
+    record Valid(ScriptRequest request, FormState form) implements ParseResult {
         public Language language() {
             return request.language();
         }
     }
 
-    record Invalid(List<Violation> violations, Language language) implements ParseResult {
+    record Invalid(List<Violation> violations, FormState form) implements ParseResult {
+        public Language language() {
+            return form.language();
+        }
+
         public Invalid {
             violations = List.copyOf(violations);
             if (violations.isEmpty()) {
@@ -25,7 +32,7 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
 
         public String describe() {
             StringBuilder text = new StringBuilder();
-            violations.forEach(v -> text.append(v.describe(language)).append('\n'));
+            violations.forEach(v -> text.append(v.describe(language())).append('\n'));
             return text.toString();
         }
     }

@@ -54,23 +54,63 @@ public final class RequestParser {
             Parameter blamed = single(Parameter.SOFTWARE).isPresent() ? Parameter.SOFTWARE : Parameter.SYSTEM;
             violations.add(Violation.of(blamed.key(), single(blamed).orElse(""), Messages.HIVES_SAME));
         }
-        Optional<List<ControlSet>> controlSets = controlSets();
         boolean active = word(Parameter.CURRENT).orElse("no").equals("yes");
+        Optional<List<ControlSet>> controlSets = controlSets(active);
         boolean loadHives = word(Parameter.LOADHIVES).orElse("no").equals("yes");
         Optional<DriveLetter> drive = drive();
         DwordFormat dwordFormat = word(Parameter.DWORD).orElse("dec").equals("hex") ? DwordFormat.HEX : DwordFormat.DEC;
         Optional<List<Setting>> settings = steps();
         UndoOption undo = word(Parameter.UNDO).orElse("vm").equals("off") ? UndoOption.OFF : UndoOption.VM;
 
+        FormState form = new FormState(offline, typed(Parameter.SYSTEM, system.map(HiveName::value)),
+                typed(Parameter.SOFTWARE, software.map(HiveName::value)), controlSetItems(), active, loadHives,
+                typed(Parameter.DRIVE, drive.map(d -> String.valueOf(d.letter()))), dwordFormat == DwordFormat.HEX,
+                settings.map(chosen -> chosen.stream().map(Setting::id).toList()).orElseGet(this::stepItems),
+                undo == UndoOption.OFF, language);
         if (!violations.isEmpty()) {
-            return new ParseResult.Invalid(violations, language);
+            return new ParseResult.Invalid(violations, form);
         }
         Target target = offline
                 ? new Target.Offline(system.orElseThrow(), software.orElseThrow(),
                         active ? new ControlSets.Active() : new ControlSets.Fixed(controlSets.orElseThrow()),
                         loadHives ? drive : Optional.empty())
                 : new Target.Online();
-        return new ParseResult.Valid(new ScriptRequest(target, settings.orElseThrow(), dwordFormat, language, undo));
+        return new ParseResult.Valid(new ScriptRequest(target, settings.orElseThrow(), dwordFormat, language, undo), form);
+    }
+
+    /** A single-valued field for the form: the parsed value, else what was typed (so it can be corrected). */
+    private String typed(Parameter parameter, Optional<String> parsed) {
+        return parsed.orElseGet(() -> String.join(",", query.getOrDefault(parameter.key(), List.of()).stream().distinct().toList()));
+    }
+
+    /** The ticked control sets: numbers as three digits, anything else as typed; the default when not given. */
+    private List<String> controlSetItems() {
+        if (!query.containsKey(Parameter.CONTROLSETS.key())) {
+            return FormState.DEFAULT_CONTROL_SETS;
+        }
+        return rawItems(Parameter.CONTROLSETS).stream()
+                .map(item -> CONTROL_SET.matcher(item).matches() && Integer.parseInt(item) > 0 ? new ControlSet(Integer.parseInt(item)).digits() : item)
+                .distinct().toList();
+    }
+
+    /** The ticked settings of a refused steps parameter, as ids where they name one. */
+    private List<String> stepItems() {
+        if (!query.containsKey(Parameter.STEPS.key())) {
+            return FormState.ALL_STEPS;
+        }
+        return rawItems(Parameter.STEPS).stream().map(item -> item.toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    private List<String> rawItems(Parameter parameter) {
+        List<String> items = new ArrayList<>();
+        for (String value : query.get(parameter.key())) {
+            for (String item : value.split(",")) {
+                if (!item.isEmpty() && item.length() <= Parameter.MAX_VALUE_LENGTH) {
+                    items.add(item);
+                }
+            }
+        }
+        return items;
     }
 
     /** The raw values of a parameter, refusing any that is absurdly long. */
@@ -147,8 +187,9 @@ public final class RequestParser {
     /**
      * The items of a list parameter. A parameter given only as empty values is the page form's
      * "nothing ticked" (it sends one empty field so that unticking everything is not "default").
+     * {@code none} is the refusal of nothing ticked; empty where nothing ticked is allowed.
      */
-    private Optional<List<String>> items(Parameter parameter, Text none) {
+    private Optional<List<String>> items(Parameter parameter, Optional<Text> none) {
         List<String> values = values(parameter);
         if (values.isEmpty() && !query.containsKey(parameter.key())) {
             return Optional.empty();
@@ -159,15 +200,16 @@ public final class RequestParser {
                 items.addAll(List.of(value.split(",", -1)));
             }
         }
-        if (items.isEmpty() && violations.stream().noneMatch(v -> v.field().equals(parameter.key()))) {
-            violations.add(Violation.of(parameter.key(), String.join(",", values), none));
+        if (items.isEmpty() && none.isPresent() && violations.stream().noneMatch(v -> v.field().equals(parameter.key()))) {
+            violations.add(Violation.of(parameter.key(), String.join(",", values), none.get()));
         }
         return Optional.of(items);
     }
 
-    private Optional<List<ControlSet>> controlSets() {
-        Optional<List<String>> items = items(Parameter.CONTROLSETS, Messages.CONTROL_SET_NONE);
-        if (items.isEmpty()) {
+    /** @param active "only the active one": the boxes are not used then, so none ticked is fine */
+    private Optional<List<ControlSet>> controlSets(boolean active) {
+        Optional<List<String>> items = items(Parameter.CONTROLSETS, active ? Optional.empty() : Optional.of(Messages.CONTROL_SET_NONE));
+        if (items.isEmpty() || items.get().isEmpty() && active) {
             return Optional.of(ControlSets.Fixed.DEFAULT.sets());
         }
         String raw = String.join(",", items.get());
@@ -192,7 +234,7 @@ public final class RequestParser {
     }
 
     private Optional<List<Setting>> steps() {
-        Optional<List<String>> items = items(Parameter.STEPS, Messages.STEP_NONE);
+        Optional<List<String>> items = items(Parameter.STEPS, Optional.of(Messages.STEP_NONE));
         if (items.isEmpty()) {
             return Optional.of(Catalog.settings());
         }

@@ -11,6 +11,11 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The one rdpfix also speaks: where the page's language switch leads. */
+    public Language other() {
+        return this == EN ? NL : EN;
+    }
+
     public static Optional<Language> fromCode(String code) {
         for (Language language : values()) {
             if (language.code().equals(code)) {

@@ -2,6 +2,7 @@ package io.rdpfix.web;
 
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
+import io.rdpfix.request.FormState;
 import io.rdpfix.request.Parameter;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.request.ShareQuery;
@@ -15,11 +16,9 @@ import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +36,9 @@ public class PageModel {
         this.cache = cache;
     }
 
-    public PageView build(Map<String, List<String>> query, ParseResult parsed, Optional<PageView.UndoView> undo) {
+    public PageView build(ParseResult parsed, Optional<PageView.UndoView> undo) {
         Language language = parsed.language();
+        FormState state = parsed.form();
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<PageView.OutputView> output = Optional.empty();
         if (parsed instanceof ParseResult.Invalid invalid) {
@@ -49,8 +49,18 @@ public class PageModel {
         } else {
             output = Optional.of(output(((ParseResult.Valid) parsed).request()));
         }
-        return new PageView(language.code(), form(query), settings(query, parsed, language), controlSets(query),
-                errors, output, undo, otherLanguageUrl(query, language), Catalog.VERSION);
+        String address = parsed instanceof ParseResult.Valid valid ? ShareQuery.link("/", valid.request()) : link(state);
+        return new PageView(language.code(), form(state), settings(state, language), controlSets(state),
+                errors, output, undo, "/?" + state.withLanguage(language.other()).query(),
+                link(state.withSteps(SAFE_STEPS)), address, Catalog.VERSION);
+    }
+
+    /** The preset that leaves out every setting that weakens RDP security, in whatever mode and hives are chosen. */
+    static final List<String> SAFE_STEPS = Catalog.settings().stream().filter(s -> s.warning().isEmpty()).map(Setting::id).toList();
+
+    private static String link(FormState state) {
+        String query = state.query();
+        return query.isEmpty() ? "/" : "/?" + query;
     }
 
     private PageView.OutputView output(ScriptRequest request) {
@@ -64,55 +74,24 @@ public class PageModel {
                 ShareQuery.link("/capture.cmd", request));
     }
 
-    private static String first(Map<String, List<String>> query, Parameter parameter) {
-        return query.getOrDefault(parameter.key(), List.of()).stream().findFirst().orElse(parameter.defaultValue());
+    private static PageView.FormView form(FormState state) {
+        return new PageView.FormView(state.offline(), state.system(), state.software(), state.current(), state.loadHives(),
+                state.drive(), state.hex(), state.undoOff());
     }
 
-    private static boolean is(Map<String, List<String>> query, Parameter parameter, String word) {
-        return first(query, parameter).toLowerCase(Locale.ROOT).equals(word);
-    }
-
-    private static PageView.FormView form(Map<String, List<String>> query) {
-        return new PageView.FormView(is(query, Parameter.MODE, "offline"), first(query, Parameter.SYSTEM),
-                first(query, Parameter.SOFTWARE), is(query, Parameter.CURRENT, "yes"), is(query, Parameter.LOADHIVES, "yes"),
-                first(query, Parameter.DRIVE), is(query, Parameter.DWORD, "hex"), is(query, Parameter.UNDO, "off"));
-    }
-
-    private static Set<String> items(Map<String, List<String>> query, Parameter parameter) {
-        Set<String> items = new LinkedHashSet<>();
-        query.getOrDefault(parameter.key(), List.of()).forEach(value -> items.addAll(Arrays.asList(value.split(","))));
-        items.remove("");
-        return items;
-    }
-
-    private static List<PageView.SettingView> settings(Map<String, List<String>> query, ParseResult parsed, Language language) {
-        Set<String> checked = query.containsKey(Parameter.STEPS.key())
-                ? items(query, Parameter.STEPS)
-                : Set.copyOf(Catalog.settings().stream().map(Setting::id).toList());
+    private static List<PageView.SettingView> settings(FormState state, Language language) {
         List<PageView.SettingView> views = new ArrayList<>();
         for (Setting setting : Catalog.settings()) {
             views.add(new PageView.SettingView(setting.id(), setting.title().in(language), setting.description().in(language),
-                    setting.warning().map(w -> w.in(language)), checked.contains(setting.id())));
+                    setting.warning().map(w -> w.in(language)), state.steps().contains(setting.id())));
         }
         return views;
     }
 
-    private static List<PageView.ControlSetView> controlSets(Map<String, List<String>> query) {
-        Set<String> given = query.containsKey(Parameter.CONTROLSETS.key()) ? items(query, Parameter.CONTROLSETS) : Set.of("001", "002");
+    /** ControlSet001 and 002 always, and any other the state names, each ticked as the state says. */
+    private static List<PageView.ControlSetView> controlSets(FormState state) {
         Set<String> shown = new LinkedHashSet<>(List.of("001", "002"));
-        given.stream().filter(d -> d.matches("[0-9]{3}")).forEach(shown::add);
-        return shown.stream().map(d -> new PageView.ControlSetView(d, given.contains(d))).toList();
-    }
-
-    /** The same page in the other language: every parameter kept as given, lang replaced. */
-    private static String otherLanguageUrl(Map<String, List<String>> query, Language language) {
-        Language other = language == Language.EN ? Language.NL : Language.EN;
-        StringBuilder url = new StringBuilder("/?");
-        query.forEach((key, values) -> {
-            if (!key.equals(Parameter.LANG.key())) {
-                values.forEach(value -> url.append(UrlEncoding.encode(key)).append('=').append(UrlEncoding.encode(value)).append('&'));
-            }
-        });
-        return url.append("lang=").append(other.code()).toString();
+        state.controlSets().stream().filter(d -> d.matches("[0-9]{3}")).forEach(shown::add);
+        return shown.stream().map(d -> new PageView.ControlSetView(d, state.controlSets().contains(d))).toList();
     }
 }

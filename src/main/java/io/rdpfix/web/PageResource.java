@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -76,10 +75,8 @@ public class PageResource {
     @NonBlocking
     public Response output(@Context UriInfo uri, @Context HttpHeaders headers) {
         PageView view = view(uri, headers, Optional.empty());
-        String url = view.output().map(o -> o.stateQuery().isEmpty() ? "/" : "/?" + o.stateQuery())
-                .orElse("/?" + UrlEncoding.query(RequestContext.query(uri)));
         return Response.fromResponse(html(Templates.page$outputResponse(view), view))
-                .header(HxHeader.REPLACE_URL.header(), url)
+                .header(HxHeader.REPLACE_URL.header(), view.address())
                 .build();
     }
 
@@ -101,7 +98,6 @@ public class PageResource {
     }
 
     private PageView view(UriInfo uri, HttpHeaders headers, Optional<String> capture) {
-        Map<String, List<String>> query = RequestContext.query(uri);
         ParseResult parsed = context.parse(uri, headers);
         Optional<PageView.UndoView> undo = Optional.empty();
         if (capture.isPresent() && parsed instanceof ParseResult.Valid valid) {
@@ -112,7 +108,7 @@ public class PageResource {
                     outcome.script().map(PasteBlocks::of).orElse(List.of()),
                     outcome.refusal().map(CaptureResult.Refused::reason).map(r -> r.in(parsed.language()))));
         }
-        return model.build(query, parsed, undo);
+        return model.build(parsed, undo);
     }
 
     private static Response html(TemplateInstance template, PageView view) {

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything the page template shows, already in the page's language. */
+/**
+ * Everything the page template shows, already in the page's language.
+ *
+ * @param safePresetUrl the chosen mode and hives with only the settings that do not weaken RDP security
+ * @param address       what the address bar shows: the share link when valid, the form as parsed otherwise
+ */
 public record PageView(
         String lang,
         FormView form,
@@ -15,6 +20,8 @@ public record PageView(
         Optional<OutputView> output,
         Optional<UndoView> undo,
         String otherLanguageUrl,
+        String safePresetUrl,
+        String address,
         String catalogVersion) {
 
     /** The form's fields as the user gave them, so a refused value is shown for correction. */

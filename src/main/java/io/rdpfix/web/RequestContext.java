@@ -1,5 +1,6 @@
 package io.rdpfix.web;
 
+import io.rdpfix.request.FormState;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.request.RequestParser;
 import io.rdpfix.request.Violation;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,21 +52,12 @@ public class RequestContext {
         Language language = fallbackLanguage(headers);
         String raw = Optional.ofNullable(uri.getRequestUri().getRawQuery()).orElse("");
         if (raw.length() > MAX_QUERY_LENGTH) {
-            return new ParseResult.Invalid(List.of(Violation.of("query", "", QUERY_TOO_LONG.with(MAX_QUERY_LENGTH))), language);
+            return new ParseResult.Invalid(List.of(Violation.of("query", "", QUERY_TOO_LONG.with(MAX_QUERY_LENGTH))), FormState.defaults(language));
         }
         try {
             return RequestParser.parse(new LinkedHashMap<>(uri.getQueryParameters(true)), language);
         } catch (IllegalArgumentException badEncoding) {
-            return new ParseResult.Invalid(List.of(Violation.of("query", "", BAD_ENCODING)), language);
-        }
-    }
-
-    /** The decoded parameters, or none when the query cannot be decoded (parse says why). */
-    public static Map<String, List<String>> query(UriInfo uri) {
-        try {
-            return new LinkedHashMap<>(uri.getQueryParameters(true));
-        } catch (IllegalArgumentException badEncoding) {
-            return new LinkedHashMap<>();
+            return new ParseResult.Invalid(List.of(Violation.of("query", "", BAD_ENCODING)), FormState.defaults(language));
         }
     }
 

@@ -216,4 +216,42 @@ class RequestParserTest {
         String own = only("software", "HKLM\\SOFTWARE").describe(Language.EN);
         assertTrue(own.contains("must be 1 to 32 characters"), "no hint to type the repair VM's own hive: " + own);
     }
+
+    @Test
+    void theFormStateTicksWhatTheScriptDoesForANonCanonicalQuery() {
+        FormState form = parse("steps=KEEP-ALIVE,Idle-Time").form();
+        assertEquals(List.of("keep-alive", "idle-time"), form.steps());
+        assertEquals("steps=keep-alive,idle-time", form.query());
+    }
+
+    @Test
+    void theFormStateWritesControlSetNumbersAsTheirThreeDigits() {
+        FormState form = parse("mode=offline&controlsets=1,2").form();
+        assertEquals(List.of("001", "002"), form.controlSets());
+        assertEquals("mode=offline", form.query(), "001,002 is the default");
+    }
+
+    @Test
+    void onlyTheActiveControlSetNeedsNoControlSetTicked() {
+        var request = valid("mode=offline&current=yes&controlsets=");
+        assertEquals(new ControlSets.Active(), ((Target.Offline) request.target()).controlSets());
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndTicked() {
+        FormState form = invalid("mode=offline&system=a b&steps=KEEP-ALIVE,bogus&controlsets=7,x").form();
+        assertEquals("a b", form.system());
+        assertEquals(List.of("keep-alive", "bogus"), form.steps());
+        assertEquals(List.of("007", "x"), form.controlSets());
+        assertEquals("mode=offline&system=a%20b&controlsets=007,x&steps=keep-alive,bogus", form.query());
+    }
+
+    @Test
+    void aValidRequestsFormStateIsTheStateItStandsFor() {
+        for (String query : List.of("", "mode=offline&system=A&software=B&controlsets=3&dword=hex", "steps=IDLE-TIME&lang=nl",
+                "mode=offline&current=yes&loadhives=yes&drive=z:")) {
+            ParseResult.Valid parsed = assertInstanceOf(ParseResult.Valid.class, parse(query), query);
+            assertEquals(FormState.of(parsed.request()), parsed.form(), query);
+        }
+    }
 }

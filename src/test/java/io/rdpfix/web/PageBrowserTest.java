@@ -164,6 +164,52 @@ class PageBrowserTest {
     }
 
     @Test
+    void aNonCanonicalAddressTicksWhatItsScriptDoesAndTheNextChangeKeepsIt() {
+        page.navigate(url("/?steps=KEEP-ALIVE"));
+        assertTrue(page.getByLabel("Keep-alive", new Page.GetByLabelOptions().setExact(true)).isChecked());
+        assertTrue(!page.getByLabel("RDP security layer: native RDP encryption").isChecked());
+        page.getByLabel("REG_DWORD data in hex (0x...)").check();
+        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive"));
+        assertEquals("", page.locator("#error-steps").textContent());
+        assertEquals(given().get("/script.txt?dword=hex&steps=keep-alive").asString(), script());
+    }
+
+    @Test
+    void aControlSetGivenAsANumberIsTickedAsTheOneTheScriptWrites() {
+        page.navigate(url("/?mode=offline&controlsets=1"));
+        assertTrue(page.getByLabel("ControlSet001").isChecked());
+        assertTrue(!page.getByLabel("ControlSet002").isChecked());
+        page.getByLabel("REG_DWORD data in hex (0x...)").check();
+        page.waitForURL(u -> u.endsWith("/?mode=offline&controlsets=001&dword=hex"));
+        assertEquals(given().get("/script.txt?mode=offline&controlsets=001&dword=hex").asString(), script());
+    }
+
+    @Test
+    void onlyTheActiveControlSetNeedsNoBoxTickedAndGreysThemAll() {
+        page.navigate(url("/?mode=offline"));
+        page.getByLabel("ControlSet001").uncheck();
+        page.getByLabel("ControlSet002").uncheck();
+        page.locator("#error-controlsets").getByText("choose at least one control set").waitFor();
+        page.getByLabel("Only the active one", new Page.GetByLabelOptions().setExact(false)).check();
+        page.waitForURL(u -> u.contains("current=yes"));
+        assertEquals("", page.locator("#error-controlsets").textContent());
+        assertTrue(script().contains("Select"), script());
+        for (String set : List.of("001", "002")) {
+            assertEquals("0.5", page.locator("label:has(> input[value='" + set + "'])").evaluate("e => getComputedStyle(e).opacity"), set);
+        }
+    }
+
+    @Test
+    void theSafePresetKeepsTheModeAndTheHives() {
+        page.navigate(url("/?mode=offline&system=SYS2&dword=hex"));
+        page.getByText("Keep-alive and timeouts only").click();
+        page.waitForURL(u -> u.contains("steps="));
+        assertTrue(page.url().contains("mode=offline&system=SYS2") && page.url().contains("dword=hex"), page.url());
+        assertTrue(!page.getByLabel("RDP security layer: native RDP encryption").isChecked());
+        assertTrue(script().contains("HKLM\\SYS2\\ControlSet001") && !script().contains("SecurityLayer"), script());
+    }
+
+    @Test
     void copyAllPutsExactlyTheScriptOnTheClipboard() {
         page.navigate(url("/?mode=offline&dword=hex"));
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy all").setExact(true)).first().click();

@@ -1,0 +1,125 @@
+package io.rdpfix.request;
+
+import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Setting;
+import io.rdpfix.location.ControlSet;
+import io.rdpfix.location.ControlSets;
+import io.rdpfix.location.Target;
+import io.rdpfix.script.DwordFormat;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.UndoOption;
+import io.rdpfix.text.Language;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The form as the parser understood the query: normalized where a value was valid ({@code KEEP-ALIVE}
+ * is {@code keep-alive}, {@code 1} is {@code 001}), as typed where it was not, defaults for what was not
+ * given. The page's fields, its links and the share link all read this; nothing re-reads the query.
+ *
+ * @param controlSets the ticked control sets, three digits each where the item was a number
+ * @param steps       the ticked settings' ids, in catalog order when valid
+ */
+public record FormState(boolean offline, String system, String software, List<String> controlSets, boolean current,
+                        boolean loadHives, String drive, boolean hex, List<String> steps, boolean undoOff,
+                        Language language) {
+    public static final List<String> ALL_STEPS = Catalog.settings().stream().map(Setting::id).toList();
+    static final List<String> DEFAULT_CONTROL_SETS = ControlSets.Fixed.DEFAULT.sets().stream().map(ControlSet::digits).toList();
+
+    public FormState {
+        controlSets = List.copyOf(controlSets);
+        steps = List.copyOf(steps);
+    }
+
+    /** The form as it first appears, in a language. */
+    public static FormState defaults(Language language) {
+        return new FormState(false, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(), DEFAULT_CONTROL_SETS,
+                false, false, Parameter.DRIVE.defaultValue(), false, ALL_STEPS, false, language);
+    }
+
+    /** The state a valid request stands for: what its scripts do, and nothing the mode ignores. */
+    public static FormState of(ScriptRequest request) {
+        boolean offline = request.target() instanceof Target.Offline;
+        String system = Parameter.SYSTEM.defaultValue();
+        String software = Parameter.SOFTWARE.defaultValue();
+        List<String> controlSets = DEFAULT_CONTROL_SETS;
+        boolean current = false;
+        boolean loadHives = false;
+        String drive = Parameter.DRIVE.defaultValue();
+        if (request.target() instanceof Target.Offline target) {
+            system = target.system().value();
+            software = target.software().value();
+            if (target.controlSets() instanceof ControlSets.Fixed fixed) {
+                controlSets = fixed.sets().stream().map(ControlSet::digits).toList();
+            } else {
+                current = true;
+            }
+            loadHives = target.loadFrom().isPresent();
+            drive = target.loadFrom().map(d -> String.valueOf(d.letter())).orElse(drive);
+        }
+        return new FormState(offline, system, software, controlSets, current, loadHives, drive,
+                request.dwordFormat() == DwordFormat.HEX, request.settings().stream().map(Setting::id).toList(),
+                request.undo() == UndoOption.OFF, request.language());
+    }
+
+    public FormState withSteps(List<String> chosen) {
+        return new FormState(offline, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language);
+    }
+
+    public FormState withLanguage(Language other) {
+        return new FormState(offline, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other);
+    }
+
+    /**
+     * Only what differs from the defaults, in a fixed order, lists as comma lists. A valid request's
+     * values need no escaping (the share link reads as typed); anything else is percent-encoded.
+     */
+    public String query() {
+        List<String> parts = new ArrayList<>();
+        if (offline) {
+            parts.add("mode=offline");
+        }
+        addIfNot(parts, Parameter.SYSTEM, system, false);
+        addIfNot(parts, Parameter.SOFTWARE, software, false);
+        if (!current) {
+            addIfNot(parts, Parameter.CONTROLSETS, list(controlSets), true);
+        } else {
+            parts.add("current=yes");
+        }
+        if (loadHives) {
+            parts.add("loadhives=yes");
+        }
+        addIfNot(parts, Parameter.DRIVE, drive, false);
+        if (hex) {
+            parts.add("dword=hex");
+        }
+        if (!steps.equals(ALL_STEPS)) {
+            parts.add("steps=" + list(steps));
+        }
+        if (undoOff) {
+            parts.add("undo=off");
+        }
+        if (language != Language.EN) {
+            parts.add("lang=" + language.code());
+        }
+        return String.join("&", parts);
+    }
+
+    private static String list(List<String> items) {
+        return items.stream().map(FormState::encode).collect(Collectors.joining(","));
+    }
+
+    /** @param value the value as typed; a list as its comma-joined, already encoded items */
+    private static void addIfNot(List<String> parts, Parameter parameter, String value, boolean encoded) {
+        if (!value.equals(parameter.defaultValue())) {
+            parts.add(parameter.key() + "=" + (encoded ? value : encode(value)));
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
