@@ -18,7 +18,7 @@ public record Violation(String field, String received, Text rule) {
     }
 
     /** Shows control characters, quotes and non-ASCII as \\uXXXX, so the message itself stays inert. */
-    static String printable(String raw) {
+    public static String printable(String raw) {
         StringBuilder out = new StringBuilder();
         raw.codePoints().limit(SHOWN).forEach(cp -> {
             if (cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\') {

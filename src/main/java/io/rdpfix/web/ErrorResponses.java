@@ -69,6 +69,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         if (error instanceof WebApplicationException web) {
+            if (web.getResponse().hasEntity()) {
+                return web.getResponse();
+            }
             int status = web.getResponse().getStatus();
             Response.ResponseBuilder answer = Response.status(status).type(TextResponses.TEXT)
                     .entity(status + " " + java.util.Objects.toString(Response.Status.fromStatusCode(status), "") + "\n");

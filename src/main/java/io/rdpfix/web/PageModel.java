@@ -9,6 +9,8 @@ import io.rdpfix.request.ShareQuery;
 import io.rdpfix.request.Violation;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.ShareUrl;
+import jakarta.ws.rs.core.UriInfo;
 import io.rdpfix.script.UndoOption;
 import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.WritePlan;
@@ -36,7 +38,7 @@ public class PageModel {
         this.cache = cache;
     }
 
-    public PageView build(ParseResult parsed, Optional<PageView.UndoView> undo) {
+    public PageView build(ParseResult parsed, Optional<PageView.UndoView> undo, UriInfo uri) {
         Language language = parsed.language();
         FormState state = parsed.form();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -47,7 +49,7 @@ public class PageModel {
                 errors.merge(field, violation.describe(language), (a, b) -> a + " " + b);
             }
         } else {
-            output = Optional.of(output(((ParseResult.Valid) parsed).request()));
+            output = Optional.of(output(((ParseResult.Valid) parsed).request(), context.shareUrl(uri, ((ParseResult.Valid) parsed).request())));
         }
         String address = parsed instanceof ParseResult.Valid valid ? ShareQuery.link("/", valid.request()) : link(state);
         return new PageView(language.code(), form(state), settings(state, language), controlSets(state),
@@ -63,14 +65,14 @@ public class PageModel {
         return query.isEmpty() ? "/" : "/?" + query;
     }
 
-    private PageView.OutputView output(ScriptRequest request) {
+    private PageView.OutputView output(ScriptRequest request, ShareUrl share) {
         Optional<String> undoFile = request.undo() == UndoOption.VM
                 ? Optional.of(VmUndoFile.path(WritePlan.of(request)))
                 : Optional.empty();
         return new PageView.OutputView(request.target() instanceof Target.Online,
-                cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE).blocks(),
-                ShareQuery.link("/script.cmd", request), context.shareUrl(request).value(), ShareQuery.of(request), undoFile,
-                cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE).blocks(),
+                cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE, share).blocks(),
+                ShareQuery.link("/script.cmd", request), share.value(), ShareQuery.of(request), undoFile,
+                cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE, share).blocks(),
                 ShareQuery.link("/capture.cmd", request));
     }
 

@@ -101,14 +101,14 @@ public class PageResource {
         ParseResult parsed = context.parse(uri, headers);
         Optional<PageView.UndoView> undo = Optional.empty();
         if (capture.isPresent() && parsed instanceof ParseResult.Valid valid) {
-            var outcome = undoService.render(valid.request(), capture.get(), ScriptForm.PASTE);
+            var outcome = undoService.render(valid.request(), capture.get(), ScriptForm.PASTE, context.shareUrl(uri, valid.request()));
             // A paste over the limit is refused; it is not echoed back into the page either.
             String shown = CaptureParser.tooLarge(capture.get()) ? "" : capture.get();
             undo = Optional.of(new PageView.UndoView(shown,
                     outcome.script().map(PasteBlocks::of).orElse(List.of()),
                     outcome.refusal().map(CaptureResult.Refused::reason).map(r -> r.in(parsed.language()))));
         }
-        return model.build(parsed, undo);
+        return model.build(parsed, undo, uri);
     }
 
     private static Response html(TemplateInstance template, PageView view) {

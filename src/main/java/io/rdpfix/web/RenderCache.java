@@ -1,12 +1,12 @@
 package io.rdpfix.web;
 
 import io.rdpfix.script.CaptureScript;
-import io.rdpfix.request.ShareQuery;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.ShareUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,13 +42,8 @@ public class RenderCache {
         }
     }
 
-    private final RequestContext context;
     private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
     private final AtomicLong weight = new AtomicLong();
-
-    public RenderCache(RequestContext context) {
-        this.context = context;
-    }
 
     /** What the entries kept now weigh, as counted against {@link #MAX_BYTES}. */
     long weight() {
@@ -59,11 +54,12 @@ public class RenderCache {
         return entries.size();
     }
 
-    public Rendered get(Kind kind, ScriptRequest request, ScriptForm form) {
-        String key = kind + " " + form + " " + ShareQuery.of(request);
+    /** @param share the page's link, which the script carries: it holds the state, and the address too */
+    public Rendered get(Kind kind, ScriptRequest request, ScriptForm form, ShareUrl share) {
+        String key = kind + " " + form + " " + share.value();
         Rendered rendered = entries.get(key);
         if (rendered == null) {
-            rendered = Rendered.of(render(kind, request, form));
+            rendered = Rendered.of(render(kind, request, form, share));
             long added = rendered.weight() + 2L * key.length();
             if (added > MAX_ENTRY_BYTES) {
                 return rendered;
@@ -77,8 +73,7 @@ public class RenderCache {
         return rendered;
     }
 
-    private Script render(Kind kind, ScriptRequest request, ScriptForm form) {
-        var share = context.shareUrl(request);
+    private static Script render(Kind kind, ScriptRequest request, ScriptForm form, ShareUrl share) {
         return switch (kind) {
             case APPLY -> ApplyScript.render(request, form, share);
             case CAPTURE -> CaptureScript.render(request, form, share);

@@ -11,6 +11,7 @@ import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
@@ -35,16 +36,26 @@ public class RequestContext {
             "the query string is not valid percent-encoded UTF-8.",
             "de query string is geen geldige procent-gecodeerde UTF-8.");
 
-    private final String publicUrl;
+    private static final Text UNSAFE_HOST = new Text(
+            "the address this request was sent to ({0}) cannot go into a script; set rdpfix.public-url.",
+            "het adres waar dit verzoek heen ging ({0}) kan niet in een script; stel rdpfix.public-url in.");
 
-    public RequestContext(@ConfigProperty(name = "rdpfix.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    /** The configured public address, without a trailing slash; when absent, each request's own. */
+    private final Optional<String> publicUrl;
+
+    public RequestContext(@ConfigProperty(name = "rdpfix.public-url") Optional<String> configured) {
+        this.publicUrl = configured.map(RequestContext::checked);
+    }
+
+    private static String checked(String configured) {
+        String base = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
         try {
-            new ShareUrl(this.publicUrl + "/");
+            new ShareUrl(base + "/");
+            return base;
         } catch (IllegalArgumentException unsafe) {
             throw new IllegalStateException("rdpfix.public-url (RDPFIX_PUBLIC_URL) must be an absolute http or https address of"
                     + " letters, digits, dots, dashes and an optional path, such as https://rdpfix.example.org; it is \""
-                    + publicUrl + "\"", unsafe);
+                    + configured + "\"", unsafe);
         }
     }
 
@@ -61,9 +72,19 @@ public class RequestContext {
         }
     }
 
-    /** The share link of the page for this request, written into every script header. */
-    public ShareUrl shareUrl(ScriptRequest request) {
-        return new ShareUrl(publicUrl + ShareQuery.link("/", request));
+    /**
+     * The share link of the page for this request, written into every script header: under the
+     * configured public address, else under the address the request was sent to (the one the user
+     * opened), so the link works where the page was opened. With one configured, no header changes it.
+     */
+    public ShareUrl shareUrl(UriInfo uri, ScriptRequest request) {
+        String base = publicUrl.orElseGet(() -> uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
+        try {
+            return new ShareUrl(base + ShareQuery.link("/", request));
+        } catch (IllegalArgumentException unsafe) {
+            throw new WebApplicationException(TextResponses.badRequest(
+                    UNSAFE_HOST.with(Violation.printable(base)).in(request.language()) + "\n"));
+        }
     }
 
     /** The most preferred of Accept-Language's languages that rdpfix speaks, else English. */

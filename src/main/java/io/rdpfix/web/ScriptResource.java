@@ -89,7 +89,7 @@ public class ScriptResource {
             return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
         }
         ScriptRequest request = ((ParseResult.Valid) parsed).request();
-        UndoService.Outcome outcome = undo.render(request, capture.value().orElse(""), form);
+        UndoService.Outcome outcome = undo.render(request, capture.value().orElse(""), form, context.shareUrl(uri, request));
         if (outcome.refusal().isPresent()) {
             CaptureResult.Refused refused = outcome.refusal().get();
             String reason = "capture: " + refused.reason().in(request.language()) + "\n";
@@ -105,7 +105,7 @@ public class ScriptResource {
             return TextResponses.badRequest(invalid.describe());
         }
         ScriptRequest request = ((ParseResult.Valid) parsed).request();
-        return TextResponses.script(form, cache.get(kind, request, form).bytes(), fileName(fileKind, request));
+        return TextResponses.script(form, cache.get(kind, request, form, context.shareUrl(uri, request)).bytes(), fileName(fileKind, request));
     }
 
     static String fileName(String kind, ScriptRequest request) {

@@ -5,6 +5,7 @@ import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.ShareUrl;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.undo.UndoPlan;
 import io.rdpfix.undo.UndoScript;
@@ -14,22 +15,16 @@ import java.util.Optional;
 /** From pasted capture text to an undo script, or to the reason there is none. */
 @ApplicationScoped
 public class UndoService {
-    private final RequestContext context;
-
-    public UndoService(RequestContext context) {
-        this.context = context;
-    }
-
     public record Outcome(Optional<Script> script, Optional<CaptureResult.Refused> refusal) {
     }
 
-    public Outcome render(ScriptRequest request, String captureText, ScriptForm form) {
+    public Outcome render(ScriptRequest request, String captureText, ScriptForm form, ShareUrl share) {
         WritePlan plan = WritePlan.of(request);
         CaptureResult result = CaptureParser.parse(captureText, plan);
         if (result instanceof CaptureResult.Refused refused) {
             return new Outcome(Optional.empty(), Optional.of(refused));
         }
         UndoPlan undo = UndoPlan.of(plan, ((CaptureResult.Parsed) result).capture());
-        return new Outcome(Optional.of(UndoScript.render(request, undo, form, context.shareUrl(request))), Optional.empty());
+        return new Outcome(Optional.of(UndoScript.render(request, undo, form, share)), Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package io.rdpfix.web;
 
+import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The cache of rendered scripts is bounded by what its entries weigh, not by how many there are. */
 class RenderCacheTest {
-    private final RenderCache cache = new RenderCache(new RequestContext("http://localhost:8080"));
+    private final RenderCache cache = new RenderCache();
 
     private static ScriptRequest largest(int i) {
         return valid(String.format("mode=offline&controlsets=001,002,003,004&loadhives=yes&lang=nl&system=S%031d&software=W%031d", i, i));
@@ -20,7 +21,7 @@ class RenderCacheTest {
     @Test
     void aRepeatedRequestIsServedFromTheCache() {
         ScriptRequest request = valid("mode=offline");
-        assertSame(cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE), cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE));
+        assertSame(get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE), get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE));
     }
 
     /** With -Xmx128m, ten thousand distinct large requests once held hundreds of megabytes (issue 11). */
@@ -28,7 +29,7 @@ class RenderCacheTest {
     void distinctLargeRequestsNeverWeighMoreThanTheBound() {
         long rendered = 0;
         for (int i = 0; i < 2000; i++) {
-            rendered += cache.get(RenderCache.Kind.CAPTURE, largest(i), ScriptForm.PASTE).weight();
+            rendered += get(RenderCache.Kind.CAPTURE, largest(i), ScriptForm.PASTE).weight();
             assertTrue(cache.weight() <= RenderCache.MAX_BYTES, "weight " + cache.weight() + " after " + i);
         }
         assertTrue(rendered > 4 * RenderCache.MAX_BYTES, "the test asked for more than the cache may hold: " + rendered);
@@ -37,8 +38,21 @@ class RenderCacheTest {
 
     @Test
     void theWeightCountsWhatIsKept() {
-        cache.get(RenderCache.Kind.APPLY, valid(""), ScriptForm.BATCH);
+        get(RenderCache.Kind.APPLY, valid(""), ScriptForm.BATCH);
         assertEquals(1, cache.size());
-        assertTrue(cache.weight() > 3L * cache.get(RenderCache.Kind.APPLY, valid(""), ScriptForm.BATCH).bytes().length);
+        assertTrue(cache.weight() > 3L * get(RenderCache.Kind.APPLY, valid(""), ScriptForm.BATCH).bytes().length);
+    }
+
+    private RenderCache.Rendered get(RenderCache.Kind kind, ScriptRequest request, ScriptForm form) {
+        return cache.get(kind, request, form, shareUrl(request));
+    }
+
+    @Test
+    void theSameStateAtAnotherAddressIsAnotherEntry() {
+        ScriptRequest request = valid("mode=offline");
+        var here = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, new io.rdpfix.script.ShareUrl("http://127.0.0.1:18301/?mode=offline"));
+        var there = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, new io.rdpfix.script.ShareUrl("https://rdpfix.example.org/?mode=offline"));
+        assertTrue(here.script().text().contains("http://127.0.0.1:18301/?mode=offline") && there.script().text().contains("https://rdpfix.example.org/?mode=offline"));
+        assertEquals(2, cache.size());
     }
 }

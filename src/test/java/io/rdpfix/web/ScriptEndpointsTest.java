@@ -29,6 +29,14 @@ class ScriptEndpointsTest {
     }
 
     @Test
+    void withAPublicUrlConfiguredNoHostHeaderChangesTheShareLink() {
+        String script = given().header("Host", "evil.example:666").get("/script.cmd?mode=offline").asString();
+        assertTrue(script.contains("http://localhost:8080/?mode=offline") && !script.contains("evil"), script);
+        String page = given().header("Host", "evil.example:666").get("/?mode=offline").asString();
+        assertTrue(page.contains("value=\"http://localhost:8080/?mode=offline\"") && !page.contains("evil"));
+    }
+
+    @Test
     void scriptTxtIsTheOnlineArticleAsPlainTextInline() throws Exception {
         String body = given().when().get("/script.txt").then()
                 .statusCode(200)
