@@ -53,6 +53,19 @@
   var update = document.getElementById("update");
   if (update && window.htmx) { update.hidden = true; }
 
+  // After each re-render, a field is marked invalid exactly when its error text (swapped in
+  // out of band) says something, as the page without JavaScript marks it.
+  document.addEventListener("htmx:afterSwap", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("#state [aria-describedby^='error-']"), function (field) {
+      var error = document.getElementById(field.getAttribute("aria-describedby").split(" ")[0]);
+      if (error && error.textContent.trim() !== "") {
+        field.setAttribute("aria-invalid", "true");
+      } else {
+        field.removeAttribute("aria-invalid");
+      }
+    });
+  });
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy], [data-copy-all]");
     if (!button) { return; }

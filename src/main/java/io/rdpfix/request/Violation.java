@@ -17,6 +17,15 @@ public record Violation(String field, String received, Text rule) {
                 + ": " + rule.in(language);
     }
 
+    /**
+     * The refusal shown next to its own field on the page, where the parameter's name would be raw
+     * syntax: the value received and the rule, or the rule alone as a sentence when nothing was given.
+     */
+    public String describeAtField(Language language) {
+        String words = rule.in(language);
+        return received.isEmpty() ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : "\"" + received + "\": " + words;
+    }
+
     /** Shows control characters, quotes and non-ASCII as \\uXXXX, so the message itself stays inert. */
     public static String printable(String raw) {
         StringBuilder out = new StringBuilder();

@@ -120,7 +120,7 @@ public interface Msg {
     @Message("After: detach the disk, attach it back to the broken VM as its OS disk, start it and try RDP again.")
     String offlineAfter();
 
-    @Message("No script is shown: fix the fields marked below.")
+    @Message("No script is shown: fix the fields marked in the form.")
     String noScript();
 
     @Message("Undo")

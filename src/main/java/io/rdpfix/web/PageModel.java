@@ -45,8 +45,9 @@ public class PageModel {
         Optional<PageView.OutputView> output = Optional.empty();
         if (parsed instanceof ParseResult.Invalid invalid) {
             for (Violation violation : invalid.violations()) {
-                String field = Parameter.byKey(violation.field()).isPresent() ? violation.field() : OTHER_FIELD;
-                errors.merge(field, violation.describe(language), (a, b) -> a + " " + b);
+                boolean known = Parameter.byKey(violation.field()).isPresent();
+                errors.merge(known ? violation.field() : OTHER_FIELD,
+                        known ? violation.describeAtField(language) : violation.describe(language), (a, b) -> a + " " + b);
             }
         } else {
             output = Optional.of(output(((ParseResult.Valid) parsed).request(), context.shareUrl(uri, ((ParseResult.Valid) parsed).request())));

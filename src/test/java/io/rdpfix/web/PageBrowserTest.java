@@ -139,8 +139,13 @@ class PageBrowserTest {
         assertTrue(page.url().contains("system=SYS2"), page.url());
         page.locator("#system").fill("SYSTEM");
         page.locator("#error-system").getByText("HKLM itself or one of its own keys").waitFor();
+        assertTrue(page.locator("#error-system").textContent().startsWith("\"SYSTEM\": "), "no raw system=... syntax at the field");
+        page.locator("#system[aria-invalid=true]").waitFor();
         assertEquals(0, page.locator("#output .block-script").count());
-        assertTrue(page.locator("#output").textContent().contains("No script is shown"));
+        assertTrue(page.locator("#output").textContent().contains("No script is shown: fix the fields marked in the form."));
+        page.locator("#system").fill("SYS3");
+        waitForScriptContaining("HKLM\\SYS3\\ControlSet001");
+        page.locator("#system:not([aria-invalid])").waitFor();
     }
 
     @Test
