@@ -263,6 +263,23 @@ class PageBrowserTest {
     }
 
     @Test
+    void aPastedCaptureSurvivesLaterChangesOfTheForm() {
+        page.navigate(url("/?steps=keep-alive"));
+        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(WritePlan.of(Requests.valid("steps=keep-alive")), Map.of(), Map.of()),
+                "C:\\Windows\\system32>");
+        page.locator("#capture").fill(capture);
+        String pasted = page.locator("#capture").inputValue();
+        page.getByLabel("REG_DWORD data in hex (0x...)").check();
+        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive"));
+        page.locator("#lang-switch[href*='dword=hex']").waitFor();
+        assertTrue(pasted.contains("#rdpfix begin"));
+        assertEquals(pasted, page.locator("#capture").inputValue());
+        page.getByText("Build the undo script").click();
+        page.locator("#undo-result .undo-script").first().waitFor();
+        assertTrue(page.locator("#undo-result").textContent().contains("KeepAliveEnable"));
+    }
+
+    @Test
     void withJavaScriptTheUpdateButtonIsHidden() {
         page.navigate(url("/"));
         assertTrue(page.locator("#update").isHidden());
