@@ -144,6 +144,30 @@ public interface Msg {
     @Message("Build the undo script")
     String buildUndo();
 
+    @Message("Did it work?")
+    String checkTitle();
+
+    @Message("After the fix (and after the restart), run the capture script above again and paste its output here: every value the fix sets is shown with what was found.")
+    String checkIntro();
+
+    @Message("Capture output taken after the fix")
+    String checkLabel();
+
+    @Message("Check the values")
+    String checkButton();
+
+    @Message("Value")
+    String checkValue();
+
+    @Message("The fix writes")
+    String checkExpected();
+
+    @Message("Found")
+    String checkFound();
+
+    @Message("What to do")
+    String checkAdvice();
+
     @Message("Download undo .cmd")
     String undoDownload();
 

@@ -38,7 +38,7 @@ public class PageModel {
         this.cache = cache;
     }
 
-    public PageView build(ParseResult parsed, Optional<PageView.UndoView> undo, UriInfo uri) {
+    public PageView build(ParseResult parsed, Optional<PageView.UndoView> undo, Optional<PageView.CheckView> check, UriInfo uri) {
         Language language = parsed.language();
         FormState state = parsed.form();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -54,7 +54,7 @@ public class PageModel {
         }
         String address = parsed instanceof ParseResult.Valid valid ? ShareQuery.link("/", valid.request()) : link(state);
         return new PageView(language.code(), form(state), settings(state, language), controlSets(state),
-                errors, output, undo, "/?" + state.withLanguage(language.other()).query(),
+                errors, output, undo, check, "/?" + state.withLanguage(language.other()).query(),
                 link(state.withSteps(SAFE_STEPS)), address, Catalog.VERSION);
     }
 

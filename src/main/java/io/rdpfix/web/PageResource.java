@@ -39,22 +39,26 @@ public class PageResource {
         static native TemplateInstance page$outputResponse(PageView view);
 
         static native TemplateInstance page$undoResult(PageView view);
+
+        static native TemplateInstance page$checkResult(PageView view);
     }
 
     private final RequestContext context;
     private final PageModel model;
     private final UndoService undoService;
+    private final CheckService checkService;
 
-    public PageResource(RequestContext context, PageModel model, UndoService undoService) {
+    public PageResource(RequestContext context, PageModel model, UndoService undoService, CheckService checkService) {
         this.context = context;
         this.model = model;
         this.undoService = undoService;
+        this.checkService = checkService;
     }
 
     @GET
     @NonBlocking
     public Response page(@Context UriInfo uri, @Context HttpHeaders headers) {
-        PageView view = view(uri, headers, Optional.empty());
+        PageView view = view(uri, headers, Optional.empty(), Optional.empty());
         return html(Templates.page(view), view);
     }
 
@@ -62,19 +66,14 @@ public class PageResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response pageWithUndo(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        Optional<String> text = FormBody.read(body, uri.getPath());
-        if (text.isEmpty()) {
-            return FormBody.tooLarge();
-        }
-        PageView view = view(uri, headers, Optional.of(captureText(text.get())));
-        return html(Templates.page(view), view);
+        return posted(uri, headers, body, Pasted.UNDO, Templates::page);
     }
 
     @GET
     @Path("output")
     @NonBlocking
     public Response output(@Context UriInfo uri, @Context HttpHeaders headers) {
-        PageView view = view(uri, headers, Optional.empty());
+        PageView view = view(uri, headers, Optional.empty(), Optional.empty());
         return Response.fromResponse(html(Templates.page$outputResponse(view), view))
                 .header(HxHeader.REPLACE_URL.header(), view.address())
                 .build();
@@ -84,12 +83,36 @@ public class PageResource {
     @Path("undo-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response undoPreview(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return posted(uri, headers, body, Pasted.UNDO, Templates::page$undoResult);
+    }
+
+    /** "Did it work?" without JavaScript: the whole page back, with the report. */
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response pageWithCheck(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return posted(uri, headers, body, Pasted.CHECK, Templates::page);
+    }
+
+    @POST
+    @Path("check-preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response checkPreview(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return posted(uri, headers, body, Pasted.CHECK, Templates::page$checkResult);
+    }
+
+    /** What a posted text area is for: the undo built from a capture, or the check of one taken after the fix. */
+    private enum Pasted { UNDO, CHECK }
+
+    private Response posted(UriInfo uri, HttpHeaders headers, InputStream body, Pasted kind,
+                            java.util.function.Function<PageView, TemplateInstance> template) {
         Optional<String> text = FormBody.read(body, uri.getPath());
         if (text.isEmpty()) {
             return FormBody.tooLarge();
         }
-        PageView view = view(uri, headers, Optional.of(captureText(text.get())));
-        return html(Templates.page$undoResult(view), view);
+        Optional<String> pasted = Optional.of(captureText(text.get()));
+        PageView view = kind == Pasted.UNDO ? view(uri, headers, pasted, Optional.empty()) : view(uri, headers, Optional.empty(), pasted);
+        return html(template.apply(view), view);
     }
 
     /** A malformed body counts as nothing pasted: the undo box then says so. */
@@ -97,7 +120,7 @@ public class PageResource {
         return CaptureField.of(body).value().orElse("");
     }
 
-    private PageView view(UriInfo uri, HttpHeaders headers, Optional<String> capture) {
+    private PageView view(UriInfo uri, HttpHeaders headers, Optional<String> capture, Optional<String> check) {
         ParseResult parsed = context.parse(uri, headers);
         Optional<PageView.UndoView> undo = Optional.empty();
         if (capture.isPresent() && parsed instanceof ParseResult.Valid valid) {
@@ -108,7 +131,11 @@ public class PageResource {
                     outcome.script().map(PasteBlocks::of).orElse(List.of()),
                     outcome.refusal().map(CaptureResult.Refused::reason).map(r -> r.in(parsed.language()))));
         }
-        return model.build(parsed, undo, uri);
+        Optional<PageView.CheckView> checked = Optional.empty();
+        if (check.isPresent() && parsed instanceof ParseResult.Valid valid) {
+            checked = Optional.of(CheckService.view(check.get(), checkService.check(valid.request(), check.get()), parsed.language()));
+        }
+        return model.build(parsed, undo, checked, uri);
     }
 
     private static Response html(TemplateInstance template, PageView view) {

@@ -19,6 +19,7 @@ public record PageView(
         Map<String, String> errors,
         Optional<OutputView> output,
         Optional<UndoView> undo,
+        Optional<CheckView> check,
         String otherLanguageUrl,
         String safePresetUrl,
         String address,
@@ -48,6 +49,13 @@ public record PageView(
         public int blockCount() {
             return blocks.size();
         }
+    }
+
+    /** "Did it work?": the pasted capture and its report, or the reason there is none. */
+    public record CheckView(String capture, String verdict, long failures, List<CheckRow> rows, Optional<String> refusal) {
+    }
+
+    public record CheckRow(String key, String name, String expected, String found, boolean ok, String advice) {
     }
 
     public String error(String field) {

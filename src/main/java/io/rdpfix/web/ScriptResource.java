@@ -25,11 +25,13 @@ import java.nio.charset.StandardCharsets;
 public class ScriptResource {
     private final RequestContext context;
     private final UndoService undo;
+    private final CheckService check;
     private final RenderCache cache;
 
-    public ScriptResource(RequestContext context, UndoService undo, RenderCache cache) {
+    public ScriptResource(RequestContext context, UndoService undo, CheckService check, RenderCache cache) {
         this.context = context;
         this.undo = undo;
+        this.check = check;
         this.cache = cache;
     }
 
@@ -75,7 +77,36 @@ public class ScriptResource {
         return undo(uri, headers, body, ScriptForm.BATCH);
     }
 
+    /** "Did it work?" for curl: a capture taken after the fix, as a report; 200 when every value is right, else 422. */
+    @POST
+    @Path("check.txt")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response checkText(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
+        return withCapture(uri, headers, body, (request, capture) -> {
+            CheckService.Outcome outcome = check.check(request, capture);
+            if (outcome.refusal().isPresent()) {
+                return refused(outcome.refusal().get(), request);
+            }
+            var report = outcome.report().orElseThrow();
+            return Response.status(report.failures() == 0 ? 200 : 422).type(TextResponses.TEXT)
+                    .entity(report.text(request.language())).build();
+        });
+    }
+
     private Response undo(UriInfo uri, HttpHeaders headers, InputStream stream, ScriptForm form) {
+        return withCapture(uri, headers, stream, (request, capture) -> {
+            UndoService.Outcome outcome = undo.render(request, capture, form, context.shareUrl(uri, request));
+            if (outcome.refusal().isPresent()) {
+                return refused(outcome.refusal().get(), request);
+            }
+            Script script = outcome.script().orElseThrow();
+            return TextResponses.script(script.form(), script.text().getBytes(StandardCharsets.US_ASCII), fileName("undo-", request));
+        });
+    }
+
+    /** The valid request and the posted capture text, or the answer that says why there are none. */
+    private Response withCapture(UriInfo uri, HttpHeaders headers, InputStream stream,
+                                 java.util.function.BiFunction<ScriptRequest, String, Response> then) {
         Optional<String> body = FormBody.read(stream, uri.getPath());
         if (body.isEmpty()) {
             return FormBody.tooLarge();
@@ -88,15 +119,12 @@ public class ScriptResource {
         if (capture.malformed()) {
             return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
         }
-        ScriptRequest request = ((ParseResult.Valid) parsed).request();
-        UndoService.Outcome outcome = undo.render(request, capture.value().orElse(""), form, context.shareUrl(uri, request));
-        if (outcome.refusal().isPresent()) {
-            CaptureResult.Refused refused = outcome.refusal().get();
-            String reason = "capture: " + refused.reason().in(request.language()) + "\n";
-            return refused.tooLarge() ? TextResponses.tooLarge(reason) : TextResponses.badRequest(reason);
-        }
-        Script script = outcome.script().orElseThrow();
-        return TextResponses.script(script.form(), script.text().getBytes(StandardCharsets.US_ASCII), fileName("undo-", request));
+        return then.apply(((ParseResult.Valid) parsed).request(), capture.value().orElse(""));
+    }
+
+    private static Response refused(CaptureResult.Refused refused, ScriptRequest request) {
+        String reason = "capture: " + refused.reason().in(request.language()) + "\n";
+        return refused.tooLarge() ? TextResponses.tooLarge(reason) : TextResponses.badRequest(reason);
     }
 
     private Response render(UriInfo uri, HttpHeaders headers, RenderCache.Kind kind, ScriptForm form, String fileKind) {

@@ -97,7 +97,7 @@ class HostileInputTest {
     void hostileCapturesAreRefusedOrGiveAnUndoOfValidatedValuesOnly() {
         for (String capture : List.of("#rdpfix begin 00000000 16 5\n#rdpfix end 00000000 16 5", "\u0000\u202E%PATH%&calc",
                 "#V01 [    SecurityLayer    REG_SZ    \u00e9]", "x".repeat(100))) {
-            for (String endpoint : List.of("/undo.txt", "/undo.cmd", "/undo-preview", "/")) {
+            for (String endpoint : List.of("/undo.txt", "/undo.cmd", "/undo-preview", "/", "/check.txt", "/check", "/check-preview")) {
                 assertSafe(given().formParam("capture", capture).when().post(endpoint));
                 assertSafe(given().urlEncodingEnabled(false).formParam("capture", capture)
                         .when().post(endpoint + "?system=%22%26calc&mode=offline"));

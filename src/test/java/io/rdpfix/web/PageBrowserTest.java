@@ -247,6 +247,39 @@ class PageBrowserTest {
     }
 
     @Test
+    void didItWorkShowsEveryValueFailuresFirstWithAndWithoutJavaScript() {
+        String query = "steps=security-layer,keep-alive";
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        Map<String, io.rdpfix.registry.RegValue> values = new java.util.HashMap<>();
+        plan.writes().forEach(w -> values.put(w.key().key().path() + "|" + w.name(), w.value().data()));
+        String allOk = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), values), "C:\\Windows\\system32>");
+        var last = plan.writes().get(plan.writes().size() - 1);
+        values.remove(last.key().key().path() + "|" + last.name());
+        String oneAbsent = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), values), "C:\\Windows\\system32>");
+
+        page.navigate(url("/?" + query));
+        page.locator("#check").fill(allOk);
+        page.getByText("Check the values").click();
+        page.locator("#check-verdict").getByText("All 4 values are as the fix writes them.").waitFor();
+        assertEquals(4, page.locator("#check-result tbody tr.ok").count());
+        page.locator("#check").fill(oneAbsent);
+        page.getByText("Check the values").click();
+        page.locator("#check-verdict").getByText("1 of 4 values").waitFor();
+        var firstRow = page.locator("#check-result tbody tr").first();
+        assertTrue(firstRow.getAttribute("class").contains("failed") && firstRow.textContent().contains(last.name())
+                && firstRow.textContent().contains("(absent)") && firstRow.textContent().contains("paste that block"), firstRow.textContent());
+
+        BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page plain = noScript.newPage();
+        plain.navigate(url("/?" + query + "&lang=nl"));
+        plain.locator("#check").fill(oneAbsent);
+        plain.getByText("Waarden controleren").click();
+        plain.locator("#check-verdict").getByText("1 van 4 waarden").waitFor();
+        assertTrue(plain.locator("#check-result tbody tr").first().textContent().contains("ontbreekt"));
+        noScript.close();
+    }
+
+    @Test
     void aPastedCaptureGivesTheUndoScript() {
         page.navigate(url("/?steps=keep-alive"));
         WritePlan plan = WritePlan.of(Requests.valid("steps=keep-alive"));

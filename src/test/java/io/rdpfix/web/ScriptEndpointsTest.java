@@ -28,6 +28,30 @@ class ScriptEndpointsTest {
         return Files.readString(Path.of("src/test/resources/golden", name), StandardCharsets.US_ASCII);
     }
 
+    /** A capture taken after the fix, every value as the fix writes it, or one changed. */
+    private static String afterTheFix(String query, boolean oneChanged) {
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        Map<String, RegValue> values = new java.util.HashMap<>();
+        plan.writes().forEach(w -> values.put(w.key().key().path() + "|" + w.name(), w.value().data()));
+        if (oneChanged) {
+            var first = plan.writes().get(0);
+            values.put(first.key().key().path() + "|" + first.name(), new RegValue.Dword(2));
+        }
+        return FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), values), "C:\\Windows\\system32>");
+    }
+
+    @Test
+    void theCheckEndpointSaysWhetherEveryValueIsAsTheFixWritesIt() {
+        given().formParam("capture", afterTheFix("steps=security-layer,keep-alive", false))
+                .post("/check.txt?steps=security-layer,keep-alive").then().statusCode(200).contentType(TextResponses.TEXT)
+                .body(startsWith("All 4 values are as the fix writes them."));
+        given().formParam("capture", afterTheFix("steps=security-layer,keep-alive", true))
+                .post("/check.txt?steps=security-layer,keep-alive").then().statusCode(422)
+                .body(startsWith("1 of 4 values are not as the fix writes them: listed first.\n\nWRONG  SecurityLayer"))
+                .body(containsString("found REG_DWORD 0x2 (2)"));
+        given().formParam("capture", "nonsense").post("/check.txt").then().statusCode(400).body(startsWith("capture: "));
+    }
+
     @Test
     void withAPublicUrlConfiguredNoHostHeaderChangesTheShareLink() {
         String script = given().header("Host", "evil.example:666").get("/script.cmd?mode=offline").asString();

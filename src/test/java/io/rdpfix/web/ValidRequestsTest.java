@@ -84,10 +84,13 @@ class ValidRequestsTest {
         }
         WritePlan plan = WritePlan.of(Requests.valid(query));
         String capture = String.join("\n", FakeConsole.captureOutput(plan, Map.of(), Map.of()));
-        for (String path : List.of("/undo.txt", "/undo.cmd", "/undo-preview")) {
+        for (String path : List.of("/undo.txt", "/undo.cmd", "/undo-preview", "/", "/check", "/check-preview")) {
             assertEquals(200, given().formParam("capture", capture).when().post(path + "?" + query).then().extract().statusCode(),
                     path + "?" + query);
         }
+        // The capture holds no value as the fix writes it: "did it work?" says no, with 422, never a 5xx.
+        assertEquals(422, given().formParam("capture", capture).when().post("/check.txt?" + query).then().extract().statusCode(),
+                "/check.txt?" + query);
     }
 
     @Test

@@ -97,4 +97,25 @@ class WineCaptureTest {
             assertEquals(new ValueState.Present(new RegValue.Dword(2)), parsed.capture().values().get(0), "SecurityLayer");
         }
     }
+
+    /** "Did it work?" end to end: the fix run, a value lost afterwards, the capture run, its screen checked. */
+    @org.junit.jupiter.api.Test
+    void afterTheFixTheCheckFindsEveryValueAndNamesTheOneThatWentMissing() {
+        String query = "mode=offline&undo=off";
+        ScriptRequest request = valid(query);
+        Wine.Result fix = wine.paste(io.rdpfix.script.ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request)).text());
+        assertEquals("rdpfix: OK, 29 of 29 values verified", fix.lastLine(), fix.output());
+        WritePlan plan = WritePlan.of(request);
+        io.rdpfix.check.CheckReport allOk = io.rdpfix.check.CheckReport.of(plan, assertInstanceOf(CaptureResult.Parsed.class,
+                CaptureParser.parse(String.join("\n", screen(capture(query, ScriptForm.PASTE))), plan)).capture());
+        assertEquals(0, allOk.failures(), allOk.text(io.rdpfix.text.Language.EN));
+
+        assertEquals(0, wine.reg("delete", Wine.offlineListener(2), "/v", "MaxIdleTime", "/f").exitCode());
+        io.rdpfix.check.CheckReport oneLost = io.rdpfix.check.CheckReport.of(plan, assertInstanceOf(CaptureResult.Parsed.class,
+                CaptureParser.parse(String.join("\n", screen(capture(query, ScriptForm.PASTE))), plan)).capture());
+        assertEquals(1, oneLost.failures(), oneLost.text(io.rdpfix.text.Language.EN));
+        assertEquals("MaxIdleTime", oneLost.rows().get(0).name());
+        assertEquals(Wine.offlineListener(2), oneLost.rows().get(0).key());
+        assertEquals(io.rdpfix.check.CheckReport.Outcome.ABSENT, oneLost.rows().get(0).outcome());
+    }
 }

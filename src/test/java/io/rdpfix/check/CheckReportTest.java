@@ -1,0 +1,82 @@
+package io.rdpfix.check;
+
+import static io.rdpfix.support.Requests.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rdpfix.capture.CaptureParser;
+import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.Write;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.support.FakeConsole;
+import io.rdpfix.text.Language;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** "Did it work?": a capture taken after the fix, read against what the fix writes. */
+class CheckReportTest {
+    private static final WritePlan PLAN = WritePlan.of(valid("mode=offline&steps=keep-alive,idle-time"));
+
+    /** Every value as the fix writes it, then {@code changes} applied (null: the value is absent). */
+    private static CheckReport after(Map<String, RegValue> changes) {
+        Map<String, RegValue> values = new HashMap<>();
+        for (Write write : PLAN.writes()) {
+            values.put(write.key().key().path() + "|" + write.name(), write.value().data());
+        }
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                values.remove(key);
+            } else {
+                values.put(key, value);
+            }
+        });
+        String pasted = FakeConsole.asConsole(FakeConsole.captureOutput(PLAN, Map.of(), values), "C:\\Windows\\system32>");
+        return CheckReport.of(PLAN, ((CaptureResult.Parsed) CaptureParser.parse(pasted, PLAN)).capture());
+    }
+
+    private static String key(int write) {
+        Write w = PLAN.writes().get(write);
+        return w.key().key().path() + "|" + w.name();
+    }
+
+    @Test
+    void everyValueAsTheFixWritesItIsAllOk() {
+        CheckReport report = after(Map.of());
+        assertEquals(PLAN.writes().size(), report.rows().size());
+        assertEquals(0, report.failures());
+        assertEquals("All " + PLAN.writes().size() + " values are as the fix writes them.", report.verdict(Language.EN));
+    }
+
+    @Test
+    void failuresComeFirstAbsentBeforeOtherData() {
+        Map<String, RegValue> changes = new HashMap<>();
+        changes.put(key(0), new RegValue.Dword(7));
+        changes.put(key(PLAN.writes().size() - 1), null);
+        CheckReport report = after(changes);
+        assertEquals(2, report.failures());
+        assertEquals(List.of(CheckReport.Outcome.ABSENT, CheckReport.Outcome.WRONG, CheckReport.Outcome.OK),
+                report.rows().stream().map(CheckReport.Row::outcome).distinct().toList());
+        assertEquals(PLAN.writes().get(PLAN.writes().size() - 1).name(), report.rows().get(0).name());
+        assertEquals("(absent)", report.rows().get(0).found());
+        assertEquals("REG_DWORD 0x7 (7)", report.rows().get(1).found());
+        assertTrue(report.verdict(Language.NL).startsWith("2 van " + PLAN.writes().size() + " waarden"), report.verdict(Language.NL));
+    }
+
+    @Test
+    void aValueOfAnotherTypeIsOtherDataShownWithItsType() {
+        CheckReport report = after(Map.of(key(0), new RegValue.Sz("1")));
+        assertEquals(CheckReport.Outcome.WRONG, report.rows().get(0).outcome());
+        assertEquals("REG_SZ \"1\"", report.rows().get(0).found());
+    }
+
+    @Test
+    void theTextReportStartsWithTheVerdictAndNamesEachFailureWithWhatToDo() {
+        String text = after(Map.of(key(0), new RegValue.Dword(7))).text(Language.EN);
+        String first = PLAN.writes().get(0).name();
+        assertTrue(text.startsWith("1 of " + PLAN.writes().size() + " values are not as the fix writes them: listed first.\n\nWRONG  " + first), text);
+        assertTrue(text.contains("paste that block of the fix again"), text);
+    }
+}
