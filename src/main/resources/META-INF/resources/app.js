@@ -66,7 +66,37 @@
     });
   });
 
+  // A block copied gets its mark, so the user sees where they are after switching to the console.
+  function markCopied(index) {
+    var block = document.getElementById("block-" + index);
+    var mark = block && block.parentNode.querySelector(".copied-mark");
+    if (mark) { mark.hidden = false; }
+  }
+
+  // The guided paste: "Copy block 1 of N", then "Copy next block (k of N)", until all are copied.
+  function showGuide() {
+    var next = document.getElementById("copy-next");
+    if (next) { next.hidden = false; }
+  }
+  showGuide();
+  document.addEventListener("htmx:afterSwap", showGuide);
+
   document.addEventListener("click", function (event) {
+    var next = event.target.closest("#copy-next");
+    if (next) {
+      var count = parseInt(next.getAttribute("data-count"), 10);
+      var index = parseInt(next.getAttribute("data-index") || "1", 10);
+      copy(textOf("#block-" + index, false));
+      markCopied(index);
+      if (index >= count) {
+        next.textContent = next.getAttribute("data-done");
+        next.setAttribute("data-index", "1");
+      } else {
+        next.setAttribute("data-index", String(index + 1));
+        next.textContent = next.getAttribute("data-next") + " (" + (index + 1) + " " + next.getAttribute("data-of") + " " + count + ")";
+      }
+      return;
+    }
     var button = event.target.closest("[data-copy], [data-copy-all]");
     if (!button) { return; }
     event.preventDefault();
@@ -74,6 +104,8 @@
       copy(textOf(button.getAttribute("data-copy-all"), true));
     } else {
       copy(textOf(button.getAttribute("data-copy"), false));
+      var block = /^#block-(\d+)$/.exec(button.getAttribute("data-copy"));
+      if (block) { markCopied(block[1]); }
     }
   });
 })();

@@ -87,6 +87,24 @@ public interface Msg {
     @Message("Copy block {index}")
     String copyBlock(int index);
 
+    @Message("Copy block 1 of {count}")
+    String copyFirstBlock(int count);
+
+    @Message("Copy next block")
+    String copyNextBlock();
+
+    @Message("of")
+    String of();
+
+    @Message("All blocks copied ({count})")
+    String allBlocksCopied(int count);
+
+    @Message("copied")
+    String copiedMark();
+
+    @Message("Copy all (for a .cmd file or an elevated prompt: too long for one Serial Console paste)")
+    String copyAllTooLong();
+
     @Message("Copy")
     String copy();
 

@@ -217,9 +217,45 @@ class PageBrowserTest {
     @Test
     void copyAllPutsExactlyTheScriptOnTheClipboard() {
         page.navigate(url("/?mode=offline&dword=hex"));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy all").setExact(true)).first().click();
+        assertTrue(page.locator("#copy-all").textContent().contains("too long for one Serial Console paste"));
+        page.locator("#copy-all").click();
         page.locator("#copy-status").getByText("Copied").waitFor();
         assertEquals(given().get("/script.txt?mode=offline&dword=hex").asString(), clipboard());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/", "/?mode=offline", "/?mode=offline&lang=nl"})
+    void theGuidedCopyWalksThroughTheBlocksInOrderAndMarksEach(String address) {
+        page.navigate(url(address));
+        int blocks = page.locator("#output .block-script").count();
+        var next = page.locator("#copy-next");
+        assertTrue(next.isVisible(), "the first action is copying block 1");
+        for (int i = 1; i <= blocks; i++) {
+            assertTrue(next.textContent().contains(i + (address.contains("nl") ? " van " : " of ") + blocks), next.textContent());
+            assertTrue(page.locator("#block-title-" + i + " .copied-mark").isHidden());
+            next.click();
+            page.locator("#block-title-" + i + " .copied-mark").waitFor();
+            assertEquals(page.locator("#block-" + i).textContent(), clipboard(), "block " + i);
+        }
+        assertEquals(address.contains("nl") ? "Alle blokken gekopieerd (" + blocks + ")" : "All blocks copied (" + blocks + ")", next.textContent());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/", "/?mode=offline"})
+    void onAPhoneTheFirstCopyButtonIsWithinTheFirstTwoScreens(String address) {
+        page.setViewportSize(390, 844);
+        page.navigate(url(address));
+        double top = page.locator("#copy-next").boundingBox().y;
+        assertTrue(top + 44 <= 2 * 844, "the guided copy starts at " + top + " px");
+    }
+
+    @Test
+    void withoutJavaScriptThereIsNoGuidedCopyButton() {
+        BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page plain = noScript.newPage();
+        plain.navigate(url("/"));
+        assertTrue(plain.locator("#copy-next").isHidden());
+        noScript.close();
     }
 
     @Test
