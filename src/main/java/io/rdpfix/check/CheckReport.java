@@ -90,7 +90,8 @@ public record CheckReport(List<Row> rows) {
     private static final Text SOME_FAILED = new Text("{0} of {1} values are not as the fix writes them: listed first.",
             "{0} van {1} waarden zijn niet zoals de fix ze schrijft: ze staan bovenaan.");
 
-    private static String shown(RegValue value) {
+    /** Registry data as the page and the report show it: type, data, and a DWORD in decimal too. */
+    public static String shown(RegValue value) {
         if (value instanceof RegValue.Dword dword) {
             return String.format("REG_DWORD 0x%x (%d)", dword.value(), dword.value());
         }

@@ -162,6 +162,15 @@ public interface Msg {
     @Message("Build the undo script")
     String buildUndo();
 
+    @Message("What changes ({count} values)")
+    String changesTitle(int count);
+
+    @Message("Key")
+    String changesKey();
+
+    @Message("New data")
+    String changesData();
+
     @Message("Did it work?")
     String checkTitle();
 

@@ -2,6 +2,7 @@ package io.rdpfix.web;
 
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
+import io.rdpfix.check.CheckReport;
 import io.rdpfix.request.FormState;
 import io.rdpfix.request.Parameter;
 import io.rdpfix.request.ParseResult;
@@ -74,7 +75,9 @@ public class PageModel {
                 cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE, share).blocks(),
                 ShareQuery.link("/script.cmd", request), share.value(), ShareQuery.of(request), undoFile,
                 cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE, share).blocks(),
-                ShareQuery.link("/capture.cmd", request));
+                ShareQuery.link("/capture.cmd", request),
+                WritePlan.of(request).writes().stream().map(write -> new PageView.ChangeRow(write.key().key().path(), write.name(),
+                        CheckReport.shown(write.value().data()))).toList());
     }
 
     private static PageView.FormView form(FormState state) {

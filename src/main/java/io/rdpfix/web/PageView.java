@@ -38,10 +38,15 @@ public record PageView(
 
     /** A valid request's scripts and links. */
     public record OutputView(boolean online, List<String> blocks, String downloadUrl, String shareUrl, String stateQuery,
-                             Optional<String> undoFile, List<String> captureBlocks, String captureDownloadUrl) {
+                             Optional<String> undoFile, List<String> captureBlocks, String captureDownloadUrl,
+                             List<ChangeRow> changes) {
         public int blockCount() {
             return blocks.size();
         }
+    }
+
+    /** One value the fix writes, readable without scrolling through its command line. */
+    public record ChangeRow(String key, String name, String data) {
     }
 
     /** The result of a pasted capture: an undo script or the reason there is none. */

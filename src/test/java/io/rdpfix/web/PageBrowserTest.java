@@ -250,6 +250,21 @@ class PageBrowserTest {
     }
 
     @Test
+    void whatChangesListsEveryValueTheFixWritesWithItsKeyAndData() {
+        page.navigate(url("/?mode=offline&steps=keep-alive"));
+        WritePlan plan = WritePlan.of(Requests.valid("mode=offline&steps=keep-alive"));
+        page.getByText("What changes (" + plan.writes().size() + " values)").click();
+        var rows = page.locator(".changes tbody tr");
+        assertEquals(plan.writes().size(), rows.count());
+        for (int i = 0; i < plan.writes().size(); i++) {
+            var write = plan.writes().get(i);
+            String row = rows.nth(i).textContent();
+            assertTrue(row.contains(write.name()) && row.contains(write.key().key().path())
+                    && row.contains("REG_DWORD 0x" + Long.toHexString(write.value().data().value())), row);
+        }
+    }
+
+    @Test
     void withoutJavaScriptThereIsNoGuidedCopyButton() {
         BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         Page plain = noScript.newPage();
