@@ -147,11 +147,17 @@ public interface Msg {
     @Message("The script records the current values in {path} before it changes anything; run that file on the same machine to put them back.")
     String undoFileNote(String path);
 
-    @Message("Or build the undo here: run this capture script on the machine first (it changes nothing), then paste all of its output below.")
+    @Message("Or build the undo here: paste below all of what the capture script (step 0, above) printed before the fix.")
     String captureIntro();
 
     @Message("Capture script")
     String captureScript();
+
+    @Message("Step 0, optional: capture the current values first")
+    String stepZero();
+
+    @Message("Before the fix, run this script on the machine: it changes nothing and prints the values the fix will change. Keep its output: it builds an exact undo here, and the same script run after the fix tells you whether it worked.")
+    String stepZeroIntro();
 
     @Message("Download capture .cmd")
     String captureDownload();

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
@@ -262,6 +263,33 @@ class PageBrowserTest {
             assertTrue(row.contains(write.name()) && row.contains(write.key().key().path())
                     && row.contains("REG_DWORD 0x" + Long.toHexString(write.value().data().value())), row);
         }
+    }
+
+    @Test
+    void theCaptureComesFirstAsStepZeroAndItsBlocksAndTheUndosCopyOneByOne() {
+        page.navigate(url("/?mode=offline&steps=keep-alive"));
+        assertTrue((Boolean) page.evaluate("document.querySelector('.step-zero').compareDocumentPosition(document.getElementById('block-1'))"
+                + " & Node.DOCUMENT_POSITION_FOLLOWING ? true : false"), "step 0 comes before the fix");
+        page.getByText("Step 0, optional: capture the current values first").click();
+        int blocks = page.locator(".step-zero .capture-script").count();
+        assertTrue(blocks >= 2, "offline capture has several blocks: " + blocks);
+        StringBuilder copied = new StringBuilder();
+        for (int i = 1; i <= blocks; i++) {
+            page.locator(".step-zero").getByText("Copy block " + i, new Locator.GetByTextOptions().setExact(true)).click();
+            page.locator("#copy-status").getByText("Copied").waitFor();
+            String block = clipboard();
+            assertEquals(page.locator("#capture-block-" + i).textContent(), block);
+            copied.append(block);
+        }
+        assertEquals(given().get("/capture.txt?mode=offline&steps=keep-alive").asString(), copied.toString());
+
+        WritePlan plan = WritePlan.of(Requests.valid("mode=offline&steps=keep-alive"));
+        page.locator("#capture").fill(FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), Map.of()), "C:\\Windows\\system32>"));
+        page.getByText("Build the undo script").click();
+        page.locator("#undo-block-1").waitFor();
+        page.locator("#undo-result").getByText("Copy block 1", new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#copy-status").getByText("Copied").waitFor();
+        assertEquals(page.locator("#undo-block-1").textContent(), clipboard());
     }
 
     @Test
