@@ -4,6 +4,7 @@ import io.rdpfix.location.Target;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegValue;
 import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +28,19 @@ public final class RestoreScript {
     private final List<RegKey> emptyKeysToRemove;
     private final ScriptForm form;
     private final ShareUrl shareUrl;
+    private final Text title;
     private final Language language;
     private final List<RegKey> keys;
 
     private RestoreScript(ScriptRequest request, List<Entry> entries, List<RegKey> emptyKeysToRemove, ScriptForm form,
-                          ShareUrl shareUrl) {
+                          ShareUrl shareUrl, Text title) {
         this.request = request;
         this.plan = WritePlan.of(request);
         this.entries = List.copyOf(entries);
         this.emptyKeysToRemove = List.copyOf(emptyKeysToRemove);
         this.form = form;
         this.shareUrl = shareUrl;
+        this.title = title;
         this.language = request.language();
         this.keys = entries.stream().map(Entry::key).distinct().toList();
     }
@@ -45,10 +48,11 @@ public final class RestoreScript {
     /**
      * @param entries           the values, in the plan's order
      * @param emptyKeysToRemove keys the fix created, deepest first: removed when no value is left below them
+     * @param title             what the batch header says the script does, with {0} the selection id
      */
     public static Script render(ScriptRequest request, List<Entry> entries, List<RegKey> emptyKeysToRemove, ScriptForm form,
-                                ShareUrl shareUrl) {
-        return new RestoreScript(request, entries, emptyKeysToRemove, form, shareUrl).script();
+                                ShareUrl shareUrl, Text title) {
+        return new RestoreScript(request, entries, emptyKeysToRemove, form, shareUrl, title).script();
     }
 
     private Script script() {
@@ -67,7 +71,7 @@ public final class RestoreScript {
     private Section batchHeader() {
         LineWriter out = new LineWriter(form, language);
         out.raw("@echo off").raw("setlocal DisableDelayedExpansion");
-        out.rem(ScriptTexts.UNDO_TITLE, plan.selectionId());
+        out.rem(title, plan.selectionId());
         TargetComments.describe(request.target(), out);
         out.rem(ScriptTexts.SHARE, shareUrl.value());
         return new Section(out.script().lines());

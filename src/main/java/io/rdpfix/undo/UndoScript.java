@@ -5,6 +5,7 @@ import io.rdpfix.script.RestoreScript;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,6 @@ public final class UndoScript {
                 created.add(remove.key());
             }
         }
-        return RestoreScript.render(request, entries, created, form, shareUrl);
+        return RestoreScript.render(request, entries, created, form, shareUrl, ScriptTexts.UNDO_TITLE);
     }
 }

@@ -177,6 +177,18 @@ public interface Msg {
     @Message("New data")
     String changesData();
 
+    @Message("This selection weakens RDP security ({weakened}): once RDP works, put it back with the script under \"Put security back\".")
+    String securitySummary(String weakened);
+
+    @Message("Put security back")
+    String securityBack();
+
+    @Message("It sets the values back as your capture saw them before the fix, and reads them back.")
+    String securityCaptured();
+
+    @Message("Without a capture it sets SecurityLayer 2 (TLS, which authenticates the server) and MinEncryptionLevel 3 (high), the values Microsoft's policy texts recommend, and reads them back. If RDP then fails again (a broken certificate makes TLS fail), paste your capture under Undo: this script then puts back exactly what was there.")
+    String securityRecommended();
+
     @Message("Did it work?")
     String checkTitle();
 

@@ -2,7 +2,10 @@ package io.rdpfix.web;
 
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
+import io.rdpfix.capture.Capture;
 import io.rdpfix.check.CheckReport;
+import io.rdpfix.script.PasteBlocks;
+import io.rdpfix.undo.SecurityRestore;
 import io.rdpfix.request.FormState;
 import io.rdpfix.request.Parameter;
 import io.rdpfix.request.ParseResult;
@@ -39,7 +42,9 @@ public class PageModel {
         this.cache = cache;
     }
 
-    public PageView build(ParseResult parsed, Optional<PageView.UndoView> undo, Optional<PageView.CheckView> check, UriInfo uri) {
+    /** @param before a capture of the selection taken before the fix, when one was pasted for the undo */
+    public PageView build(ParseResult parsed, Optional<PageView.UndoView> undo, Optional<Capture> before, Optional<PageView.CheckView> check,
+                          UriInfo uri) {
         Language language = parsed.language();
         FormState state = parsed.form();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -51,7 +56,7 @@ public class PageModel {
                         known ? violation.describeAtField(language) : violation.describe(language), (a, b) -> a + " " + b);
             }
         } else {
-            output = Optional.of(output(((ParseResult.Valid) parsed).request(), context.shareUrl(uri, ((ParseResult.Valid) parsed).request())));
+            output = Optional.of(output(((ParseResult.Valid) parsed).request(), context.shareUrl(uri, ((ParseResult.Valid) parsed).request()), before));
         }
         String address = parsed instanceof ParseResult.Valid valid ? ShareQuery.link("/", valid.request()) : link(state);
         return new PageView(language.code(), form(state), settings(state, language), controlSets(state),
@@ -67,7 +72,7 @@ public class PageModel {
         return query.isEmpty() ? "/" : "/?" + query;
     }
 
-    private PageView.OutputView output(ScriptRequest request, ShareUrl share) {
+    private PageView.OutputView output(ScriptRequest request, ShareUrl share, Optional<Capture> before) {
         Optional<String> undoFile = request.undo() == UndoOption.VM
                 ? Optional.of(VmUndoFile.path(WritePlan.of(request)))
                 : Optional.empty();
@@ -77,7 +82,11 @@ public class PageModel {
                 cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE, share).blocks(),
                 ShareQuery.link("/capture.cmd", request),
                 WritePlan.of(request).writes().stream().map(write -> new PageView.ChangeRow(write.key().key().path(), write.name(),
-                        CheckReport.shown(write.value().data()))).toList());
+                        CheckReport.shown(write.value().data()))).toList(),
+                SecurityRestore.narrowed(request).map(narrowed -> new PageView.SecurityView(
+                        WritePlan.of(narrowed).writes().stream().map(w -> w.name() + " " + w.value().data().value()).distinct()
+                                .collect(java.util.stream.Collectors.joining(", ")),
+                        PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share)), before.isPresent())));
     }
 
     private static PageView.FormView form(FormState state) {

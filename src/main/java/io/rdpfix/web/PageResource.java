@@ -2,6 +2,7 @@ package io.rdpfix.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.rdpfix.capture.Capture;
 import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.request.ParseResult;
@@ -123,10 +124,12 @@ public class PageResource {
     private PageView view(UriInfo uri, HttpHeaders headers, Optional<String> capture, Optional<String> check) {
         ParseResult parsed = context.parse(uri, headers);
         Optional<PageView.UndoView> undo = Optional.empty();
+        Optional<Capture> before = Optional.empty();
         if (capture.isPresent() && parsed instanceof ParseResult.Valid valid) {
             var outcome = undoService.render(valid.request(), capture.get(), ScriptForm.PASTE, context.shareUrl(uri, valid.request()));
             // A paste over the limit is refused; it is not echoed back into the page either.
             String shown = CaptureParser.tooLarge(capture.get()) ? "" : capture.get();
+            before = outcome.capture();
             undo = Optional.of(new PageView.UndoView(shown,
                     outcome.script().map(PasteBlocks::of).orElse(List.of()),
                     outcome.refusal().map(CaptureResult.Refused::reason).map(r -> r.in(parsed.language()))));
@@ -135,7 +138,7 @@ public class PageResource {
         if (check.isPresent() && parsed instanceof ParseResult.Valid valid) {
             checked = Optional.of(CheckService.view(check.get(), checkService.check(valid.request(), check.get()), parsed.language()));
         }
-        return model.build(parsed, undo, checked, uri);
+        return model.build(parsed, undo, before, checked, uri);
     }
 
     private static Response html(TemplateInstance template, PageView view) {

@@ -39,10 +39,19 @@ public record PageView(
     /** A valid request's scripts and links. */
     public record OutputView(boolean online, List<String> blocks, String downloadUrl, String shareUrl, String stateQuery,
                              Optional<String> undoFile, List<String> captureBlocks, String captureDownloadUrl,
-                             List<ChangeRow> changes) {
+                             List<ChangeRow> changes, Optional<SecurityView> security) {
         public int blockCount() {
             return blocks.size();
         }
+    }
+
+    /**
+     * When the selection weakens RDP security: what it weakens, and the script that puts it back.
+     *
+     * @param weakened the values and the data the fix gives them, e.g. "SecurityLayer 0, MinEncryptionLevel 1"
+     * @param captured whether the put-back restores captured values (else Microsoft's recommended ones)
+     */
+    public record SecurityView(String weakened, List<String> blocks, boolean captured) {
     }
 
     /** One value the fix writes, readable without scrolling through its command line. */

@@ -11,6 +11,7 @@ import io.rdpfix.support.Golden;
 import io.rdpfix.undo.UndoPlan;
 import io.rdpfix.undo.UndoScript;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,5 +71,24 @@ class ApplyScriptGoldenTest {
         UndoPlan undo = UndoPlan.of(plan, ((CaptureResult.Parsed) CaptureParser.parse(capture, plan)).capture());
         Golden.assertMatches(name + ".txt", UndoScript.render(request, undo, ScriptForm.PASTE, shareUrl(request)).text());
         Golden.assertMatches(name + ".cmd", UndoScript.render(request, undo, ScriptForm.BATCH, shareUrl(request)).text());
+    }
+
+    /** "Put security back": to Microsoft's recommended values, and to what a capture saw (one present, one absent). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "security-online-recommended   | ",
+            "security-offline-captured-nl  | mode=offline&lang=nl",
+    })
+    void securityPutBackScriptsAreExactlyTheGoldenFiles(String name, String query) {
+        ScriptRequest request = valid(query == null ? "" : query);
+        Optional<io.rdpfix.capture.Capture> before = Optional.empty();
+        if (name.contains("captured")) {
+            WritePlan plan = WritePlan.of(request);
+            String listener = plan.keys().get(0).key().path();
+            String capture = String.join("\n", FakeConsole.captureOutput(plan, Map.of(), Map.of(listener + "|SecurityLayer", new RegValue.Dword(1))));
+            before = Optional.of(((CaptureResult.Parsed) CaptureParser.parse(capture, plan)).capture());
+        }
+        Golden.assertMatches(name + ".txt", io.rdpfix.undo.SecurityRestore.render(request, before, ScriptForm.PASTE, shareUrl(request)).text());
+        Golden.assertMatches(name + ".cmd", io.rdpfix.undo.SecurityRestore.render(request, before, ScriptForm.BATCH, shareUrl(request)).text());
     }
 }

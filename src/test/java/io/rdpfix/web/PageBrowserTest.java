@@ -293,6 +293,34 @@ class PageBrowserTest {
     }
 
     @Test
+    void aSelectionThatWeakensSecuritySaysSoAboveTheCopyButtonsWithAScriptThatPutsItBack() {
+        page.navigate(url("/?steps=security-layer,keep-alive"));
+        var summary = page.locator("#security-summary");
+        assertTrue(summary.textContent().contains("weakens RDP security (SecurityLayer 0)"), summary.textContent());
+        assertTrue((Boolean) page.evaluate("document.getElementById('security-summary').nextElementSibling.contains(document.getElementById('copy-next'))"),
+                "right above the copy buttons");
+        page.locator("#security-back summary").click();
+        assertTrue(page.locator("#security-back").textContent().contains("SecurityLayer 2 (TLS"));
+        page.locator("#security-back").getByText("Copy block 1", new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#copy-status").getByText("Copied").waitFor();
+        String copied = clipboard();
+        assertTrue(copied.contains("/v SecurityLayer /t REG_DWORD /d 2 /f") && !copied.contains("KeepAlive"), copied);
+
+        WritePlan plan = WritePlan.of(Requests.valid("steps=security-layer,keep-alive"));
+        String listener = plan.keys().get(0).key().path();
+        page.locator("#capture").fill(FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
+                Map.of(listener + "|SecurityLayer", new io.rdpfix.registry.RegValue.Dword(1))), "C:\\Windows\\system32>"));
+        page.getByText("Build the undo script").click();
+        page.locator("#undo-result #security-back").waitFor();
+        assertTrue(page.locator("#undo-result #security-back").textContent().contains("as your capture saw them"));
+        assertTrue(page.locator("#undo-result .security-script").first().textContent().contains("/v SecurityLayer /t REG_DWORD /d 1 /f"));
+
+        page.navigate(url("/?steps=keep-alive"));
+        assertEquals(0, page.locator("#security-summary").count());
+        assertEquals(0, page.locator("#security-back").count());
+    }
+
+    @Test
     void withoutJavaScriptThereIsNoGuidedCopyButton() {
         BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         Page plain = noScript.newPage();

@@ -213,4 +213,36 @@ class WineApplyScriptTest {
         wine.paste(script("steps=max-instances&undo=off&dword=hex", ScriptForm.PASTE));
         assertEquals("REG_DWORD 0xffffffff", wine.values(LISTENER).get("MaxInstanceCount"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"BATCH", "PASTE"})
+    void puttingSecurityBackSetsMicrosoftsRecommendedValuesAndReadsThemBack(ScriptForm form) {
+        Wine.Result fix = run(script("undo=off", form), form);
+        assertEquals("REG_DWORD 0x0", wine.values(LISTENER).get("SecurityLayer"), fix.output());
+        ScriptRequest request = valid("undo=off");
+        Wine.Result back = run(io.rdpfix.undo.SecurityRestore.render(request, java.util.Optional.empty(), form, shareUrl(request)).text(), form);
+        assertEquals("REG_DWORD 0x2", wine.values(LISTENER).get("SecurityLayer"));
+        assertEquals("REG_DWORD 0x3", wine.values(LISTENER).get("MinEncryptionLevel"));
+        assertEquals("REG_DWORD 0x1", wine.values(LISTENER).get("KeepAliveTimeout"));
+        assertEquals("rdpfix: OK, 2 of 2 values verified", verdict(back), back.output());
+    }
+
+    @Test
+    void puttingSecurityBackFromACaptureRestoresWhatWasThereAndDeletesWhatWasNot() {
+        ScriptRequest request = valid("mode=offline&undo=off");
+        seedControlSet2();
+        wine.seed(Wine.offlineListener(1), "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "1", "/f");
+        Wine.Result captured = wine.paste(io.rdpfix.script.CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)).text());
+        var capture = ((io.rdpfix.capture.CaptureResult.Parsed) io.rdpfix.capture.CaptureParser.parse(captured.output(), WritePlan.of(request)))
+                .capture();
+        Wine.Result fix = wine.paste(script("mode=offline&undo=off", ScriptForm.PASTE));
+        assertEquals("rdpfix: OK, 29 of 29 values verified", verdict(fix), fix.output());
+        Wine.Result back = wine.paste(io.rdpfix.undo.SecurityRestore.render(request, java.util.Optional.of(capture), ScriptForm.PASTE,
+                shareUrl(request)).text());
+        assertEquals("REG_DWORD 0x1", wine.values(Wine.offlineListener(1)).get("SecurityLayer"));
+        assertFalse(wine.values(Wine.offlineListener(2)).containsKey("SecurityLayer"), "absent before the fix, absent again");
+        assertFalse(wine.values(Wine.offlineListener(1)).containsKey("MinEncryptionLevel"));
+        assertEquals("REG_DWORD 0x1", wine.values(Wine.offlineListener(2)).get("KeepAliveTimeout"), "the rest of the fix stays");
+        assertEquals("rdpfix: OK, 4 of 4 values verified", verdict(back), back.output());
+    }
 }

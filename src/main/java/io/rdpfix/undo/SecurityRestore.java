@@ -1,0 +1,70 @@
+package io.rdpfix.undo;
+
+import io.rdpfix.capture.Capture;
+import io.rdpfix.capture.ValueState;
+import io.rdpfix.catalog.Setting;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.RestoreScript;
+import io.rdpfix.script.Script;
+import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.ShareUrl;
+import io.rdpfix.script.Write;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Put security back": the values of the selected settings that weaken RDP security, set back once
+ * RDP works again, in the same verified form as the fix. With a capture taken before the fix, to
+ * what it saw (a value that was absent is deleted again); without one, to the values Microsoft's
+ * policy texts recommend: SecurityLayer 2 (TLS, which authenticates the server) and
+ * MinEncryptionLevel 3 (high, the documented default).
+ */
+public final class SecurityRestore {
+    /** Microsoft's recommended data, by value name, for every catalog value that weakens security. */
+    public static final Map<String, RegValue> RECOMMENDED = Map.of(
+            "SecurityLayer", new RegValue.Dword(2),
+            "MinEncryptionLevel", new RegValue.Dword(3));
+
+    public static final Text CAPTURED_TITLE = new Text(
+            "rdpfix security {0}: puts the security values back as captured before the fix.",
+            "rdpfix beveiliging {0}: zet de beveiligingswaarden terug zoals vastgelegd voor de fix.");
+    public static final Text RECOMMENDED_TITLE = new Text(
+            "rdpfix security {0}: SecurityLayer 2 (TLS) and MinEncryptionLevel 3 (high), as Microsoft recommends.",
+            "rdpfix beveiliging {0}: SecurityLayer 2 (TLS) en MinEncryptionLevel 3 (hoog), zoals Microsoft aanraadt.");
+
+    private SecurityRestore() {
+    }
+
+    /** The selection narrowed to its settings that weaken security; empty when it has none. */
+    public static Optional<ScriptRequest> narrowed(ScriptRequest request) {
+        List<Setting> risky = request.settings().stream().filter(setting -> setting.warning().isPresent()).toList();
+        return risky.isEmpty() ? Optional.empty()
+                : Optional.of(new ScriptRequest(request.target(), risky, request.dwordFormat(), request.language(), request.undo()));
+    }
+
+    /**
+     * @param request the whole selection; it must weaken security ({@link #narrowed} present)
+     * @param before  a capture of the whole selection taken before the fix, if there is one
+     */
+    public static Script render(ScriptRequest request, Optional<Capture> before, ScriptForm form, ShareUrl shareUrl) {
+        ScriptRequest narrowed = narrowed(request).orElseThrow(() -> new IllegalArgumentException("nothing weakens security"));
+        WritePlan whole = WritePlan.of(request);
+        List<RestoreScript.Entry> entries = new ArrayList<>();
+        for (Write write : WritePlan.of(narrowed).writes()) {
+            Optional<RegValue> value = before.isPresent()
+                    ? captured(before.get().values().get(whole.writes().indexOf(write)))
+                    : Optional.of(RECOMMENDED.get(write.name()));
+            entries.add(new RestoreScript.Entry(write.key().key(), write.name(), value));
+        }
+        return RestoreScript.render(narrowed, entries, List.of(), form, shareUrl, before.isPresent() ? CAPTURED_TITLE : RECOMMENDED_TITLE);
+    }
+
+    private static Optional<RegValue> captured(ValueState state) {
+        return state instanceof ValueState.Present present ? Optional.of(present.value()) : Optional.empty();
+    }
+}

@@ -1,0 +1,42 @@
+package io.rdpfix.undo;
+
+import static io.rdpfix.support.Requests.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Setting;
+import io.rdpfix.script.Write;
+import io.rdpfix.script.WritePlan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What "put security back" covers: exactly the selected values that weaken RDP security. */
+class SecurityRestoreTest {
+
+    @Test
+    void aSelectionThatWeakensNothingHasNothingToPutBack() {
+        assertTrue(SecurityRestore.narrowed(valid("steps=keep-alive,idle-time")).isEmpty());
+    }
+
+    @Test
+    void theNarrowedSelectionKeepsOnlyTheSettingsWithAWarningAndTheTarget() {
+        var narrowed = SecurityRestore.narrowed(valid("mode=offline&steps=min-encryption,keep-alive")).orElseThrow();
+        assertEquals(List.of("min-encryption"), narrowed.settings().stream().map(Setting::id).toList());
+        assertEquals(valid("mode=offline").target(), narrowed.target());
+    }
+
+    @Test
+    void everyValueThatWeakensSecurityHasARecommendedValueThatDiffersFromTheFix() {
+        for (Setting setting : Catalog.settings()) {
+            if (setting.warning().isPresent()) {
+                setting.values().forEach(value -> {
+                    assertTrue(SecurityRestore.RECOMMENDED.containsKey(value.name()), value.name());
+                    assertTrue(!SecurityRestore.RECOMMENDED.get(value.name()).equals(value.data()), value.name());
+                });
+            }
+        }
+        List<Write> writes = WritePlan.of(SecurityRestore.narrowed(valid("")).orElseThrow()).writes();
+        assertEquals(List.of("SecurityLayer", "MinEncryptionLevel"), writes.stream().map(Write::name).toList());
+    }
+}
