@@ -26,6 +26,14 @@ public record CheckReport(List<Row> rows) {
                 + " another tool sets it.",
                 "andere gegevens: plak dat blok van de fix opnieuw; komt het na een herstart terug, dan zet een beleid"
                         + " of ander hulpmiddel het.")),
+        NOT_VERIFIED(new Text("the fix could not read it back as written (in one or more of its keys): paste that block of"
+                + " the fix again; the capture shows what is there.",
+                "de fix kon hem niet teruglezen zoals geschreven (in een of meer van zijn sleutels): plak dat blok van de fix"
+                        + " opnieuw; de vastlegging toont wat er staat.")),
+        UNKNOWN(new Text("not known: the verdict line is cut to fit 80 columns, or names a value this selection does not"
+                + " have (a garbled paste); run the capture to see it.",
+                "onbekend: de regel met het oordeel is ingekort tot 80 kolommen, of noemt een waarde die deze selectie niet"
+                        + " heeft (een verminkte plakactie); draai de vastlegging om hem te zien.")),
         OK(new Text("as the fix writes it.", "zoals de fix het schrijft."));
 
         private final Text advice;
@@ -55,12 +63,41 @@ public record CheckReport(List<Row> rows) {
             ValueState state = capture.values().get(i);
             Outcome outcome = state instanceof ValueState.Present present && present.value().equals(expected) ? Outcome.OK
                     : state instanceof ValueState.Present ? Outcome.WRONG : Outcome.ABSENT;
-            String found = state instanceof ValueState.Present present ? shown(present.value()) : "(absent)";
+            String found = shown(state);
             rows.add(new Row(write.key().key().path(), write.name(), shown(expected), found, outcome));
         }
         rows.sort(Comparator.comparing(Row::outcome));
         return new CheckReport(rows);
     }
+
+    /** What the fix's own last line says, for the values it names; the rest verified, or unknown when the line was cut. */
+    public static CheckReport of(WritePlan plan, VerdictLine.Failed verdict, Language language) {
+        List<Row> rows = new ArrayList<>();
+        String partial = verdict.cut() && !verdict.names().isEmpty() ? verdict.names().get(verdict.names().size() - 1) : "";
+        // A name the selection does not have (garbled in the paste) or a cut list: the unnamed are not known to be right.
+        boolean everyNameKnown = verdict.names().stream().allMatch(name -> name.equals(partial)
+                || plan.writes().stream().anyMatch(write -> write.name().equals(name)));
+        boolean restUnknown = verdict.cut() || !everyNameKnown || verdict.names().isEmpty();
+        for (Write write : plan.writes()) {
+            boolean named = verdict.names().contains(write.name()) || !partial.isEmpty() && write.name().startsWith(partial);
+            Outcome outcome = named ? Outcome.NOT_VERIFIED : restUnknown ? Outcome.UNKNOWN : Outcome.OK;
+            rows.add(new Row(write.key().key().path(), write.name(), shown(write.value().data()), outcome == Outcome.OK
+                    ? VERIFIED.in(language) : "?", outcome));
+        }
+        rows.sort(Comparator.comparing(Row::outcome));
+        return new CheckReport(rows);
+    }
+
+    /** Every value verified by the fix itself. */
+    public static CheckReport allVerified(WritePlan plan, Language language) {
+        return new CheckReport(plan.writes().stream()
+                .map(write -> new Row(write.key().key().path(), write.name(), shown(write.value().data()), VERIFIED.in(language),
+                        Outcome.OK))
+                .toList());
+    }
+
+    /** The fix's read-back saw the value as written; it does not print the data. */
+    private static final Text VERIFIED = new Text("(verified by the fix)", "(gecontroleerd door de fix)");
 
     public long failures() {
         return rows.stream().filter(row -> row.outcome() != Outcome.OK).count();
@@ -79,8 +116,12 @@ public record CheckReport(List<Row> rows) {
     }
 
     public String verdict(Language language) {
-        long failures = failures();
-        return failures == 0 ? ALL_OK.with(rows.size()).in(language) : SOME_FAILED.with(failures, rows.size()).in(language);
+        long unknown = rows.stream().filter(row -> row.outcome() == Outcome.UNKNOWN).count();
+        long failed = failures() - unknown;
+        if (unknown > 0) {
+            return SOME_UNKNOWN.with(failed, unknown, rows.size()).in(language);
+        }
+        return failed == 0 ? ALL_OK.with(rows.size()).in(language) : SOME_FAILED.with(failed, rows.size()).in(language);
     }
 
     private static final Text EXPECTED = new Text("expected", "verwacht");
@@ -89,6 +130,14 @@ public record CheckReport(List<Row> rows) {
             "Alle {0} waarden zijn zoals de fix ze schrijft.");
     private static final Text SOME_FAILED = new Text("{0} of {1} values are not as the fix writes them: listed first.",
             "{0} van {1} waarden zijn niet zoals de fix ze schrijft: ze staan bovenaan.");
+    private static final Text SOME_UNKNOWN = new Text(
+            "{0} of {2} values are not as the fix writes them and {1} are not known: run the capture to see each.",
+            "{0} van {2} waarden zijn niet zoals de fix ze schrijft en {1} zijn onbekend: draai de vastlegging om elk te zien.");
+
+    /** What a capture saw, as the page and the report show it. */
+    public static String shown(ValueState state) {
+        return state instanceof ValueState.Present present ? shown(present.value()) : "(absent)";
+    }
 
     /** Registry data as the page and the report show it: type, data, and a DWORD in decimal too. */
     public static String shown(RegValue value) {

@@ -3,6 +3,8 @@ package io.rdpfix.web;
 import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.check.CheckReport;
+import io.rdpfix.check.VerdictLine;
+import io.rdpfix.text.Text;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.text.Language;
@@ -16,13 +18,36 @@ public class CheckService {
     public record Outcome(Optional<CheckReport> report, Optional<CaptureResult.Refused> refusal) {
     }
 
+    /** A capture taken after the fix; else the fix's own output, read by its verdict line; else the capture's refusal. */
     public Outcome check(ScriptRequest request, String captureText) {
         WritePlan plan = WritePlan.of(request);
         CaptureResult result = CaptureParser.parse(captureText, plan);
         if (result instanceof CaptureResult.Refused refused) {
-            return new Outcome(Optional.empty(), Optional.of(refused));
+            return VerdictLine.find(captureText).map(verdict -> fromVerdict(plan, verdict, request.language()))
+                    .orElse(new Outcome(Optional.empty(), Optional.of(refused)));
         }
         return new Outcome(Optional.of(CheckReport.of(plan, ((CaptureResult.Parsed) result).capture())), Optional.empty());
+    }
+
+    private static Outcome fromVerdict(WritePlan plan, VerdictLine verdict, Language language) {
+        int sets = plan.writes().size();
+        if (verdict instanceof VerdictLine.Stopped stopped) {
+            return refused(new Text("the fix stopped before writing anything: " + stopped.reason() + ". Put that right and run it again.",
+                    "de fix stopte voordat hij iets schreef: " + stopped.reason() + ". Los dat op en draai hem opnieuw."));
+        }
+        int total = verdict instanceof VerdictLine.Ok ok ? ok.total() : ((VerdictLine.Failed) verdict).total();
+        if (total != sets) {
+            return refused(new Text("that verdict line counts " + total + " values; this selection sets " + sets
+                    + ": paste the output of this selection's fix, or its capture.",
+                    "die regel telt " + total + " waarden; deze selectie zet er " + sets
+                            + ": plak de uitvoer van de fix van deze selectie, of de vastlegging."));
+        }
+        return new Outcome(Optional.of(verdict instanceof VerdictLine.Failed failed ? CheckReport.of(plan, failed, language)
+                : CheckReport.allVerified(plan, language)), Optional.empty());
+    }
+
+    private static Outcome refused(Text reason) {
+        return new Outcome(Optional.empty(), Optional.of(CaptureResult.Refused.because(reason)));
     }
 
     /** The page's view of an outcome; a paste over the limit is not echoed back. */

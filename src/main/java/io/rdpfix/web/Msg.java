@@ -168,7 +168,7 @@ public interface Msg {
     @Message("Build the undo script")
     String buildUndo();
 
-    @Message("What changes ({count} values)")
+    @Message("What changes ({count} {#if count == 1}value{#else}values{/if})")
     String changesTitle(int count);
 
     @Message("Key")
@@ -176,6 +176,9 @@ public interface Msg {
 
     @Message("New data")
     String changesData();
+
+    @Message("Before (captured)")
+    String changesBefore();
 
     @Message("This selection weakens RDP security ({weakened}): once RDP works, put it back with the script under \"Put security back\".")
     String securitySummary(String weakened);
@@ -192,10 +195,10 @@ public interface Msg {
     @Message("Did it work?")
     String checkTitle();
 
-    @Message("After the fix (and after the restart), run the capture script above again and paste its output here: every value the fix sets is shown with what was found.")
+    @Message("After the fix (and after the restart), run the capture script (step 0) again and paste its output here: every value the fix sets is shown with what was found. The fix's own output, ending in its verdict line, works too: it names the values it could not read back.")
     String checkIntro();
 
-    @Message("Capture output taken after the fix")
+    @Message("Capture output taken after the fix, or the fix's output")
     String checkLabel();
 
     @Message("Check the values")

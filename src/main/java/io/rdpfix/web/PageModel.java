@@ -14,13 +14,14 @@ import io.rdpfix.request.Violation;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ShareUrl;
-import jakarta.ws.rs.core.UriInfo;
 import io.rdpfix.script.UndoOption;
 import io.rdpfix.script.VmUndoFile;
+import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,12 +29,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the {@link PageView} for a query: the form as given, its errors, and the scripts if valid. */
 @ApplicationScoped
 public class PageModel {
     /** Where the page shows errors that belong to no parameter (unknown names, the query as a whole). */
     static final String OTHER_FIELD = "other";
+    /** The preset that leaves out every setting that weakens RDP security, in whatever mode and hives are chosen. */
+    static final List<String> SAFE_STEPS = Catalog.settings().stream().filter(s -> s.warning().isEmpty()).map(Setting::id).toList();
     private final RequestContext context;
     private final RenderCache cache;
 
@@ -64,9 +68,6 @@ public class PageModel {
                 link(state.withSteps(SAFE_STEPS)), address, Catalog.VERSION);
     }
 
-    /** The preset that leaves out every setting that weakens RDP security, in whatever mode and hives are chosen. */
-    static final List<String> SAFE_STEPS = Catalog.settings().stream().filter(s -> s.warning().isEmpty()).map(Setting::id).toList();
-
     private static String link(FormState state) {
         String query = state.query();
         return query.isEmpty() ? "/" : "/?" + query;
@@ -81,12 +82,24 @@ public class PageModel {
                 ShareQuery.link("/script.cmd", request), share.value(), ShareQuery.of(request), undoFile,
                 cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE, share).blocks(),
                 ShareQuery.link("/capture.cmd", request),
-                WritePlan.of(request).writes().stream().map(write -> new PageView.ChangeRow(write.key().key().path(), write.name(),
-                        CheckReport.shown(write.value().data()))).toList(),
+                changes(WritePlan.of(request), before),
                 SecurityRestore.narrowed(request).map(narrowed -> new PageView.SecurityView(
                         WritePlan.of(narrowed).writes().stream().map(w -> w.name() + " " + w.value().data().value()).distinct()
-                                .collect(java.util.stream.Collectors.joining(", ")),
-                        PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share)), before.isPresent())));
+                                .collect(Collectors.joining(", ")),
+                        before.isPresent() ? PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share))
+                                : cache.get(RenderCache.Kind.SECURITY, request, ScriptForm.PASTE, share).blocks(),
+                        before.isPresent())));
+    }
+
+    private static List<PageView.ChangeRow> changes(WritePlan plan, Optional<Capture> before) {
+        List<PageView.ChangeRow> rows = new ArrayList<>();
+        for (int i = 0; i < plan.writes().size(); i++) {
+            Write write = plan.writes().get(i);
+            int index = i;
+            rows.add(new PageView.ChangeRow(write.key().key().path(), write.name(), CheckReport.shown(write.value().data()),
+                    before.map(capture -> CheckReport.shown(capture.values().get(index)))));
+        }
+        return rows;
     }
 
     private static PageView.FormView form(FormState state) {

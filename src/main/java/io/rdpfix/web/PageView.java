@@ -54,8 +54,12 @@ public record PageView(
     public record SecurityView(String weakened, List<String> blocks, boolean captured) {
     }
 
-    /** One value the fix writes, readable without scrolling through its command line. */
-    public record ChangeRow(String key, String name, String data) {
+    /**
+     * One value the fix writes, readable without scrolling through its command line.
+     *
+     * @param before what a pasted capture saw there, when one was pasted
+     */
+    public record ChangeRow(String key, String name, String data, Optional<String> before) {
     }
 
     /** The result of a pasted capture: an undo script or the reason there is none. */

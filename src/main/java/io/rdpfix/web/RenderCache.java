@@ -6,10 +6,12 @@ import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.undo.SecurityRestore;
 import io.rdpfix.script.ShareUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +29,8 @@ public class RenderCache {
     /** No single entry above this is kept: the largest valid script is about 15 KB. */
     static final long MAX_ENTRY_BYTES = 256 * 1024;
 
-    public enum Kind { APPLY, CAPTURE }
+    /** SECURITY: the put-back to Microsoft's recommended values, for a request that weakens security. */
+    public enum Kind { APPLY, CAPTURE, SECURITY }
 
     /** A script with its bytes and its paste blocks, computed once. */
     public record Rendered(Script script, byte[] bytes, List<String> blocks) {
@@ -77,6 +80,7 @@ public class RenderCache {
         return switch (kind) {
             case APPLY -> ApplyScript.render(request, form, share);
             case CAPTURE -> CaptureScript.render(request, form, share);
+            case SECURITY -> SecurityRestore.render(request, Optional.empty(), form, share);
         };
     }
 }

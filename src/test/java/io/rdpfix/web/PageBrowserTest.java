@@ -321,6 +321,27 @@ class PageBrowserTest {
     }
 
     @Test
+    void withACapturePastedWhatChangesShowsWhatWasThereBefore() {
+        String query = "steps=security-layer";
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        String listener = plan.keys().get(0).key().path();
+        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
+                Map.of(listener + "|SecurityLayer", new io.rdpfix.registry.RegValue.Dword(2))), "C:\\Windows\\system32>");
+        BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page plain = noScript.newPage();
+        plain.navigate(url("/?" + query));
+        assertEquals(0, plain.getByText("Before (captured)").count());
+        plain.locator("#capture").fill(capture);
+        plain.getByText("Build the undo script").click();
+        plain.locator("#undo-result .undo-script").first().waitFor();
+        plain.getByText("What changes (1 value)").click();
+        String row = plain.locator(".changes tbody tr").first().textContent();
+        assertTrue(plain.locator(".changes thead").textContent().contains("Before (captured)"));
+        assertTrue(row.contains("REG_DWORD 0x2 (2)") && row.contains("REG_DWORD 0x0 (0)"), row);
+        noScript.close();
+    }
+
+    @Test
     void withoutJavaScriptThereIsNoGuidedCopyButton() {
         BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         Page plain = noScript.newPage();

@@ -53,6 +53,18 @@ class ScriptEndpointsTest {
     }
 
     @Test
+    void theCheckEndpointAlsoReadsTheFixsOwnVerdictLine() {
+        given().formParam("capture", "C:\\>...\nrdpfix: OK, 16 of 16 values verified\n").post("/check.txt").then().statusCode(200)
+                .body(startsWith("All 16 values are as the fix writes them."));
+        given().formParam("capture", "rdpfix: FAILED 1 of 16: KeepAliveTimeout\n").post("/check.txt").then().statusCode(422)
+                .body(startsWith("1 of 16 values are not as the fix writes them: listed first.\n\nNOT_VERIFIED  KeepAliveTimeout"));
+        given().formParam("capture", "rdpfix: OK, 29 of 29 values verified").post("/check.txt").then().statusCode(400)
+                .body(containsString("counts 29 values; this selection sets 16"));
+        given().formParam("capture", "rdpfix: FAILED: HKLM\\BROKENSOFTWARE not loaded").post("/check.txt?mode=offline").then()
+                .statusCode(400).body(containsString("stopped before writing anything: HKLM\\BROKENSOFTWARE not loaded"));
+    }
+
+    @Test
     void withAPublicUrlConfiguredNoHostHeaderChangesTheShareLink() {
         String script = given().header("Host", "evil.example:666").get("/script.cmd?mode=offline").asString();
         assertTrue(script.contains("http://localhost:8080/?mode=offline") && !script.contains("evil"), script);

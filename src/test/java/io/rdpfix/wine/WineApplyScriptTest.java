@@ -97,6 +97,10 @@ class WineApplyScriptTest {
                 : line -> line.replace("Current", "Currrent").replace("Security", "Securrrity"));
         Wine.Result result = wine.paste(corrupted);
         assertTrue(verdict(result).startsWith("rdpfix: FAILED"), what + ": " + verdict(result) + "\n" + result.output());
+        // "Did it work?" given that output never says every value is right.
+        var checked = new io.rdpfix.web.CheckService().check(valid(query), result.output());
+        assertTrue(checked.report().map(report -> report.failures() > 0).orElse(checked.refusal().isPresent()),
+                what + ": the check of that output says all is well");
     }
 
     /** Replaces the one line that contains {@code where}; the test fails if there is not exactly one. */
