@@ -82,17 +82,17 @@ public record FormState(boolean offline, String system, String software, List<St
         if (offline) {
             parts.add("mode=offline");
         }
-        addIfNot(parts, Parameter.SYSTEM, system, false);
-        addIfNot(parts, Parameter.SOFTWARE, software, false);
+        addIfNot(parts, Parameter.SYSTEM, encode(system));
+        addIfNot(parts, Parameter.SOFTWARE, encode(software));
         if (!current) {
-            addIfNot(parts, Parameter.CONTROLSETS, list(controlSets), true);
+            addIfNot(parts, Parameter.CONTROLSETS, list(controlSets));
         } else {
             parts.add("current=yes");
         }
         if (loadHives) {
             parts.add("loadhives=yes");
         }
-        addIfNot(parts, Parameter.DRIVE, drive, false);
+        addIfNot(parts, Parameter.DRIVE, encode(drive));
         if (hex) {
             parts.add("dword=hex");
         }
@@ -112,10 +112,13 @@ public record FormState(boolean offline, String system, String software, List<St
         return items.stream().map(FormState::encode).collect(Collectors.joining(","));
     }
 
-    /** @param value the value as typed; a list as its comma-joined, already encoded items */
-    private static void addIfNot(List<String> parts, Parameter parameter, String value, boolean encoded) {
-        if (!value.equals(parameter.defaultValue())) {
-            parts.add(parameter.key() + "=" + (encoded ? value : encode(value)));
+    /**
+     * @param encoded the value percent-encoded (a list: its items, comma-joined); the defaults are all
+     *                unreserved characters, so it equals its default exactly when the value does
+     */
+    private static void addIfNot(List<String> parts, Parameter parameter, String encoded) {
+        if (!encoded.equals(parameter.defaultValue())) {
+            parts.add(parameter.key() + "=" + encoded);
         }
     }
 

@@ -14,9 +14,12 @@ public final class ShareQuery {
         return FormState.of(request).query();
     }
 
-    /** A path with the query appended, if any. */
+    /** A path with the request's query appended, if any. */
     public static String link(String path, ScriptRequest request) {
-        String query = of(request);
+        return link(path, of(request));
+    }
+
+    public static String link(String path, String query) {
         return query.isEmpty() ? path : path + "?" + query;
     }
 }

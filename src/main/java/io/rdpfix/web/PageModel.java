@@ -53,39 +53,35 @@ public class PageModel {
         FormState state = parsed.form();
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<PageView.OutputView> output = Optional.empty();
-        if (parsed instanceof ParseResult.Invalid invalid) {
-            for (Violation violation : invalid.violations()) {
+        if (parsed instanceof ParseResult.Valid valid) {
+            output = Optional.of(output(valid.request(), context.shareUrl(uri, valid.request()), before));
+        } else {
+            for (Violation violation : ((ParseResult.Invalid) parsed).violations()) {
                 boolean known = Parameter.byKey(violation.field()).isPresent();
                 errors.merge(known ? violation.field() : OTHER_FIELD,
                         known ? violation.describeAtField(language) : violation.describe(language), (a, b) -> a + " " + b);
             }
-        } else {
-            output = Optional.of(output(((ParseResult.Valid) parsed).request(), context.shareUrl(uri, ((ParseResult.Valid) parsed).request()), before));
         }
-        String address = parsed instanceof ParseResult.Valid valid ? ShareQuery.link("/", valid.request()) : link(state);
+        // Valid: the canonical share link; refused: the form as parsed, so the address reproduces it.
+        String address = ShareQuery.link("/", output.map(PageView.OutputView::stateQuery).orElseGet(state::query));
         return new PageView(language.code(), form(state), settings(state, language), controlSets(state),
                 errors, output, undo, check, "/?" + state.withLanguage(language.other()).query(),
-                link(state.withSteps(SAFE_STEPS)), address, Catalog.VERSION);
-    }
-
-    private static String link(FormState state) {
-        String query = state.query();
-        return query.isEmpty() ? "/" : "/?" + query;
+                ShareQuery.link("/", state.withSteps(SAFE_STEPS).query()), address, Catalog.VERSION);
     }
 
     private PageView.OutputView output(ScriptRequest request, ShareUrl share, Optional<Capture> before) {
-        Optional<String> undoFile = request.undo() == UndoOption.VM
-                ? Optional.of(VmUndoFile.path(WritePlan.of(request)))
-                : Optional.empty();
+        WritePlan plan = WritePlan.of(request);
+        String query = ShareQuery.of(request);
+        Optional<String> undoFile = request.undo() == UndoOption.VM ? Optional.of(VmUndoFile.path(plan)) : Optional.empty();
         return new PageView.OutputView(request.target() instanceof Target.Online,
                 cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE, share).blocks(),
-                ShareQuery.link("/script.cmd", request), share.value(), ShareQuery.of(request), undoFile,
+                ShareQuery.link("/script.cmd", query), share.value(), query, undoFile,
                 cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE, share).blocks(),
-                ShareQuery.link("/capture.cmd", request),
-                changes(WritePlan.of(request), before),
+                ShareQuery.link("/capture.cmd", query),
+                changes(plan, before),
                 SecurityRestore.narrowed(request).map(narrowed -> new PageView.SecurityView(
-                        WritePlan.of(narrowed).writes().stream().map(w -> w.name() + " " + w.value().data().value()).distinct()
-                                .collect(Collectors.joining(", ")),
+                        plan.writes().stream().filter(w -> w.setting().warning().isPresent())
+                                .map(w -> w.name() + " " + w.value().data().value()).distinct().collect(Collectors.joining(", ")),
                         before.isPresent() ? PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share))
                                 : cache.get(RenderCache.Kind.SECURITY, request, ScriptForm.PASTE, share).blocks(),
                         before.isPresent())));
