@@ -194,6 +194,9 @@ class PageBrowserTest {
     void onlyTheActiveControlSetNeedsNoBoxTickedAndGreysThemAll() {
         page.navigate(url("/?mode=offline"));
         page.getByLabel("ControlSet001").uncheck();
+        // Let that render land first: a second change while it is in flight aborts it (hx-sync replace),
+        // and htmx logs the abort as a console error, which this test would then report.
+        page.waitForURL(u -> u.contains("controlsets=002"));
         page.getByLabel("ControlSet002").uncheck();
         page.locator("#error-controlsets").getByText("choose at least one control set").waitFor();
         page.getByLabel("Only the active one", new Page.GetByLabelOptions().setExact(false)).check();
