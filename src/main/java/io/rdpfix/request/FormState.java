@@ -1,5 +1,6 @@
 package io.rdpfix.request;
 
+import io.rdpfix.azure.Channel;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.ControlSet;
@@ -20,12 +21,14 @@ import java.util.stream.Collectors;
  * is {@code keep-alive}, {@code 1} is {@code 001}), as typed where it was not, defaults for what was not
  * given. The page's fields, its links and the share link all read this; nothing re-reads the query.
  *
+ * @param offline     the mode chosen; for Run Command and repair the channel decides, and the choice is kept for the console
  * @param controlSets the ticked control sets, three digits each where the item was a number
  * @param steps       the ticked settings' ids, in catalog order when valid
+ * @param resourceGroup the VM's resource group for the channel's commands, empty when not given
  */
-public record FormState(boolean offline, String system, String software, List<String> controlSets, boolean current,
+public record FormState(Channel channel, boolean offline, String system, String software, List<String> controlSets, boolean current,
                         boolean loadHives, String drive, boolean hex, List<String> steps, boolean undoOff,
-                        Language language) {
+                        Language language, String resourceGroup, String vmName) {
     public static final List<String> ALL_STEPS = Catalog.settings().stream().map(Setting::id).toList();
     static final List<String> DEFAULT_CONTROL_SETS = ControlSets.Fixed.DEFAULT.sets().stream().map(ControlSet::digits).toList();
 
@@ -36,11 +39,14 @@ public record FormState(boolean offline, String system, String software, List<St
 
     /** The form as it first appears, in a language. */
     public static FormState defaults(Language language) {
-        return new FormState(false, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(), DEFAULT_CONTROL_SETS,
-                false, false, Parameter.DRIVE.defaultValue(), false, ALL_STEPS, false, language);
+        return new FormState(Channel.CONSOLE, false, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(),
+                DEFAULT_CONTROL_SETS, false, false, Parameter.DRIVE.defaultValue(), false, ALL_STEPS, false, language, "", "");
     }
 
-    /** The state a valid request stands for: what its scripts do, and nothing the mode ignores. */
+    /**
+     * The state a valid request stands for: what its scripts do, and nothing the mode ignores. No
+     * script depends on the VM's names, so they are not part of it ({@link #withVm} adds them).
+     */
     public static FormState of(ScriptRequest request) {
         boolean offline = request.target() instanceof Target.Offline;
         String system = Parameter.SYSTEM.defaultValue();
@@ -60,17 +66,24 @@ public record FormState(boolean offline, String system, String software, List<St
             loadHives = target.loadFrom().isPresent();
             drive = target.loadFrom().map(d -> String.valueOf(d.letter())).orElse(drive);
         }
-        return new FormState(offline, system, software, controlSets, current, loadHives, drive,
+        return new FormState(request.channel(), offline, system, software, controlSets, current, loadHives, drive,
                 request.dwordFormat() == DwordFormat.HEX, request.settings().stream().map(Setting::id).toList(),
-                request.undo() == UndoOption.OFF, request.language());
+                request.undo() == UndoOption.OFF, request.language(), "", "");
     }
 
     public FormState withSteps(List<String> chosen) {
-        return new FormState(offline, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language);
+        return new FormState(channel, offline, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language,
+                resourceGroup, vmName);
     }
 
     public FormState withLanguage(Language other) {
-        return new FormState(offline, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other);
+        return new FormState(channel, offline, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other,
+                resourceGroup, vmName);
+    }
+
+    public FormState withVm(String group, String name) {
+        return new FormState(channel, offline, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, language,
+                group, name);
     }
 
     /**
@@ -79,7 +92,9 @@ public record FormState(boolean offline, String system, String software, List<St
      */
     public String query() {
         List<String> parts = new ArrayList<>();
-        if (offline) {
+        addIfNot(parts, Parameter.CHANNEL, channel.word());
+        // Run Command is online and repair offline whatever the mode says; it only counts for the console.
+        if (offline && channel == Channel.CONSOLE) {
             parts.add("mode=offline");
         }
         addIfNot(parts, Parameter.SYSTEM, encode(system));
@@ -89,7 +104,7 @@ public record FormState(boolean offline, String system, String software, List<St
         } else {
             parts.add("current=yes");
         }
-        if (loadHives) {
+        if (loadHives && channel != Channel.REPAIR) {
             parts.add("loadhives=yes");
         }
         addIfNot(parts, Parameter.DRIVE, encode(drive));
@@ -102,6 +117,8 @@ public record FormState(boolean offline, String system, String software, List<St
         if (undoOff) {
             parts.add("undo=off");
         }
+        addIfNot(parts, Parameter.RG, encode(resourceGroup));
+        addIfNot(parts, Parameter.VM, encode(vmName));
         if (language != Language.EN) {
             parts.add("lang=" + language.code());
         }

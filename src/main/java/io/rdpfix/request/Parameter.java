@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The public query parameters of /, /script.*, /capture.* and /undo.*: names, defaults, allowed words. */
+/** The public query parameters of every page and text endpoint: names, defaults, allowed words. */
 public enum Parameter {
+    CHANNEL("channel", "console", List.of("console", "runcommand", "repair")),
     MODE("mode", "online", List.of("online", "offline")),
     SYSTEM("system", "BROKENSYSTEM", List.of()),
     SOFTWARE("software", "BROKENSOFTWARE", List.of()),
@@ -17,7 +18,9 @@ public enum Parameter {
     DWORD("dword", "dec", List.of("dec", "hex")),
     STEPS("steps", "", List.of()),
     UNDO("undo", "vm", List.of("vm", "off")),
-    LANG("lang", "en", List.of("en", "nl"));
+    LANG("lang", "en", List.of("en", "nl")),
+    RG("rg", "", List.of()),
+    VM("vm", "", List.of());
 
     public static final int MAX_VALUE_LENGTH = 400;
 

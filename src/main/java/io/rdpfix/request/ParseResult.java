@@ -1,8 +1,10 @@
 package io.rdpfix.request;
 
+import io.rdpfix.azure.AzureVm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.text.Language;
 import java.util.List;
+import java.util.Optional;
 
 /** A request that can be rendered, or the reasons it cannot. */
 public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Invalid {
@@ -12,7 +14,11 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
     /** The form as this parse understood it, valid or not. */
     FormState form();
 
-    record Valid(ScriptRequest request, FormState form) implements ParseResult {
+    /**
+     * @param vm the VM the Run Command and repair commands name, when both its resource group and
+     *           name were given; no script depends on it
+     */
+    record Valid(ScriptRequest request, FormState form, Optional<AzureVm> vm) implements ParseResult {
         public Language language() {
             return request.language();
         }

@@ -1,5 +1,9 @@
 package io.rdpfix.request;
 
+import io.rdpfix.azure.AzureVm;
+import io.rdpfix.azure.Channel;
+import io.rdpfix.azure.ResourceGroup;
+import io.rdpfix.azure.VmName;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.script.DwordFormat;
@@ -47,7 +51,10 @@ public final class RequestParser {
         Language language = query.containsKey(Parameter.LANG.key())
                 ? word(Parameter.LANG).flatMap(Language::fromCode).orElse(fallback)
                 : fallback;
-        boolean offline = word(Parameter.MODE).orElse("online").equals("offline");
+        Channel channel = word(Parameter.CHANNEL).flatMap(Channel::fromWord).orElse(Channel.CONSOLE);
+        boolean offlineChosen = word(Parameter.MODE).orElse("online").equals("offline");
+        // The channel decides where it must: Run Command runs on the VM, repair on a copy of its disk.
+        boolean offline = channel == Channel.REPAIR || channel == Channel.CONSOLE && offlineChosen;
         Optional<HiveName> system = hive(Parameter.SYSTEM, HiveName.DEFAULT_SYSTEM);
         Optional<HiveName> software = hive(Parameter.SOFTWARE, HiveName.DEFAULT_SOFTWARE);
         if (system.isPresent() && software.isPresent() && system.get().sameAs(software.get())) {
@@ -61,21 +68,38 @@ public final class RequestParser {
         DwordFormat dwordFormat = word(Parameter.DWORD).orElse("dec").equals("hex") ? DwordFormat.HEX : DwordFormat.DEC;
         Optional<List<Setting>> settings = steps();
         UndoOption undo = word(Parameter.UNDO).orElse("vm").equals("off") ? UndoOption.OFF : UndoOption.VM;
+        Optional<String> group = azureName(Parameter.RG, ResourceGroup::isValid, Messages.RESOURCE_GROUP);
+        Optional<String> vmName = azureName(Parameter.VM, VmName::isValid, Messages.VM_NAME);
 
-        FormState form = new FormState(offline, typed(Parameter.SYSTEM, system.map(HiveName::value)),
+        FormState form = new FormState(channel, offlineChosen, typed(Parameter.SYSTEM, system.map(HiveName::value)),
                 typed(Parameter.SOFTWARE, software.map(HiveName::value)), controlSetItems(), active, loadHives,
                 typed(Parameter.DRIVE, drive.map(d -> String.valueOf(d.letter()))), dwordFormat == DwordFormat.HEX,
                 settings.map(chosen -> chosen.stream().map(Setting::id).toList()).orElseGet(this::stepItems),
-                undo == UndoOption.OFF, language);
+                undo == UndoOption.OFF, language, typed(Parameter.RG, group), typed(Parameter.VM, vmName));
         if (!violations.isEmpty()) {
             return new ParseResult.Invalid(violations, form);
         }
         Target target = offline
                 ? new Target.Offline(system.orElseThrow(), software.orElseThrow(),
                         active ? new ControlSets.Active() : new ControlSets.Fixed(controlSets.orElseThrow()),
-                        loadHives ? drive : Optional.empty())
+                        loadHives && channel == Channel.CONSOLE ? drive : Optional.empty())
                 : new Target.Online();
-        return new ParseResult.Valid(new ScriptRequest(target, settings.orElseThrow(), dwordFormat, language, undo), form);
+        Optional<AzureVm> vm = group.filter(g -> !g.isEmpty()).flatMap(g -> vmName.filter(n -> !n.isEmpty())
+                .map(n -> new AzureVm(new ResourceGroup(g), new VmName(n))));
+        return new ParseResult.Valid(new ScriptRequest(target, settings.orElseThrow(), dwordFormat, language, undo, channel), form, vm);
+    }
+
+    /** A resource group or VM name: empty when not given (the commands then wait for it), else valid by Azure's rule. */
+    private Optional<String> azureName(Parameter parameter, java.util.function.Predicate<String> valid, Text rule) {
+        Optional<String> value = single(parameter);
+        if (value.isEmpty() || value.get().isEmpty()) {
+            return Optional.of("");
+        }
+        if (!valid.test(value.get())) {
+            violations.add(Violation.of(parameter.key(), value.get(), rule));
+            return Optional.empty();
+        }
+        return value;
     }
 
     /** A single-valued field for the form: the parsed value, else what was typed (so it can be corrected). */

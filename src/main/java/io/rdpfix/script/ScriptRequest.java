@@ -1,15 +1,28 @@
 package io.rdpfix.script;
 
+import io.rdpfix.azure.Channel;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import java.util.List;
 
-/** Everything a script depends on, validated. Settings are kept in catalog order. */
+/**
+ * Everything a script depends on, validated. Settings are kept in catalog order. The channel decides
+ * which wrapper, if any, carries the batch; Run Command works online, {@code az vm repair} offline
+ * on hives its own script loads.
+ */
 public record ScriptRequest(Target target, List<Setting> settings, DwordFormat dwordFormat, Language language,
-                            UndoOption undo) {
+                            UndoOption undo, Channel channel) {
     public ScriptRequest {
+        boolean fits = switch (channel) {
+            case CONSOLE -> true;
+            case RUNCOMMAND -> target instanceof Target.Online;
+            case REPAIR -> target instanceof Target.Offline offline && offline.loadFrom().isEmpty();
+        };
+        if (!fits) {
+            throw new IllegalArgumentException(channel + " does not work on " + target);
+        }
         List<Setting> chosen = List.copyOf(settings);
         settings = Catalog.settings().stream().filter(chosen::contains).toList();
         if (settings.isEmpty() || settings.size() != chosen.stream().distinct().count()) {

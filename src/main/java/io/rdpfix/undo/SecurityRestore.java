@@ -44,7 +44,8 @@ public final class SecurityRestore {
     public static Optional<ScriptRequest> narrowed(ScriptRequest request) {
         List<Setting> risky = request.settings().stream().filter(setting -> setting.warning().isPresent()).toList();
         return risky.isEmpty() ? Optional.empty()
-                : Optional.of(new ScriptRequest(request.target(), risky, request.dwordFormat(), request.language(), request.undo()));
+                : Optional.of(new ScriptRequest(request.target(), risky, request.dwordFormat(), request.language(), request.undo(),
+                        request.channel()));
     }
 
     /**

@@ -54,7 +54,7 @@ public class PageModel {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<PageView.OutputView> output = Optional.empty();
         if (parsed instanceof ParseResult.Valid valid) {
-            output = Optional.of(output(valid.request(), context.shareUrl(uri, valid.request()), before));
+            output = Optional.of(output(valid, context.shareUrl(uri, valid.request()), before, uri));
         } else {
             for (Violation violation : ((ParseResult.Invalid) parsed).violations()) {
                 boolean known = Parameter.byKey(violation.field()).isPresent();
@@ -69,13 +69,15 @@ public class PageModel {
                 ShareQuery.link("/", state.withSteps(SAFE_STEPS).query()), address, Catalog.VERSION);
     }
 
-    private PageView.OutputView output(ScriptRequest request, ShareUrl share, Optional<Capture> before) {
+    /** @param share the scripts' link; the page's own adds the VM's names, which no script depends on */
+    private PageView.OutputView output(ParseResult.Valid valid, ShareUrl share, Optional<Capture> before, UriInfo uri) {
+        ScriptRequest request = valid.request();
         WritePlan plan = WritePlan.of(request);
-        String query = ShareQuery.of(request);
+        String query = FormState.of(request).withVm(valid.form().resourceGroup(), valid.form().vmName()).query();
         Optional<String> undoFile = request.undo() == UndoOption.VM ? Optional.of(VmUndoFile.path(plan)) : Optional.empty();
         return new PageView.OutputView(request.target() instanceof Target.Online,
                 cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE, share).blocks(),
-                ShareQuery.link("/script.cmd", query), share.value(), query, undoFile,
+                ShareQuery.link("/script.cmd", query), context.pageLink(uri, query), query, undoFile,
                 cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE, share).blocks(),
                 ShareQuery.link("/capture.cmd", query),
                 changes(plan, before),

@@ -78,13 +78,25 @@ public class RequestContext {
      * opened), so the link works where the page was opened. With one configured, no header changes it.
      */
     public ShareUrl shareUrl(UriInfo uri, ScriptRequest request) {
-        String base = publicUrl.orElseGet(() -> uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
+        String base = base(uri);
         try {
             return new ShareUrl(base + ShareQuery.link("/", request));
         } catch (IllegalArgumentException unsafe) {
             throw new WebApplicationException(TextResponses.badRequest(
                     UNSAFE_HOST.with(Violation.printable(base)).in(request.language()) + "\n"));
         }
+    }
+
+    /**
+     * The page's own link for a query that may hold more than a script carries (the VM's names, which
+     * no script depends on): shown in the page, never written into a script.
+     */
+    public String pageLink(UriInfo uri, String query) {
+        return base(uri) + ShareQuery.link("/", query);
+    }
+
+    private String base(UriInfo uri) {
+        return publicUrl.orElseGet(() -> uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
     }
 
     /** The most preferred of Accept-Language's languages that rdpfix speaks, else English. */

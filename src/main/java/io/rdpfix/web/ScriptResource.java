@@ -1,6 +1,10 @@
 package io.rdpfix.web;
 
+import io.rdpfix.azure.ChannelScript;
+import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.script.ShareUrl;
+import io.rdpfix.text.Text;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
@@ -61,6 +65,50 @@ public class ScriptResource {
     @NonBlocking
     public Response captureBatch(@Context UriInfo uri, @Context HttpHeaders headers) {
         return render(uri, headers, RenderCache.Kind.CAPTURE, ScriptForm.BATCH, "capture-");
+    }
+
+    /** The channel's PowerShell script (Run Command or az vm repair run), around the same batch /script.cmd serves. */
+    @GET
+    @Path("script.ps1")
+    @NonBlocking
+    public Response powerShell(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return withChannel(uri, headers, (valid, fileName) -> {
+            ScriptRequest request = valid.request();
+            ShareUrl share = context.shareUrl(uri, request);
+            Script batch = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, share).script();
+            byte[] text = ChannelScript.render(request, batch, share).orElseThrow().text().getBytes(StandardCharsets.US_ASCII);
+            return TextResponses.script(ScriptForm.BATCH, text, fileName);
+        });
+    }
+
+    /** The Cloud Shell commands that run the channel's script on one VM, for bash and for PowerShell. */
+    @GET
+    @Path("commands.txt")
+    @NonBlocking
+    public Response commands(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return withChannel(uri, headers, (valid, fileName) -> valid.vm()
+                .map(vm -> Response.ok(CloudShellCommands.text(valid.request().channel(), vm, valid.language()), TextResponses.TEXT).build())
+                .orElseGet(() -> TextResponses.badRequest(NO_VM.in(valid.language()) + "\n")));
+    }
+
+    private static final Text NO_CHANNEL = new Text(
+            "channel: the Serial Console takes /script.txt or /script.cmd; PowerShell scripts and commands are for channel=runcommand or channel=repair.",
+            "channel: de seriele console neemt /script.txt of /script.cmd; PowerShell-scripts en opdrachten zijn voor channel=runcommand of channel=repair.");
+    private static final Text NO_VM = new Text(
+            "rg, vm: give the VM's resource group (rg) and name (vm); the commands name both.",
+            "rg, vm: geef de resourcegroep (rg) en de naam (vm) van de VM; de opdrachten noemen beide.");
+
+    /** A valid request for Run Command or repair, with its script's file name, or the answer that says why not. */
+    private Response withChannel(UriInfo uri, HttpHeaders headers,
+                                 java.util.function.BiFunction<ParseResult.Valid, String, Response> then) {
+        ParseResult parsed = context.parse(uri, headers);
+        if (parsed instanceof ParseResult.Invalid invalid) {
+            return TextResponses.badRequest(invalid.describe());
+        }
+        ParseResult.Valid valid = (ParseResult.Valid) parsed;
+        return valid.request().channel().scriptFileName()
+                .map(fileName -> then.apply(valid, fileName))
+                .orElseGet(() -> TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n"));
     }
 
     @POST

@@ -1,0 +1,52 @@
+package io.rdpfix.azure;
+
+import io.rdpfix.powershell.PowerShell;
+import io.rdpfix.script.Script;
+import io.rdpfix.script.ScriptForm;
+import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The batch inside a wrapper: carried verbatim in a single-quoted here-string, written back to a
+ * file under %SystemRoot%\Temp (only administrators and SYSTEM write there; no spaces in the path,
+ * so cmd.exe gets it unquoted) with CRLF line endings whatever the transport did to the .ps1's.
+ */
+final class BatchFile {
+    private BatchFile() {
+    }
+
+    /** {@code $batch = @'...'@} holding the batch's lines. */
+    static List<String> hereString(Script batch) {
+        if (batch.form() != ScriptForm.BATCH) {
+            throw new IllegalArgumentException("a wrapper carries the batch form");
+        }
+        return PowerShell.hereString("batch", batch.lines());
+    }
+
+    /** Sets $file to the written batch, or stops with {@code failure} as the last line before anything changed. */
+    static List<String> write(Language language) {
+        List<String> lines = new ArrayList<>();
+        lines.add("$file = Join-Path $env:SystemRoot ('Temp\\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')");
+        lines.add("try {");
+        lines.add("    [IO.File]::WriteAllText($file, ($batch -replace \"`r?`n\", \"`r`n\") + \"`r`n\", [Text.Encoding]::ASCII)");
+        lines.add("} catch {");
+        lines.add("    Write-Output " + say(ChannelTexts.CANNOT_WRITE, language));
+        lines.add("    exit 1");
+        lines.add("}");
+        return lines;
+    }
+
+    /** A text as a PowerShell literal. */
+    static String say(Text text, Language language) {
+        return PowerShell.literal(text.in(language));
+    }
+
+    /** A text whose {0} is a PowerShell variable's value at run time, as a string expression. */
+    static String say(Text text, Language language, String variable) {
+        List<String> parts = Arrays.stream(text.in(language).split("\\{0\\}", -1)).map(PowerShell::literal).toList();
+        return "(" + String.join(" + " + variable + " + ", parts) + ")";
+    }
+}

@@ -1,0 +1,69 @@
+package io.rdpfix.azure;
+
+import io.rdpfix.text.Text;
+
+/** What the PowerShell wrappers say, in comments and output; printable ASCII, no diacritics. */
+final class ChannelTexts {
+    private ChannelTexts() {
+    }
+
+    static final Text RUNCOMMAND_HOW = new Text(
+            "Run Command (RunPowerShellScript, runs as SYSTEM on the VM): writes the batch below to a file,",
+            "Run Command (RunPowerShellScript, draait als SYSTEM op de VM): schrijft de batch hieronder naar een bestand,");
+    static final Text RUNS_BATCH = new Text(
+            "runs it with cmd.exe and exits with its exit code; the last line is the batch's verdict.",
+            "voert die uit met cmd.exe en stopt met zijn exitcode; de laatste regel is het oordeel van de batch.");
+    static final Text SAME_BATCH = new Text(
+            "The batch is, byte for byte, what this link's .cmd download gives.",
+            "De batch is, byte voor byte, wat de .cmd-download van deze link geeft.");
+    static final Text REPAIR_HOW = new Text(
+            "az vm repair run --run-on-repair (runs as SYSTEM on the repair VM): finds the broken VM's OS disk,",
+            "az vm repair run --run-on-repair (draait als SYSTEM op de herstel-VM): zoekt de OS-schijf van de defecte VM,");
+    static final Text REPAIR_LOADS = new Text(
+            "loads its hives as HKLM\\{0} and HKLM\\{1}, runs the batch below with cmd.exe, unloads them,",
+            "laadt de hives als HKLM\\{0} en HKLM\\{1}, voert de batch hieronder uit met cmd.exe, verwijdert ze,");
+    static final Text REPAIR_ENDS = new Text(
+            "and ends with the batch's verdict; it exits non-zero when anything failed.",
+            "en eindigt met het oordeel van de batch; de exitcode is niet 0 als er iets misging.");
+    static final Text REPAIR_UNDO = new Text(
+            "The undo file the batch writes stays on the repair VM, not on the disk. For a way back after",
+            "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, niet op de schijf. Voor een weg terug na");
+    static final Text REPAIR_UNDO_HOW = new Text(
+            "az vm repair restore, take the capture first and build the undo from it (rdpfix's page).",
+            "az vm repair restore: neem eerst de opname en maak daaruit de undo (pagina van rdpfix).");
+    static final Text SHARE = new Text("The same script again: {0}", "Hetzelfde script opnieuw: {0}");
+
+    static final Text CANNOT_WRITE = new Text(
+            "rdpfix: STOPPED: cannot write the batch file; nothing is changed.",
+            "rdpfix: GESTOPT: kan het batchbestand niet schrijven; er wordt niets gewijzigd.");
+    static final Text DISK_NONE = new Text(
+            "rdpfix: STOPPED: no Windows disk found besides the system drive; nothing changed",
+            "rdpfix: GESTOPT: geen Windows-schijf naast de systeemschijf; niets gewijzigd.");
+    static final Text DISK_MANY = new Text(
+            "rdpfix: STOPPED: more than one disk holds a Windows; nothing is changed.",
+            "rdpfix: GESTOPT: meer dan een schijf bevat Windows; er wordt niets gewijzigd.");
+    static final Text DISKS_FOUND = new Text(
+            "rdpfix: Windows\\System32\\config\\SYSTEM found on:",
+            "rdpfix: Windows\\System32\\config\\SYSTEM gevonden op:");
+    static final Text DISK_FOUND = new Text(
+            "rdpfix: the broken VM's disk is",
+            "rdpfix: de schijf van de defecte VM is");
+    static final Text NAME_LEFT_LOADED = new Text(
+            "rdpfix: to free it: reg unload HKLM\\{0}",
+            "rdpfix: vrijmaken: reg unload HKLM\\{0}");
+    static final Text NAME_IN_USE = new Text(
+            "rdpfix: STOPPED: HKLM\\{0} in use; nothing changed",
+            "rdpfix: GESTOPT: HKLM\\{0} bezet; niets gewijzigd");
+    static final Text CANNOT_LOAD = new Text(
+            "rdpfix: STOPPED: cannot load the disk's {0} hive; nothing is changed.",
+            "rdpfix: GESTOPT: kan de {0}-hive van de schijf niet laden; niets gewijzigd.");
+    static final Text CANNOT_UNLOAD = new Text(
+            "rdpfix: before the restore: reg unload HKLM\\{0}",
+            "rdpfix: voor het terugzetten: reg unload HKLM\\{0}");
+    static final Text STILL_LOADED = new Text(
+            "rdpfix: FAILED: a hive of the disk is still loaded (see above).",
+            "rdpfix: MISLUKT: een hive van de schijf is nog geladen (zie hierboven).");
+    static final Text NO_OUTPUT = new Text(
+            "rdpfix: FAILED: the batch printed nothing.",
+            "rdpfix: MISLUKT: de batch gaf geen uitvoer.");
+}

@@ -1,0 +1,81 @@
+package io.rdpfix.azure;
+
+import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The commands that run a channel's script from Azure Cloud Shell, for one VM, in either shell.
+ * Names are always quoted (a resource group may hold parentheses, which bash would take as syntax).
+ */
+public final class CloudShellCommands {
+    /** One command and what it does. */
+    public record Command(Text purpose, String line) {
+    }
+
+    static final Text RUN = new Text(
+            "Run the script on the VM as SYSTEM (the VM agent must answer); prints the last 4 KB of its output.",
+            "Voer het script uit op de VM als SYSTEM (de VM-agent moet antwoorden); toont de laatste 4 kB van de uitvoer.");
+    static final Text EXTENSION = new Text(
+            "Install or update the vm-repair extension of the Azure CLI.",
+            "Installeer of werk de vm-repair-extensie van de Azure CLI bij.");
+    static final Text CREATE = new Text(
+            "Copy the OS disk and attach it to a new repair VM (asks for a user name and password for that VM).",
+            "Kopieer de OS-schijf en koppel die aan een nieuwe herstel-VM (vraagt een gebruikersnaam en wachtwoord voor die VM).");
+    static final Text REPAIR_RUN = new Text(
+            "Run the script on the repair VM: it finds the disk, fixes it and ends with the verdict.",
+            "Voer het script uit op de herstel-VM: het zoekt de schijf, herstelt die en eindigt met het oordeel.");
+    static final Text RESTORE = new Text(
+            "Only after an OK verdict: swap the fixed disk back into the VM and delete the repair VM.",
+            "Alleen na een OK-oordeel: zet de herstelde schijf terug in de VM en verwijder de herstel-VM.");
+
+    static final Text UPLOAD = new Text(
+            "First upload {0} to Cloud Shell (Manage files, Upload): it goes to your home folder.",
+            "Upload eerst {0} naar Cloud Shell (Bestanden beheren, Uploaden): het komt in je thuismap.");
+    static final Text FOR_SHELL = new Text("In {0}:", "In {0}:");
+
+    private CloudShellCommands() {
+    }
+
+    /** Both shells' commands as text for curl: every line a comment or a command, in either shell. */
+    public static String text(Channel channel, AzureVm vm, Language language) {
+        StringBuilder text = new StringBuilder();
+        channel.scriptFileName().ifPresent(file -> text.append("# ").append(UPLOAD.with(file).in(language)).append('\n'));
+        for (Shell shell : Shell.values()) {
+            text.append('\n').append("# ").append(FOR_SHELL.with(shell.title() + " (Cloud Shell)").in(language)).append('\n');
+            for (Command command : of(channel, vm, shell)) {
+                text.append("# ").append(command.purpose().in(language)).append('\n').append(command.line()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Empty for the console, which needs no Cloud Shell. */
+    public static List<Command> of(Channel channel, AzureVm vm, Shell shell) {
+        String target = "-g " + shell.quote(vm.group().value()) + " -n " + shell.quote(vm.name().value());
+        List<Command> commands = new ArrayList<>();
+        switch (channel) {
+            case CONSOLE -> {
+            }
+            case RUNCOMMAND -> {
+                String file = channel.scriptFileName().orElseThrow();
+                commands.add(new Command(RUN, shell == Shell.BASH
+                        ? "az vm run-command invoke " + target + " --command-id RunPowerShellScript --scripts \"@$HOME/" + file
+                                + "\" --query 'value[0].message' -o tsv"
+                        : "(Invoke-AzVMRunCommand -ResourceGroupName " + shell.quote(vm.group().value()) + " -VMName "
+                                + shell.quote(vm.name().value()) + " -CommandId 'RunPowerShellScript' -ScriptPath "
+                                + shell.uploaded(file) + ").Value[0].Message"));
+            }
+            case REPAIR -> {
+                String file = channel.scriptFileName().orElseThrow();
+                commands.add(new Command(EXTENSION, "az extension add --upgrade --name vm-repair"));
+                commands.add(new Command(CREATE, "az vm repair create " + target + " --verbose"));
+                commands.add(new Command(REPAIR_RUN, "az vm repair run " + target + " --custom-script-file " + shell.uploaded(file)
+                        + " --run-on-repair --verbose"));
+                commands.add(new Command(RESTORE, "az vm repair restore " + target + " --verbose"));
+            }
+        }
+        return commands;
+    }
+}

@@ -1,0 +1,90 @@
+package io.rdpfix.azure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rdpfix.text.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Any name Azure's rules allow reaches az exactly as typed: the bash commands are run by a real
+ * bash (with {@code az} a function that prints its arguments), and what Azure's rules refuse
+ * is refused before any command is built.
+ */
+class AzureNamesPropertyTest {
+
+    @Property(tries = 60)
+    void aValidResourceGroupAndVmNameReachAzExactlyThroughBash(@ForAll("groups") String group, @ForAll("vms") String name)
+            throws Exception {
+        AzureVm vm = new AzureVm(new ResourceGroup(group), new VmName(name));
+        String create = CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH).get(1).line();
+        String printed = bash("az() { printf '%s\\n' \"$@\"; }\n" + create + "\n");
+        assertEquals(String.join("\n", "vm", "repair", "create", "-g", group, "-n", name, "--verbose") + "\n", printed, create);
+    }
+
+    @Provide
+    Arbitrary<String> groups() {
+        return Arbitraries.strings().withChars("aZ09_-.()\u00e9\u0436\u65e5").ofMinLength(1).ofMaxLength(90)
+                .filter(s -> !s.endsWith("."));
+    }
+
+    @Provide
+    Arbitrary<String> vms() {
+        return Arbitraries.strings().withChars("aZ09-\u00e9\u0436").ofMinLength(1).ofMaxLength(64).filter(s -> !s.endsWith("-"));
+    }
+
+    @Property(tries = 300)
+    void aNameWithAnyCharacterOutsideTheRuleIsRefused(@ForAll("hostile") String bad) {
+        assertFalse(ResourceGroup.isValid("rg" + bad + "x"), bad);
+        assertFalse(VmName.isValid("vm" + bad + "x"), bad);
+    }
+
+    @Provide
+    Arbitrary<String> hostile() {
+        return Arbitraries.of("'", "\"", "`", "$", ";", "&", "|", "<", ">", " ", "\t", "\n", "\r", "\u0000", "\\", "/", "*", "?", "!",
+                "#", "%", "{", "}", "[", "]", "=", "+", ",", ":", "~", "^", "@", "\u2018", "\u2019", "\u201a", "\u201b", "\u2013",
+                "\u00a0", "\u200b", "\u202e");
+    }
+
+    @Example
+    void theLimitsOfAzuresRulesHold() {
+        assertTrue(ResourceGroup.isValid("r".repeat(90)));
+        assertFalse(ResourceGroup.isValid("r".repeat(91)));
+        assertFalse(ResourceGroup.isValid("rg."));
+        assertTrue(ResourceGroup.isValid("rg.(1)_x-y"));
+        assertTrue(VmName.isValid("v".repeat(64)));
+        assertFalse(VmName.isValid("v".repeat(65)));
+        assertFalse(VmName.isValid("vm-"));
+        assertFalse(VmName.isValid("vm.1"));
+        assertFalse(VmName.isValid("vm_1"));
+        assertFalse(VmName.isValid(""));
+        assertFalse(ResourceGroup.isValid(""));
+    }
+
+    @Example
+    void theCommandsTextNamesEveryStepInBothShells() {
+        String text = CloudShellCommands.text(Channel.REPAIR, new AzureVm(new ResourceGroup("g"), new VmName("v")), Language.EN);
+        assertEquals(2, text.lines().filter(l -> l.startsWith("az vm repair restore -g 'g' -n 'v' --verbose")).count(), text);
+    }
+
+    private static String bash(String script) throws IOException, InterruptedException {
+        // The script goes in on stdin as UTF-8 bytes: arguments would pass through the JVM's locale encoding.
+        Process bash = new ProcessBuilder("bash", "-s").redirectErrorStream(true).start();
+        try (var in = bash.getOutputStream()) {
+            in.write(script.getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bash.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, bash.exitValue(), out);
+        return out;
+    }
+}

@@ -1,0 +1,132 @@
+package io.rdpfix.azure;
+
+import static io.rdpfix.support.Requests.shareUrl;
+import static io.rdpfix.support.Requests.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rdpfix.powershell.PowerShell;
+import io.rdpfix.script.ApplyScript;
+import io.rdpfix.script.Script;
+import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.support.Golden;
+import io.rdpfix.support.PowerShellGrammar;
+import io.rdpfix.support.Wrapped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The Run Command and repair wrappers: pinned bytes, the batch carried unchanged, PowerShell's grammar. */
+class ChannelScriptTest {
+    private static final List<String> CASES = List.of(
+            "channel=runcommand",
+            "channel=runcommand&steps=keep-alive,idle-time&dword=hex&undo=off&lang=nl",
+            "channel=repair",
+            "channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl",
+            "channel=repair&controlsets=001,002,003&undo=off");
+
+    static String wrapper(String query) {
+        ScriptRequest request = valid(query);
+        Script batch = ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request));
+        return ChannelScript.render(request, batch, shareUrl(request)).orElseThrow().text();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "runcommand-online-article     | channel=runcommand",
+            "runcommand-keepalive-nl       | channel=runcommand&steps=keep-alive,idle-time&dword=hex&undo=off&lang=nl",
+            "repair-offline-article        | channel=repair",
+            "repair-active-custom-hives-nl | channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl",
+    })
+    void wrappersAreExactlyTheGoldenFiles(String name, String query) {
+        Golden.assertMatches(name + ".ps1", wrapper(query));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "commands-runcommand     | channel=runcommand&rg=rg-prod(west).1&vm=web-01",
+            "commands-repair-nl      | channel=repair&rg=RG_2&vm=VM2&lang=nl",
+    })
+    void cloudShellCommandsAreExactlyTheGoldenFiles(String name, String query) {
+        var parsed = (io.rdpfix.request.ParseResult.Valid) io.rdpfix.support.Requests.parse(query);
+        Golden.assertMatches(name + ".txt", CloudShellCommands.text(parsed.request().channel(), parsed.vm().orElseThrow(),
+                parsed.language()));
+    }
+
+    @Test
+    void everyWrapperCarriesTheBatchOfTheSameStateByteForByte() {
+        for (String query : CASES) {
+            ScriptRequest request = valid(query);
+            String batch = ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)).text();
+            assertEquals(batch, Wrapped.batch(wrapper(query)), query);
+        }
+    }
+
+    @Test
+    void everyWrapperParsesCleanlyInPowerShellsGrammar() {
+        Map<String, String> scripts = new LinkedHashMap<>();
+        for (int i = 0; i < CASES.size(); i++) {
+            scripts.put("case" + i + ".ps1", wrapper(CASES.get(i)));
+        }
+        PowerShellGrammar.errors(scripts).forEach((file, errors) -> assertEquals("", errors, file + ": " + scripts.get(file)));
+    }
+
+    /** The check can fail: an unclosed block, a lost here-string end and a stray brace are each found. */
+    @Test
+    void theGrammarCheckFindsABrokenScript() {
+        String good = wrapper("channel=repair");
+        Map<String, String> broken = new LinkedHashMap<>();
+        broken.put("unclosed-if.ps1", good.replaceFirst("if \\(\\$found.Count -eq 0\\) \\{", "if (\\$found.Count -eq 0 {"));
+        broken.put("no-here-string-end.ps1", good.replaceFirst("\r\n'@\r\n", "\r\n"));
+        broken.put("stray-brace.ps1", good + "}\r\n");
+        assertTrue(broken.values().stream().noneMatch(good::equals));
+        PowerShellGrammar.errors(broken).forEach((file, errors) -> assertNotEquals("", errors, file + " passed the grammar check"));
+    }
+
+    /**
+     * Run Command and az vm repair show the tail of the output: every line a wrapper prints fits the
+     * console's 80 columns, with the longest hive names there are (a variable counts as its value).
+     */
+    @Test
+    void everyLineTheWrappersPrintFits80Columns() {
+        String longest = "A".repeat(32);
+        Pattern said = Pattern.compile("Write-Output \\(?('rdpfix: .*'|'[^']*' \\+ \\$name .*)\\)?$", Pattern.MULTILINE);
+        for (String query : List.of("channel=runcommand", "channel=repair&system=" + longest + "&software=B" + longest.substring(1),
+                "channel=repair&lang=nl")) {
+            Matcher m = said.matcher(wrapper(query));
+            int found = 0;
+            while (m.find()) {
+                found++;
+                String shown = m.group(1).replace("' + $name + '", longest).replaceAll("^'|'$", "").replace("''", "'");
+                assertTrue(shown.length() <= 80, shown.length() + " columns: " + shown);
+            }
+            assertTrue(found > 0, query);
+        }
+    }
+
+    @Test
+    void aLineThatWouldEndTheHereStringIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> PowerShell.hereString("batch", List.of("echo", "'@ x")));
+        assertThrows(IllegalArgumentException.class, () -> PowerShell.hereString("batch", List.of("\u2019@")));
+    }
+
+    @Test
+    void aPowerShellLiteralDoublesEveryKindOfSingleQuote() {
+        assertEquals("'it''s a \u2019\u2019b\u2019\u2019 $x `n'", PowerShell.literal("it's a \u2019b\u2019 $x `n"));
+    }
+
+    @Test
+    void theConsoleHasNoWrapper() {
+        ScriptRequest request = valid("");
+        Script batch = ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request));
+        assertTrue(ChannelScript.render(request, batch, shareUrl(request)).isEmpty());
+    }
+}

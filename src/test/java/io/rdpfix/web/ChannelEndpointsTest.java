@@ -1,0 +1,93 @@
+package io.rdpfix.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.support.Wrapped;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** /script.ps1 and /commands.txt: the channels' scripts and Cloud Shell commands over HTTP. */
+@QuarkusTest
+class ChannelEndpointsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"channel=runcommand", "channel=runcommand&steps=keep-alive&dword=hex&lang=nl", "channel=repair",
+            "channel=repair&current=yes&system=S1&software=S2&undo=off", "channel=repair&controlsets=1,2,3&rg=rg&vm=vm"})
+    void thePowerShellScriptCarriesExactlyTheBatchScriptCmdServesForTheSameState(String query) {
+        String ps1 = new String(given().get("/script.ps1?" + query).then().statusCode(200).extract().asByteArray(), StandardCharsets.US_ASCII);
+        byte[] batch = given().get("/script.cmd?" + query).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(batch, Wrapped.batch(ps1).getBytes(StandardCharsets.US_ASCII), query);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"runcommand, rdpfix-runcommand.ps1", "repair, rdpfix-repair.ps1"})
+    void thePowerShellScriptDownloadsUnderTheChannelsName(String channel, String fileName) {
+        given().get("/script.ps1?channel=" + channel).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    @Test
+    void theSerialConsoleHasNoPowerShellScriptAndSaysWhereToGo() {
+        given().get("/script.ps1").then().statusCode(400).body(startsWith("channel: the Serial Console takes /script.txt"));
+        given().get("/commands.txt?rg=a&vm=b").then().statusCode(400).body(startsWith("channel: "));
+    }
+
+    @Test
+    void theCommandsNameTheVmQuotedForEachShell() {
+        given().get("/commands.txt?channel=repair&rg=rg(1)&vm=web-01").then().statusCode(200).contentType(TextResponses.TEXT)
+                .body(containsString("\naz vm repair run -g 'rg(1)' -n 'web-01' --custom-script-file ~/rdpfix-repair.ps1 --run-on-repair --verbose\n"))
+                .body(containsString("\naz vm repair run -g 'rg(1)' -n 'web-01' --custom-script-file (Join-Path $HOME 'rdpfix-repair.ps1') --run-on-repair --verbose\n"));
+    }
+
+    @Test
+    void theCommandsNeedBothNames() {
+        given().get("/commands.txt?channel=runcommand&rg=a").then().statusCode(400).body(startsWith("rg, vm: "));
+    }
+
+    /** Every hostile name is refused with its field and rule, before any script or command is built. */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "rg | a'b", "rg | a%3Bb", "rg | $(id)", "rg | a%20b", "rg | a%0Ab", "rg | a%60b", "rg | ends.", "rg | %E2%80%99x",
+            "vm | a'b", "vm | vm.1", "vm | vm_1", "vm | vm-", "vm | a%60b", "vm | %E2%80%98x", "vm | a%26b", "vm | x%22y",
+    })
+    void aHostileNameIsRefusedNamingTheFieldAndTheRule(String field, String value) {
+        String rule = field.equals("rg") ? "must be a resource group name" : "must be a Windows VM's name";
+        for (String path : new String[] {"/commands.txt", "/script.ps1", "/script.cmd"}) {
+            String other = field.equals("rg") ? "vm=ok" : "rg=ok";
+            given().urlEncodingEnabled(false).get(path + "?channel=repair&" + other + "&" + field + "=" + value).then().statusCode(400)
+                    .body(containsString(field + "=")).body(containsString(rule)).body(not(containsString("az vm")));
+        }
+    }
+
+    @Test
+    void theLongestNamesAzureAllowsAreAccepted() {
+        given().get("/commands.txt?channel=runcommand&rg=" + "r".repeat(90) + "&vm=" + "v".repeat(64)).then().statusCode(200);
+        given().get("/commands.txt?channel=runcommand&rg=" + "r".repeat(91) + "&vm=v").then().statusCode(400);
+        given().get("/commands.txt?channel=runcommand&rg=r&vm=" + "v".repeat(65)).then().statusCode(400);
+    }
+
+    @Test
+    void theShareLinkHoldsOnlyWhatDiffersAndTheChannelDecidesTheMode() {
+        given().get("/output?channel=runcommand&mode=offline&lang=en").then().statusCode(200)
+                .header("HX-Replace-Url", equalTo("/?channel=runcommand"));
+        given().get("/output?channel=repair&mode=online&loadhives=yes&drive=G&rg=g&vm=v").then().statusCode(200)
+                .header("HX-Replace-Url", equalTo("/?channel=repair&rg=g&vm=v"));
+        given().get("/output?channel=console").then().statusCode(200).header("HX-Replace-Url", equalTo("/"));
+    }
+
+    @Test
+    void theScriptsShareLinkLeavesOutTheVmNames() {
+        String ps1 = given().get("/script.ps1?channel=repair&rg=g&vm=v").then().statusCode(200).extract().asString();
+        assertEquals(1, ps1.lines().filter(l -> l.endsWith("again: http://localhost:8080/?channel=repair")).count(), ps1);
+    }
+}

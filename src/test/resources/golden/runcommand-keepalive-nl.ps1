@@ -1,0 +1,44 @@
+# rdpfix (catalogus 2018-10-24.1): RDP-Tcp-listener opnieuw instellen. Azure: Extern bureaublad verbreekt vaak.
+# Run Command (RunPowerShellScript, draait als SYSTEM op de VM): schrijft de batch hieronder naar een bestand,
+# voert die uit met cmd.exe en stopt met zijn exitcode; de laatste regel is het oordeel van de batch.
+# De batch is, byte voor byte, wat de .cmd-download van deze link geeft.
+# Hetzelfde script opnieuw: http://localhost:8080/?channel=runcommand&dword=hex&steps=keep-alive,idle-time&undo=off&lang=nl
+$batch = @'
+@echo off
+setlocal DisableDelayedExpansion
+REM rdpfix (catalogus 2018-10-24.1): RDP-Tcp-listener opnieuw instellen. Azure: Extern bureaublad verbreekt vaak.
+REM Online: plak in het cmd-kanaal van de seriele console (cmd, ch -si 1, aanmelden als beheerder).
+REM Zet 5 REG_DWORD-waarden onder:
+REM   HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
+REM   HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+REM 1. Keep-alive (KeepAliveTimeout=0x1 KeepAliveEnable=0x1 KeepAliveInterval=0x1)
+REM 2. Limiet inactieve sessie (fInheritMaxIdleTime=0x1 MaxIdleTime=0x0)
+REM Hetzelfde script opnieuw: "http://localhost:8080/?channel=runcommand&dword=hex&steps=keep-alive,idle-time&undo=off&lang=nl"
+set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
+set R_W2=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+for %%d in (0x1 0x0) do @for %%e in (KeepAliveTimeout.0x1 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0) do @if "%%~xe"==".%%d" reg add "%R_W1%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+for %%d in (0x1) do @for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @if "%%~xe"==".%%d" reg add "%R_W2%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set /a R_N=0,R_T=5 >nul
+for %%e in (KeepAliveTimeout.0x1 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" ^& reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#%%a.%%b set /a R_N+=1 >nul& set "R_#%%a.%%b=")
+set /a R_F=R_T-R_N>nul
+if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+set R_V=OK, %R_N% van %R_T% waarden gecontroleerd
+if not "%R_F%"=="0" set R_V=MISLUKT %R_F% van %R_T%: %R_M:~0,51%
+if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: shutdown /r /t 0, dan RDP.
+echo rdpfix: %R_V%
+if not "%R_V:~0,2%"=="OK" exit /b 1
+exit /b 0
+'@
+$file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
+try {
+    [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
+} catch {
+    Write-Output 'rdpfix: GESTOPT: kan het batchbestand niet schrijven; er wordt niets gewijzigd.'
+    exit 1
+}
+& cmd.exe /d /c $file
+$code = $LASTEXITCODE
+Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+exit $code
