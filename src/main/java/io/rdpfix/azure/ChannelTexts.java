@@ -26,11 +26,11 @@ final class ChannelTexts {
             "and ends with the batch's verdict; it exits non-zero when anything failed.",
             "en eindigt met het oordeel van de batch; de exitcode is niet 0 als er iets misging.");
     static final Text REPAIR_UNDO = new Text(
-            "The undo file the batch writes stays on the repair VM, not on the disk. For a way back after",
-            "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, niet op de schijf. Voor een weg terug na");
+            "The undo file the batch writes stays on the repair VM, which the restore deletes. The way back is",
+            "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. De weg terug is");
     static final Text REPAIR_UNDO_HOW = new Text(
-            "az vm repair restore, take the capture first and build the undo from it (rdpfix's page).",
-            "az vm repair restore: neem eerst de opname en maak daaruit de undo (pagina van rdpfix).");
+            "the VM's original OS disk: this works on a copy, and the restore leaves the original in the resource group.",
+            "de oorspronkelijke OS-schijf van de VM: dit werkt op een kopie, en het terugzetten laat het origineel in de resourcegroep.");
     static final Text SHARE = new Text("The same script again: {0}", "Hetzelfde script opnieuw: {0}");
 
     static final Text CANNOT_WRITE = new Text(

@@ -233,4 +233,52 @@ public interface Msg {
 
     @Message("Catalog version {version}. Nothing is fetched from elsewhere; nothing you enter is stored.")
     String footer(String version);
+
+    @Message("How you reach the VM")
+    String channel();
+
+    @Message("Serial Console: paste into the VM's console (online), or run on a repair VM you set up yourself (offline)")
+    String channelConsole();
+
+    @Message("Run Command: the VM agent still answers (portal Run command, az vm run-command, Invoke-AzVMRunCommand)")
+    String channelRunCommand();
+
+    @Message("az vm repair: the VM does not boot or its console is dead; a repair VM from Cloud Shell")
+    String channelRepair();
+
+    @Message("The VM, for the Cloud Shell commands")
+    String azureVm();
+
+    @Message("Resource group")
+    String resourceGroup();
+
+    @Message("VM name")
+    String vmName();
+
+    @Message("Run Command runs the script on the VM as SYSTEM through its VM agent, with no console: the agent must still answer (the VM runs and its agent status is Ready).")
+    String runCommandBefore();
+
+    @Message("az vm repair copies the VM's OS disk to a new repair VM, runs the script there and swaps the fixed disk back: for a VM that does not boot or whose console is dead. Run the commands in Azure Cloud Shell.")
+    String repairBefore();
+
+    @Message("Download {fileName}")
+    String downloadPs1(String fileName);
+
+    @Message("Commands for Azure Cloud Shell")
+    String commandsTitle();
+
+    @Message("First upload {fileName} to Cloud Shell (Manage files, Upload): it goes to your home folder, where these commands look for it.")
+    String uploadFirst(String fileName);
+
+    @Message("Enter the resource group and the VM name to get the commands.")
+    String commandsNeedVm();
+
+    @Message("What {fileName} does: read it before you run it")
+    String ps1Preview(String fileName);
+
+    @Message("The output's last line is the verdict. Then connect with Remote Desktop. The undo file stays on the VM, where Run Command can run it too.")
+    String runCommandAfter();
+
+    @Message("Run az vm repair restore only after an OK verdict. The script works on a copy of the OS disk: the VM's original disk is not changed and, after the restore, stays in the resource group, unattached; swapping it back (the VM's Disks, Swap OS disk) is the way back. The undo file the script writes stays on the repair VM, which the restore deletes.")
+    String repairAfter();
 }

@@ -1,6 +1,11 @@
 package io.rdpfix.web;
 
+import io.rdpfix.azure.Channel;
+import io.rdpfix.azure.ChannelScript;
+import io.rdpfix.azure.CloudShellCommands;
+import io.rdpfix.azure.Shell;
 import io.rdpfix.catalog.Catalog;
+import io.rdpfix.script.Script;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.capture.Capture;
 import io.rdpfix.check.CheckReport;
@@ -23,6 +28,8 @@ import io.rdpfix.text.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +93,23 @@ public class PageModel {
                                 .map(w -> w.name() + " " + w.value().data().value()).distinct().collect(Collectors.joining(", ")),
                         before.isPresent() ? PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share))
                                 : cache.get(RenderCache.Kind.SECURITY, request, ScriptForm.PASTE, share).blocks(),
-                        before.isPresent())));
+                        before.isPresent())),
+                channel(valid, share, query));
+    }
+
+    private Optional<PageView.ChannelView> channel(ParseResult.Valid valid, ShareUrl share, String query) {
+        ScriptRequest request = valid.request();
+        return request.channel().scriptFileName().map(fileName -> {
+            Script batch = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, share).script();
+            String script = ChannelScript.render(request, batch, share).orElseThrow().text().replace("\r\n", "\n");
+            List<PageView.ShellView> shells = valid.vm().map(vm -> Arrays.stream(Shell.values())
+                    .map(shell -> new PageView.ShellView(shell.name().toLowerCase(Locale.ROOT), shell.title() + " (Cloud Shell)",
+                            CloudShellCommands.of(request.channel(), vm, shell).stream()
+                                    .map(c -> new PageView.CommandView(c.purpose().in(request.language()), c.line())).toList()))
+                    .toList()).orElse(List.of());
+            return new PageView.ChannelView(request.channel() == Channel.REPAIR, fileName, ShareQuery.link("/script.ps1", query),
+                    script, shells);
+        });
     }
 
     private static List<PageView.ChangeRow> changes(WritePlan plan, Optional<Capture> before) {
@@ -101,8 +124,8 @@ public class PageModel {
     }
 
     private static PageView.FormView form(FormState state) {
-        return new PageView.FormView(state.offline(), state.system(), state.software(), state.current(), state.loadHives(),
-                state.drive(), state.hex(), state.undoOff());
+        return new PageView.FormView(state.channel().word(), state.offline(), state.system(), state.software(), state.current(),
+                state.loadHives(), state.drive(), state.hex(), state.undoOff(), state.resourceGroup(), state.vmName());
     }
 
     private static List<PageView.SettingView> settings(FormState state, Language language) {

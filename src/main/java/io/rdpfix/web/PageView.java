@@ -26,8 +26,8 @@ public record PageView(
         String catalogVersion) {
 
     /** The form's fields as the user gave them, so a refused value is shown for correction. */
-    public record FormView(boolean offline, String system, String software, boolean current, boolean loadHives,
-                           String drive, boolean hex, boolean undoOff) {
+    public record FormView(String channel, boolean offline, String system, String software, boolean current, boolean loadHives,
+                           String drive, boolean hex, boolean undoOff, String resourceGroup, String vmName) {
     }
 
     public record SettingView(String id, String title, String description, Optional<String> warning, boolean checked) {
@@ -39,10 +39,26 @@ public record PageView(
     /** A valid request's scripts and links. */
     public record OutputView(boolean online, List<String> blocks, String downloadUrl, String shareUrl, String stateQuery,
                              Optional<String> undoFile, List<String> captureBlocks, String captureDownloadUrl,
-                             List<ChangeRow> changes, Optional<SecurityView> security) {
+                             List<ChangeRow> changes, Optional<SecurityView> security, Optional<ChannelView> channel) {
         public int blockCount() {
             return blocks.size();
         }
+    }
+
+    /**
+     * Run Command or az vm repair: the PowerShell script and the Cloud Shell commands that run it.
+     *
+     * @param repair   whether this is az vm repair (else Run Command)
+     * @param script   the .ps1 as it downloads, for reading on the page
+     * @param shells   each shell's commands; empty until both the resource group and the VM name are given
+     */
+    public record ChannelView(boolean repair, String fileName, String downloadUrl, String script, List<ShellView> shells) {
+    }
+
+    public record ShellView(String id, String title, List<CommandView> commands) {
+    }
+
+    public record CommandView(String purpose, String line) {
     }
 
     /**

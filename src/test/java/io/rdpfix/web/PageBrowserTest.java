@@ -3,6 +3,7 @@ package io.rdpfix.web;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -13,6 +14,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -369,6 +371,65 @@ class PageBrowserTest {
     }
 
     @Test
+    void choosingRunCommandGivesItsScriptAndCommandsAndTheModeGoes() {
+        page.navigate(url("/"));
+        page.getByLabel("Run Command: the VM agent still answers", new Page.GetByLabelOptions().setExact(false)).check();
+        page.locator("#commands-need-vm").waitFor();
+        assertTrue(page.url().endsWith("/?channel=runcommand"), page.url());
+        assertFalse(page.getByLabel("Offline: the VM's OS disk attached to a repair VM").isVisible(), "the channel decides the mode");
+        assertEquals("Download rdpfix-runcommand.ps1", page.locator("#download-ps1").textContent());
+        page.getByLabel("Resource group").fill("rg-prod(west)");
+        // One change at a time: a second one would abort the first request, which htmx logs as an error.
+        page.waitForCondition(() -> page.url().contains("rg=rg-prod"));
+        page.getByLabel("VM name").fill("web-01");
+        page.locator("#cmd-bash-1").waitFor();
+        assertTrue(page.url().endsWith("/?channel=runcommand&rg=rg-prod(west)&vm=web-01")
+                || page.url().endsWith("/?channel=runcommand&rg=rg-prod%28west%29&vm=web-01"), page.url());
+        String bash = "az vm run-command invoke -g 'rg-prod(west)' -n 'web-01' --command-id RunPowerShellScript"
+                + " --scripts \"@$HOME/rdpfix-runcommand.ps1\" --query 'value[0].message' -o tsv";
+        assertEquals(bash, page.locator("#cmd-bash-1").textContent());
+        page.locator("#cmd-bash-1").locator("xpath=..").getByRole(AriaRole.BUTTON).click();
+        assertEquals(bash, clipboard());
+        page.locator("#cmd-powershell-1").locator("xpath=..").getByRole(AriaRole.BUTTON).click();
+        assertEquals(page.locator("#cmd-powershell-1").textContent(), clipboard());
+        assertTrue(clipboard().startsWith("(Invoke-AzVMRunCommand -ResourceGroupName 'rg-prod(west)' -VMName 'web-01'"), clipboard());
+    }
+
+    @Test
+    void choosingRepairShowsTheHivesButNotTheirLoadingWhichItsScriptDoes() {
+        page.navigate(url("/?rg=g&vm=v"));
+        page.getByLabel("az vm repair: the VM does not boot", new Page.GetByLabelOptions().setExact(false)).check();
+        page.locator("#cmd-bash-4").waitFor();
+        assertTrue(page.url().endsWith("/?channel=repair&rg=g&vm=v"), page.url());
+        assertTrue(page.getByLabel("Name of the loaded SYSTEM hive (under HKLM)").isVisible());
+        assertFalse(page.getByLabel("The script loads and unloads the hives itself (reg load / reg unload)").isVisible());
+        assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-repair.ps1 --run-on-repair --verbose",
+                page.locator("#cmd-bash-3").textContent());
+        page.getByLabel("Serial Console: paste", new Page.GetByLabelOptions().setExact(false)).check();
+        page.locator("#copy-all").waitFor();
+        assertTrue(page.url().endsWith("/?rg=g&vm=v"), page.url());
+    }
+
+    @Test
+    void aBadVmNameIsExplainedNextToItAndNoCommandIsShown() {
+        page.navigate(url("/?channel=repair&rg=g"));
+        page.getByLabel("VM name").fill("web_01");
+        page.locator("#error-vm:not(:empty)").waitFor();
+        assertTrue(page.locator("#error-vm").textContent().startsWith("\"web_01\": must be a Windows VM's name"),
+                page.locator("#error-vm").textContent());
+        assertEquals("true", page.getByLabel("VM name").getAttribute("aria-invalid"));
+        assertEquals(0, page.locator("#output pre.command").count());
+    }
+
+    @Test
+    void thePowerShellDownloadIsByteForByteTheScriptPs1() throws Exception {
+        page.navigate(url("/?channel=repair&current=yes&lang=nl"));
+        Download download = page.waitForDownload(() -> page.locator("#download-ps1").click());
+        assertEquals("rdpfix-repair.ps1", download.suggestedFilename());
+        assertArrayEquals(given().get("/script.ps1?channel=repair&current=yes&lang=nl").asByteArray(), Files.readAllBytes(download.path()));
+    }
+
+    @Test
     void theDownloadIsByteForByteTheScriptCmd() throws Exception {
         page.navigate(url("/?mode=offline&steps=keep-alive&lang=nl"));
         Download download = page.waitForDownload(() -> page.locator("#download").click());
@@ -509,7 +570,8 @@ class PageBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"online-en, /?lang=en, LIGHT", "offline-en, /?mode=offline&lang=en, LIGHT", "online-nl, /?lang=nl, DARK",
-            "offline-nl, /?mode=offline&lang=nl&system=SYSTEM, DARK"})
+            "offline-nl, /?mode=offline&lang=nl&system=SYSTEM, DARK", "runcommand-en, /?channel=runcommand&rg=rg(1)&vm=web-01, LIGHT",
+            "repair-nl, /?channel=repair&lang=nl&rg=rg&vm=vm, DARK"})
     void noAccessibilityViolationsAndAScreenshotToLookAt(String name, String path, ColorScheme scheme) throws Exception {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
         page.navigate(url(path));

@@ -60,7 +60,27 @@ class ValidRequestsTest {
         parts.add("dword=" + (random.nextBoolean() ? "hex" : "dec"));
         parts.add("undo=" + (random.nextBoolean() ? "vm" : "off"));
         parts.add("lang=" + (random.nextBoolean() ? "nl" : "en"));
+        int channel = random.nextInt(3);
+        if (channel > 0) {
+            parts.add(channel == 1 ? "channel=runcommand" : "channel=repair");
+        }
+        if (random.nextBoolean()) {
+            parts.add("rg=" + azureName(random, GROUP_CHARS, 90) + "&vm=" + azureName(random, VM_CHARS, 64));
+        }
         return String.join("&", parts);
+    }
+
+    private static final String GROUP_CHARS = "aZ09_-.()\u00e9\u65e5";
+    private static final String VM_CHARS = "aZ09-\u0436";
+
+    /** A name by Azure's rule: its longest or shorter, never ending with a period or hyphen. */
+    private static String azureName(Random random, String chars, int longest) {
+        int length = random.nextInt(3) == 0 ? longest : 1 + random.nextInt(longest);
+        StringBuilder name = new StringBuilder();
+        while (name.length() < length - 1) {
+            name.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return name.append('x').toString();
     }
 
     private static String name(Random random, String first) {
@@ -76,13 +96,22 @@ class ValidRequestsTest {
             "mode=offline&controlsets=996,997,998,999&system=" + "Z".repeat(32) + "&software=" + "Y".repeat(32)
                     + "&loadhives=yes&drive=Z&dword=hex&lang=nl",
             "mode=offline&current=yes&loadhives=yes&lang=nl&system=" + "Z".repeat(32) + "&software=" + "Y".repeat(32),
-            "steps=max-instances&undo=off");
+            "steps=max-instances&undo=off",
+            "channel=repair&controlsets=996,997,998,999&system=" + "Z".repeat(32) + "&software=" + "Y".repeat(32)
+                    + "&rg=" + "(".repeat(90) + "&vm=" + "\u0436".repeat(64) + "&lang=nl&dword=hex",
+            "channel=runcommand&mode=offline&rg=a&vm=b");
 
     private static void everyEndpointAnswers200(String query) {
         for (String path : List.of("/", "/output", "/script.txt", "/script.cmd", "/capture.txt", "/capture.cmd")) {
             assertEquals(200, given().when().get(path + "?" + query).then().extract().statusCode(), path + "?" + query);
         }
-        WritePlan plan = WritePlan.of(Requests.valid(query));
+        var parsed = (io.rdpfix.request.ParseResult.Valid) Requests.parse(query);
+        if (parsed.request().channel() != io.rdpfix.azure.Channel.CONSOLE) {
+            assertEquals(200, given().when().get("/script.ps1?" + query).then().extract().statusCode(), "/script.ps1?" + query);
+            assertEquals(parsed.vm().isPresent() ? 200 : 400, given().when().get("/commands.txt?" + query).then().extract().statusCode(),
+                    "/commands.txt?" + query);
+        }
+        WritePlan plan = WritePlan.of(parsed.request());
         String capture = String.join("\n", FakeConsole.captureOutput(plan, Map.of(), Map.of()));
         for (String path : List.of("/undo.txt", "/undo.cmd", "/undo-preview", "/", "/check", "/check-preview")) {
             assertEquals(200, given().formParam("capture", capture).when().post(path + "?" + query).then().extract().statusCode(),
