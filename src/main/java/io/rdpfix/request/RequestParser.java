@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -90,10 +91,14 @@ public final class RequestParser {
     }
 
     /** A resource group or VM name: empty when not given (the commands then wait for it), else valid by Azure's rule. */
-    private Optional<String> azureName(Parameter parameter, java.util.function.Predicate<String> valid, Text rule) {
+    private Optional<String> azureName(Parameter parameter, Predicate<String> valid, Text rule) {
         Optional<String> value = single(parameter);
-        if (value.isEmpty() || value.get().isEmpty()) {
-            return Optional.of("");
+        if (value.isEmpty()) {
+            // Not given, or refused already (repeated, too long): the form then shows what was typed.
+            return query.containsKey(parameter.key()) ? Optional.empty() : Optional.of("");
+        }
+        if (value.get().isEmpty()) {
+            return value;
         }
         if (!valid.test(value.get())) {
             violations.add(Violation.of(parameter.key(), value.get(), rule));

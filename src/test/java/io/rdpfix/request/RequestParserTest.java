@@ -41,6 +41,28 @@ class RequestParserTest {
     }
 
     @Test
+    void theChannelDecidesTheModeWhereItMust() {
+        assertInstanceOf(Target.Online.class, valid("channel=runcommand&mode=offline").target());
+        Target.Offline repair = assertInstanceOf(Target.Offline.class, valid("channel=repair&loadhives=yes&drive=G").target());
+        assertTrue(repair.loadFrom().isEmpty(), "the repair script loads the hives itself");
+        assertTrue(valid("mode=offline&loadhives=yes").target() instanceof Target.Offline offline && offline.loadFrom().isPresent());
+    }
+
+    @Test
+    void aRepeatedVmNameIsRefusedAndShownAsTyped() {
+        ParseResult.Invalid invalid = assertInstanceOf(ParseResult.Invalid.class, parse("channel=repair&vm=a&vm=b"));
+        assertEquals("vm", invalid.violations().get(0).field());
+        assertEquals("a,b", invalid.form().vmName());
+    }
+
+    @Test
+    void theVmIsThereOnlyWhenBothNamesAre() {
+        assertTrue(((ParseResult.Valid) parse("rg=g")).vm().isEmpty());
+        assertTrue(((ParseResult.Valid) parse("rg=g&vm=")).vm().isEmpty());
+        assertEquals("v", ((ParseResult.Valid) parse("rg=g&vm=v")).vm().orElseThrow().name().value());
+    }
+
+    @Test
     void noParametersMeanTheArticleOnlineInDecimalWithUndo() {
         var request = valid("");
         assertInstanceOf(Target.Online.class, request.target());
