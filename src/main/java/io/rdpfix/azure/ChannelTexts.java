@@ -26,11 +26,11 @@ final class ChannelTexts {
             "and ends with the batch's verdict; it exits non-zero when anything failed.",
             "en eindigt met het oordeel van de batch; de exitcode is niet 0 als er iets misging.");
     static final Text REPAIR_UNDO = new Text(
-            "The undo file the batch writes stays on the repair VM, which the restore deletes. The way back is",
-            "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. De weg terug is");
+            "The undo file the batch writes stays on the repair VM, which the restore deletes. Ways back: the VM's",
+            "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. Wegen terug: de");
     static final Text REPAIR_UNDO_HOW = new Text(
-            "the VM's original OS disk: this works on a copy, and the restore leaves the original in the resource group.",
-            "de oorspronkelijke OS-schijf van de VM: dit werkt op een kopie, en het terugzetten laat het origineel in de resourcegroep.");
+            "original OS disk (this works on a copy; swap it back), or an undo built on rdpfix's page from a capture.",
+            "oorspronkelijke OS-schijf van de VM (dit werkt op een kopie; wissel die terug), of een undo uit een vastlegging (rdpfix-pagina).");
     static final Text SHARE = new Text("The same script again: {0}", "Hetzelfde script opnieuw: {0}");
 
     static final Text CANNOT_WRITE = new Text(

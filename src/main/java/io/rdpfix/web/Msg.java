@@ -279,6 +279,6 @@ public interface Msg {
     @Message("The output's last line is the verdict. Then connect with Remote Desktop. The undo file stays on the VM, where Run Command can run it too.")
     String runCommandAfter();
 
-    @Message("Run az vm repair restore only after an OK verdict. The script works on a copy of the OS disk: the VM's original disk is not changed and, after the restore, stays in the resource group, unattached; swapping it back (the VM's Disks, Swap OS disk) is the way back. The undo file the script writes stays on the repair VM, which the restore deletes.")
+    @Message("Run az vm repair restore only after an OK verdict. The undo file the script writes stays on the repair VM, which the restore deletes. Two ways back after the swap: the VM's original OS disk, which the script never touches (it works on a copy) and the restore leaves in the resource group, unattached: swap it back (the VM's Disks, Swap OS disk); or, if you took a capture of the values before the fix (step 0), the undo built from it below, run on the VM once it is back (Serial Console or Run Command).")
     String repairAfter();
 }
