@@ -39,7 +39,7 @@ public class PageResource {
 
         static native TemplateInstance page$outputResponse(PageView view);
 
-        static native TemplateInstance page$undoResult(PageView view);
+        static native TemplateInstance page$undoResponse(PageView view);
 
         static native TemplateInstance page$checkResult(PageView view);
     }
@@ -84,7 +84,7 @@ public class PageResource {
     @Path("undo-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response undoPreview(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return posted(uri, headers, body, Pasted.UNDO, Templates::page$undoResult);
+        return posted(uri, headers, body, Pasted.UNDO, Templates::page$undoResponse);
     }
 
     /** "Did it work?" without JavaScript: the whole page back, with the report. */

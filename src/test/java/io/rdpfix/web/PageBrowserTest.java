@@ -326,6 +326,26 @@ class PageBrowserTest {
     }
 
     @Test
+    void withJavaScriptTheUndoPreviewAddsWhatWasThereBeforeToWhatChanges() {
+        String query = "steps=security-layer";
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        String listener = plan.keys().get(0).key().path();
+        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
+                Map.of(listener + "|SecurityLayer", new io.rdpfix.registry.RegValue.Dword(2))), "C:\\Windows\\system32>");
+        page.navigate(url("/?" + query));
+        page.evaluate("window.__stillTheSamePage = true");
+        assertFalse(page.locator("#changes thead").textContent().contains("Before (captured)"));
+        page.locator("#capture").fill(capture);
+        page.getByText("Build the undo script").click();
+        page.locator("#changes thead th:has-text('Before (captured)')").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        String row = page.locator("#changes tbody tr").first().textContent();
+        assertTrue(row.contains("REG_DWORD 0x2 (2)") && row.contains("REG_DWORD 0x0 (0)"), row);
+        assertEquals(true, page.evaluate("window.__stillTheSamePage === true"));
+        assertEquals(1, page.locator("#changes").count());
+    }
+
+    @Test
     void withACapturePastedWhatChangesShowsWhatWasThereBefore() {
         String query = "steps=security-layer";
         WritePlan plan = WritePlan.of(Requests.valid(query));
