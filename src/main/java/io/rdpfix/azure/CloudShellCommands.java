@@ -4,6 +4,7 @@ import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The commands that run a channel's script from Azure Cloud Shell, for one VM, in either shell.
@@ -17,6 +18,9 @@ public final class CloudShellCommands {
     static final Text RUN = new Text(
             "Run the script on the VM as SYSTEM (the VM agent must answer); prints the last 4 KB of its output.",
             "Voer het script uit op de VM als SYSTEM (de VM-agent moet antwoorden); toont de laatste 4 kB van de uitvoer.");
+    static final Text UNDO = new Text(
+            "Later, only to put back what the fix changed: run the undo file it recorded on the VM.",
+            "Later, alleen om terug te zetten wat de fix wijzigde: voer het undo-bestand uit dat hij op de VM vastlegde.");
     static final Text EXTENSION = new Text(
             "Install or update the vm-repair extension of the Azure CLI.",
             "Installeer of werk de vm-repair-extensie van de Azure CLI bij.");
@@ -39,20 +43,25 @@ public final class CloudShellCommands {
     }
 
     /** Both shells' commands as text for curl: every line a comment or a command, in either shell. */
-    public static String text(Channel channel, AzureVm vm, Language language) {
+    public static String text(Channel channel, AzureVm vm, Optional<String> undoFile, Language language) {
         StringBuilder text = new StringBuilder();
         channel.scriptFileName().ifPresent(file -> text.append("# ").append(UPLOAD.with(file).in(language)).append('\n'));
         for (Shell shell : Shell.values()) {
             text.append('\n').append("# ").append(FOR_SHELL.with(shell.title() + " (Cloud Shell)").in(language)).append('\n');
-            for (Command command : of(channel, vm, shell)) {
+            for (Command command : of(channel, vm, shell, undoFile)) {
                 text.append("# ").append(command.purpose().in(language)).append('\n').append(command.line()).append('\n');
             }
         }
         return text.toString();
     }
 
-    /** Empty for the console, which needs no Cloud Shell. */
-    public static List<Command> of(Channel channel, AzureVm vm, Shell shell) {
+    /**
+     * Empty for the console, which needs no Cloud Shell.
+     *
+     * @param undoFile the undo file the fix records on the machine it runs on, if it records one: Run
+     *                 Command can run it later on the same VM (repair's stays on the repair VM)
+     */
+    public static List<Command> of(Channel channel, AzureVm vm, Shell shell, Optional<String> undoFile) {
         String target = "-g " + shell.quote(vm.group().value()) + " -n " + shell.quote(vm.name().value());
         List<Command> commands = new ArrayList<>();
         switch (channel) {
@@ -66,6 +75,10 @@ public final class CloudShellCommands {
                         : "(Invoke-AzVMRunCommand -ResourceGroupName " + shell.quote(vm.group().value()) + " -VMName "
                                 + shell.quote(vm.name().value()) + " -CommandId 'RunPowerShellScript' -ScriptPath "
                                 + shell.uploaded(file) + ").Value[0].Message"));
+                // RunPowerShellScript takes the line as PowerShell, which passes %SystemRoot% on for cmd to expand.
+                undoFile.ifPresent(undo -> commands.add(new Command(UNDO, "az vm run-command invoke " + target
+                        + " --command-id RunPowerShellScript --scripts " + shell.quote("cmd.exe /d /c " + undo)
+                        + " --query 'value[0].message' -o tsv")));
             }
             case REPAIR -> {
                 String file = channel.scriptFileName().orElseThrow();

@@ -17,13 +17,13 @@ public enum Shell {
         return title;
     }
 
-    /** A validated Azure name, quoted so the shell passes it on as it is. */
+    /** A validated Azure name, or a line of our own, quoted so the shell passes it on as it is. */
     String quote(String name) {
         if (this == POWERSHELL) {
             return PowerShell.literal(name);
         }
         if (name.indexOf('\'') >= 0) {
-            throw new IllegalArgumentException("a validated Azure name has no quote");
+            throw new IllegalArgumentException("nothing rdpfix quotes for bash holds a quote");
         }
         return "'" + name + "'";
     }

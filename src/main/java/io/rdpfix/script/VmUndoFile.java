@@ -6,6 +6,7 @@ import io.rdpfix.text.Language;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The undo file the fix leaves on the machine before it changes anything. The recording block
@@ -40,6 +41,15 @@ public final class VmUndoFile {
         this.plan = plan;
         this.units = plan.keys().stream().map(TargetKey::restoreUnit).distinct().toList();
         this.language = language;
+    }
+
+    /** Where the request's fix records its undo file, if it records one. */
+    public static Optional<String> of(ScriptRequest request) {
+        return of(request, WritePlan.of(request));
+    }
+
+    public static Optional<String> of(ScriptRequest request, WritePlan plan) {
+        return request.undo() == UndoOption.VM ? Optional.of(path(plan)) : Optional.empty();
     }
 
     public static String path(WritePlan plan) {

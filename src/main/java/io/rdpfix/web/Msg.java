@@ -276,8 +276,11 @@ public interface Msg {
     @Message("What {fileName} does: read it before you run it")
     String ps1Preview(String fileName);
 
-    @Message("The output's last line is the verdict. Then connect with Remote Desktop. The undo file stays on the VM, where Run Command can run it too.")
+    @Message("The output's last line is the verdict. Then connect with Remote Desktop.")
     String runCommandAfter();
+
+    @Message("The undo file stays on the VM: the last command above runs it through Run Command, should you need the way back.")
+    String runCommandUndo();
 
     @Message("Run az vm repair restore only after an OK verdict. The undo file the script writes stays on the repair VM, which the restore deletes. Two ways back after the swap: the VM's original OS disk, which the script never touches (it works on a copy) and the restore leaves in the resource group, unattached: swap it back (the VM's Disks, Swap OS disk); or, if you took a capture of the values before the fix (step 0), the undo built from it below, run on the VM once it is back (Serial Console or Run Command).")
     String repairAfter();

@@ -19,7 +19,6 @@ import io.rdpfix.request.Violation;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ShareUrl;
-import io.rdpfix.script.UndoOption;
 import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
@@ -81,7 +80,7 @@ public class PageModel {
         ScriptRequest request = valid.request();
         WritePlan plan = WritePlan.of(request);
         String query = FormState.of(request).withVm(valid.form().resourceGroup(), valid.form().vmName()).query();
-        Optional<String> undoFile = request.undo() == UndoOption.VM ? Optional.of(VmUndoFile.path(plan)) : Optional.empty();
+        Optional<String> undoFile = VmUndoFile.of(request, plan);
         return new PageView.OutputView(request.target() instanceof Target.Online,
                 cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE, share).blocks(),
                 ShareQuery.link("/script.cmd", query), context.pageLink(uri, query), query, undoFile,
@@ -94,17 +93,17 @@ public class PageModel {
                         before.isPresent() ? PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share))
                                 : cache.get(RenderCache.Kind.SECURITY, request, ScriptForm.PASTE, share).blocks(),
                         before.isPresent())),
-                channel(valid, share, query));
+                channel(valid, share, query, undoFile));
     }
 
-    private Optional<PageView.ChannelView> channel(ParseResult.Valid valid, ShareUrl share, String query) {
+    private Optional<PageView.ChannelView> channel(ParseResult.Valid valid, ShareUrl share, String query, Optional<String> undoFile) {
         ScriptRequest request = valid.request();
         return request.channel().scriptFileName().map(fileName -> {
             Script batch = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, share).script();
             String script = ChannelScript.render(request, batch, share).orElseThrow().text().replace("\r\n", "\n");
             List<PageView.ShellView> shells = valid.vm().map(vm -> Arrays.stream(Shell.values())
                     .map(shell -> new PageView.ShellView(shell.name().toLowerCase(Locale.ROOT), shell.title() + " (Cloud Shell)",
-                            CloudShellCommands.of(request.channel(), vm, shell).stream()
+                            CloudShellCommands.of(request.channel(), vm, shell, undoFile).stream()
                                     .map(c -> new PageView.CommandView(c.purpose().in(request.language()), c.line())).toList()))
                     .toList()).orElse(List.of());
             return new PageView.ChannelView(request.channel() == Channel.REPAIR, fileName, ShareQuery.link("/script.ps1", query),

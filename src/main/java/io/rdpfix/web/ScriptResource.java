@@ -4,6 +4,7 @@ import io.rdpfix.azure.ChannelScript;
 import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.script.ShareUrl;
+import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.text.Text;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.script.Script;
@@ -87,7 +88,8 @@ public class ScriptResource {
     @NonBlocking
     public Response commands(@Context UriInfo uri, @Context HttpHeaders headers) {
         return withChannel(uri, headers, (valid, fileName) -> valid.vm()
-                .map(vm -> Response.ok(CloudShellCommands.text(valid.request().channel(), vm, valid.language()), TextResponses.TEXT).build())
+                .map(vm -> Response.ok(CloudShellCommands.text(valid.request().channel(), vm, VmUndoFile.of(valid.request()),
+                        valid.language()), TextResponses.TEXT).build())
                 .orElseGet(() -> TextResponses.badRequest(NO_VM.in(valid.language()) + "\n")));
     }
 

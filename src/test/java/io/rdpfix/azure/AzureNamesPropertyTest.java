@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.rdpfix.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,7 +27,7 @@ class AzureNamesPropertyTest {
     void aValidResourceGroupAndVmNameReachAzExactlyThroughBash(@ForAll("groups") String group, @ForAll("vms") String name)
             throws Exception {
         AzureVm vm = new AzureVm(new ResourceGroup(group), new VmName(name));
-        String create = CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH).get(1).line();
+        String create = CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH, Optional.empty()).get(1).line();
         String printed = bash("az() { printf '%s\\n' \"$@\"; }\n" + create + "\n");
         assertEquals(String.join("\n", "vm", "repair", "create", "-g", group, "-n", name, "--verbose") + "\n", printed, create);
     }
@@ -72,7 +73,8 @@ class AzureNamesPropertyTest {
 
     @Example
     void theCommandsTextNamesEveryStepInBothShells() {
-        String text = CloudShellCommands.text(Channel.REPAIR, new AzureVm(new ResourceGroup("g"), new VmName("v")), Language.EN);
+        String text = CloudShellCommands.text(Channel.REPAIR, new AzureVm(new ResourceGroup("g"), new VmName("v")), Optional.empty(),
+                Language.EN);
         assertEquals(2, text.lines().filter(l -> l.startsWith("az vm repair restore -g 'g' -n 'v' --verbose")).count(), text);
     }
 

@@ -58,7 +58,7 @@ class ChannelScriptTest {
     void cloudShellCommandsAreExactlyTheGoldenFiles(String name, String query) {
         var parsed = (io.rdpfix.request.ParseResult.Valid) io.rdpfix.support.Requests.parse(query);
         Golden.assertMatches(name + ".txt", CloudShellCommands.text(parsed.request().channel(), parsed.vm().orElseThrow(),
-                parsed.language()));
+                io.rdpfix.script.VmUndoFile.of(parsed.request()), parsed.language()));
     }
 
     @Test

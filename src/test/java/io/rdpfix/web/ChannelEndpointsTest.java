@@ -90,4 +90,14 @@ class ChannelEndpointsTest {
         String ps1 = given().get("/script.ps1?channel=repair&rg=g&vm=v").then().statusCode(200).extract().asString();
         assertEquals(1, ps1.lines().filter(l -> l.endsWith("again: http://localhost:8080/?channel=repair")).count(), ps1);
     }
+
+    @Test
+    void runCommandAlsoGivesTheLineThatRunsTheRecordedUndoFileLater() {
+        String undo = "az vm run-command invoke -g 'g' -n 'v' --command-id RunPowerShellScript"
+                + " --scripts 'cmd.exe /d /c %SystemRoot%\\rdpfix\\undo-";
+        String text = given().get("/commands.txt?channel=runcommand&rg=g&vm=v").then().statusCode(200).extract().asString();
+        assertEquals(2, text.lines().filter(l -> l.startsWith(undo)).count(), text);
+        given().get("/commands.txt?channel=runcommand&rg=g&vm=v&undo=off").then().statusCode(200).body(not(containsString("undo-")));
+        given().get("/commands.txt?channel=repair&rg=g&vm=v").then().statusCode(200).body(not(containsString("undo-")));
+    }
 }

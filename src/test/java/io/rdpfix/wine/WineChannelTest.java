@@ -4,7 +4,14 @@ import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.rdpfix.azure.AzureVm;
+import io.rdpfix.azure.Channel;
 import io.rdpfix.azure.ChannelScript;
+import io.rdpfix.azure.CloudShellCommands;
+import io.rdpfix.azure.ResourceGroup;
+import io.rdpfix.azure.Shell;
+import io.rdpfix.azure.VmName;
+import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
@@ -48,5 +55,27 @@ class WineChannelTest {
                 : "rdpfix: OK, " + count + " of " + count + " values verified";
         assertEquals(ok, result.lastLine(), result.output());
         assertEquals(0, result.exitCode(), result.output());
+    }
+
+    /**
+     * The "undo later" command for Run Command, as the user copies it: the line --scripts carries is
+     * run by Wine's cmd as RunPowerShellScript would hand it to cmd.exe (%SystemRoot% unexpanded), and
+     * puts back exactly what was there before the fix.
+     */
+    @org.junit.jupiter.api.Test
+    void theRunCommandUndoLinePutsBackWhatTheFixChanged() {
+        wine.seed(Wine.LISTENER, "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "5", "/f");
+        String before = wine.snapshot();
+        ScriptRequest request = valid("channel=runcommand");
+        String ps1 = ChannelScript.render(request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
+                .orElseThrow().text();
+        assertEquals("rdpfix: OK, 16 of 16 values verified", wine.batch(Wrapped.batch(ps1)).lastLine());
+        String line = CloudShellCommands.of(Channel.RUNCOMMAND, new AzureVm(new ResourceGroup("g"), new VmName("v")), Shell.BASH,
+                VmUndoFile.of(request)).get(1).line();
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("--scripts 'cmd\\.exe /d /c ([^']*)'").matcher(line);
+        org.junit.jupiter.api.Assertions.assertTrue(scripts.find(), line);
+        Wine.Result undone = wine.runFile(scripts.group(1));
+        assertEquals("rdpfix: OK, 2 of 2 keys put back whole, as before the fix", undone.lastLine(), undone.output());
+        assertEquals(before, wine.snapshot());
     }
 }
