@@ -36,7 +36,7 @@ public final class CloudShellCommands {
 
     static final Text UPLOAD = new Text(
             "First upload {0} to Cloud Shell (Manage files, Upload): it goes to your home folder.",
-            "Upload eerst {0} naar Cloud Shell (Bestanden beheren, Uploaden): het komt in je thuismap.");
+            "Upload eerst {0} naar Cloud Shell (Bestanden beheren, Uploaden): het komt in uw thuismap.");
     static final Text FOR_SHELL = new Text("In {0}:", "In {0}:");
 
     private CloudShellCommands() {
