@@ -1,8 +1,11 @@
 package io.rdpfix.azure;
 
+import io.rdpfix.catalog.Catalog;
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.ScriptTexts;
+import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;
@@ -16,6 +19,19 @@ import java.util.List;
  */
 final class BatchFile {
     private BatchFile() {
+    }
+
+    /** Deletes the written batch file; nothing to say if it is gone already. */
+    static final String REMOVE = "Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue";
+
+    /** The comment lines a wrapper starts with: the title, what it does, where its batch comes from, its link. */
+    static List<String> header(Language language, ShareUrl share, Text... does) {
+        List<String> lines = new ArrayList<>();
+        lines.add("# " + ScriptTexts.TITLE.with(Catalog.VERSION).in(language));
+        Arrays.stream(does).forEach(text -> lines.add("# " + text.in(language)));
+        lines.add("# " + ChannelTexts.SAME_BATCH.in(language));
+        lines.add("# " + ChannelTexts.SHARE.with(share.value()).in(language));
+        return lines;
     }
 
     /** {@code $batch = @'...'@} holding the batch's lines. */

@@ -47,7 +47,7 @@ public final class CloudShellCommands {
         StringBuilder text = new StringBuilder();
         channel.scriptFileName().ifPresent(file -> text.append("# ").append(UPLOAD.with(file).in(language)).append('\n'));
         for (Shell shell : Shell.values()) {
-            text.append('\n').append("# ").append(FOR_SHELL.with(shell.title() + " (Cloud Shell)").in(language)).append('\n');
+            text.append('\n').append("# ").append(FOR_SHELL.with(shell.title()).in(language)).append('\n');
             for (Command command : of(channel, vm, shell, undoFile)) {
                 text.append("# ").append(command.purpose().in(language)).append('\n').append(command.line()).append('\n');
             }

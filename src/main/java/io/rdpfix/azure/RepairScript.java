@@ -1,14 +1,11 @@
 package io.rdpfix.azure;
 
-import io.rdpfix.catalog.Catalog;
 import io.rdpfix.location.Target;
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,15 +26,8 @@ public final class RepairScript {
         }
         String system = target.system().value();
         String software = target.software().value();
-        List<String> lines = new ArrayList<>();
-        lines.add("# " + ScriptTexts.TITLE.with(Catalog.VERSION).in(language));
-        lines.add("# " + ChannelTexts.REPAIR_HOW.in(language));
-        lines.add("# " + ChannelTexts.REPAIR_LOADS.with(system, software).in(language));
-        lines.add("# " + ChannelTexts.REPAIR_ENDS.in(language));
-        lines.add("# " + ChannelTexts.REPAIR_UNDO.in(language));
-        lines.add("# " + ChannelTexts.REPAIR_UNDO_HOW.in(language));
-        lines.add("# " + ChannelTexts.SAME_BATCH.in(language));
-        lines.add("# " + ChannelTexts.SHARE.with(share.value()).in(language));
+        List<String> lines = BatchFile.header(language, share, ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(system, software),
+                ChannelTexts.REPAIR_ENDS, ChannelTexts.REPAIR_UNDO, ChannelTexts.REPAIR_UNDO_HOW);
         lines.add("$system = " + PowerShell.literal(system));
         lines.add("$software = " + PowerShell.literal(software));
         lines.addAll(BatchFile.hereString(batch));
@@ -66,21 +56,21 @@ public final class RepairScript {
         lines.addAll(BatchFile.write(language));
         lines.add("& reg.exe load ('HKLM\\' + $system) ($drive + '\\Windows\\System32\\config\\SYSTEM')");
         lines.add("if ($LASTEXITCODE -ne 0) {");
-        lines.add("    Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue");
+        lines.add("    " + BatchFile.REMOVE);
         lines.add("    Write-Output " + BatchFile.say(ChannelTexts.CANNOT_LOAD.with("SYSTEM"), language));
         lines.add("    exit 2");
         lines.add("}");
         lines.add("& reg.exe load ('HKLM\\' + $software) ($drive + '\\Windows\\System32\\config\\SOFTWARE')");
         lines.add("if ($LASTEXITCODE -ne 0) {");
         lines.add("    & reg.exe unload ('HKLM\\' + $system)");
-        lines.add("    Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue");
+        lines.add("    " + BatchFile.REMOVE);
         lines.add("    Write-Output " + BatchFile.say(ChannelTexts.CANNOT_LOAD.with("SOFTWARE"), language));
         lines.add("    exit 2");
         lines.add("}");
         // Everything but the batch's last line now; its verdict comes last, after the unload.
         lines.add("$lines = @(& cmd.exe /d /c $file)");
         lines.add("$code = $LASTEXITCODE");
-        lines.add("Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue");
+        lines.add(BatchFile.REMOVE);
         lines.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0))");
         // reg unload fails while any handle into the hive is open; PowerShell may still hold one.
         lines.add("[GC]::Collect()");

@@ -1,12 +1,9 @@
 package io.rdpfix.azure;
 
-import io.rdpfix.catalog.Catalog;
 import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,17 +16,12 @@ public final class RunCommandScript {
 
     /** @param batch the online fix in its batch form, as /script.cmd serves it for the same state */
     public static PowerShellScript render(Script batch, ShareUrl share, Language language) {
-        List<String> lines = new ArrayList<>();
-        lines.add("# " + ScriptTexts.TITLE.with(Catalog.VERSION).in(language));
-        lines.add("# " + ChannelTexts.RUNCOMMAND_HOW.in(language));
-        lines.add("# " + ChannelTexts.RUNS_BATCH.in(language));
-        lines.add("# " + ChannelTexts.SAME_BATCH.in(language));
-        lines.add("# " + ChannelTexts.SHARE.with(share.value()).in(language));
+        List<String> lines = BatchFile.header(language, share, ChannelTexts.RUNCOMMAND_HOW, ChannelTexts.RUNS_BATCH);
         lines.addAll(BatchFile.hereString(batch));
         lines.addAll(BatchFile.write(language));
         lines.add("& cmd.exe /d /c $file");
         lines.add("$code = $LASTEXITCODE");
-        lines.add("Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue");
+        lines.add(BatchFile.REMOVE);
         lines.add("exit $code");
         return new PowerShellScript(lines);
     }

@@ -4,8 +4,8 @@ import io.rdpfix.powershell.PowerShell;
 
 /** The two shells Azure Cloud Shell offers, and how each quotes a name and finds an uploaded file. */
 public enum Shell {
-    BASH("bash"),
-    POWERSHELL("PowerShell");
+    BASH("bash (Cloud Shell)"),
+    POWERSHELL("PowerShell (Cloud Shell)");
 
     private final String title;
 

@@ -97,10 +97,7 @@ public final class RequestParser {
             // Not given, or refused already (repeated, too long): the form then shows what was typed.
             return query.containsKey(parameter.key()) ? Optional.empty() : Optional.of("");
         }
-        if (value.get().isEmpty()) {
-            return value;
-        }
-        if (!valid.test(value.get())) {
+        if (!value.get().isEmpty() && !valid.test(value.get())) {
             violations.add(Violation.of(parameter.key(), value.get(), rule));
             return Optional.empty();
         }

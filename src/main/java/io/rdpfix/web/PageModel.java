@@ -1,11 +1,9 @@
 package io.rdpfix.web;
 
 import io.rdpfix.azure.Channel;
-import io.rdpfix.azure.ChannelScript;
 import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.azure.Shell;
 import io.rdpfix.catalog.Catalog;
-import io.rdpfix.script.Script;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.capture.Capture;
 import io.rdpfix.check.CheckReport;
@@ -99,10 +97,9 @@ public class PageModel {
     private Optional<PageView.ChannelView> channel(ParseResult.Valid valid, ShareUrl share, String query, Optional<String> undoFile) {
         ScriptRequest request = valid.request();
         return request.channel().scriptFileName().map(fileName -> {
-            Script batch = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, share).script();
-            String script = ChannelScript.render(request, batch, share).orElseThrow().text().replace("\r\n", "\n");
+            String script = cache.wrapper(request, share).orElseThrow().text().replace("\r\n", "\n");
             List<PageView.ShellView> shells = valid.vm().map(vm -> Arrays.stream(Shell.values())
-                    .map(shell -> new PageView.ShellView(shell.name().toLowerCase(Locale.ROOT), shell.title() + " (Cloud Shell)",
+                    .map(shell -> new PageView.ShellView(shell.name().toLowerCase(Locale.ROOT), shell.title(),
                             CloudShellCommands.of(request.channel(), vm, shell, undoFile).stream()
                                     .map(c -> new PageView.CommandView(c.purpose().in(request.language()), c.line())).toList()))
                     .toList()).orElse(List.of());

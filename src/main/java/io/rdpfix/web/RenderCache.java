@@ -1,5 +1,7 @@
 package io.rdpfix.web;
 
+import io.rdpfix.azure.ChannelScript;
+import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.CaptureScript;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.PasteBlocks;
@@ -74,6 +76,11 @@ public class RenderCache {
             entries.put(key, rendered);
         }
         return rendered;
+    }
+
+    /** The channel's PowerShell script around the cached batch form of the fix; none for the console. */
+    public Optional<PowerShellScript> wrapper(ScriptRequest request, ShareUrl share) {
+        return ChannelScript.render(request, get(Kind.APPLY, request, ScriptForm.BATCH, share).script(), share);
     }
 
     private static Script render(Kind kind, ScriptRequest request, ScriptForm form, ShareUrl share) {

@@ -1,9 +1,7 @@
 package io.rdpfix.web;
 
-import io.rdpfix.azure.ChannelScript;
 import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.capture.CaptureResult;
-import io.rdpfix.script.ShareUrl;
 import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.text.Text;
 import io.rdpfix.request.ParseResult;
@@ -24,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.smallrye.common.annotation.NonBlocking;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The text endpoints: scripts as plain text for pasting, or as .cmd downloads. */
 @Path("/")
@@ -75,9 +75,7 @@ public class ScriptResource {
     public Response powerShell(@Context UriInfo uri, @Context HttpHeaders headers) {
         return withChannel(uri, headers, (valid, fileName) -> {
             ScriptRequest request = valid.request();
-            ShareUrl share = context.shareUrl(uri, request);
-            Script batch = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, share).script();
-            byte[] text = ChannelScript.render(request, batch, share).orElseThrow().text().getBytes(StandardCharsets.US_ASCII);
+            byte[] text = cache.wrapper(request, context.shareUrl(uri, request)).orElseThrow().text().getBytes(StandardCharsets.US_ASCII);
             return TextResponses.script(ScriptForm.BATCH, text, fileName);
         });
     }
@@ -102,15 +100,10 @@ public class ScriptResource {
 
     /** A valid request for Run Command or repair, with its script's file name, or the answer that says why not. */
     private Response withChannel(UriInfo uri, HttpHeaders headers,
-                                 java.util.function.BiFunction<ParseResult.Valid, String, Response> then) {
-        ParseResult parsed = context.parse(uri, headers);
-        if (parsed instanceof ParseResult.Invalid invalid) {
-            return TextResponses.badRequest(invalid.describe());
-        }
-        ParseResult.Valid valid = (ParseResult.Valid) parsed;
-        return valid.request().channel().scriptFileName()
+                                 BiFunction<ParseResult.Valid, String, Response> then) {
+        return withValid(uri, headers, valid -> valid.request().channel().scriptFileName()
                 .map(fileName -> then.apply(valid, fileName))
-                .orElseGet(() -> TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n"));
+                .orElseGet(() -> TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n")));
     }
 
     @POST
@@ -156,20 +149,18 @@ public class ScriptResource {
 
     /** The valid request and the posted capture text, or the answer that says why there are none. */
     private Response withCapture(UriInfo uri, HttpHeaders headers, InputStream stream,
-                                 java.util.function.BiFunction<ScriptRequest, String, Response> then) {
+                                 BiFunction<ScriptRequest, String, Response> then) {
         Optional<String> body = FormBody.read(stream, uri.getPath());
         if (body.isEmpty()) {
             return FormBody.tooLarge();
         }
-        ParseResult parsed = context.parse(uri, headers);
-        if (parsed instanceof ParseResult.Invalid invalid) {
-            return TextResponses.badRequest(invalid.describe());
-        }
-        CaptureField capture = CaptureField.of(body.get());
-        if (capture.malformed()) {
-            return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
-        }
-        return then.apply(((ParseResult.Valid) parsed).request(), capture.value().orElse(""));
+        return withValid(uri, headers, valid -> {
+            CaptureField capture = CaptureField.of(body.get());
+            if (capture.malformed()) {
+                return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
+            }
+            return then.apply(valid.request(), capture.value().orElse(""));
+        });
     }
 
     private static Response refused(CaptureResult.Refused refused, ScriptRequest request) {
@@ -178,12 +169,20 @@ public class ScriptResource {
     }
 
     private Response render(UriInfo uri, HttpHeaders headers, RenderCache.Kind kind, ScriptForm form, String fileKind) {
+        return withValid(uri, headers, valid -> {
+            ScriptRequest request = valid.request();
+            return TextResponses.script(form, cache.get(kind, request, form, context.shareUrl(uri, request)).bytes(),
+                    fileName(fileKind, request));
+        });
+    }
+
+    /** The request's state, parsed; refused, a 400 that names every field and rule. */
+    private Response withValid(UriInfo uri, HttpHeaders headers, Function<ParseResult.Valid, Response> then) {
         ParseResult parsed = context.parse(uri, headers);
         if (parsed instanceof ParseResult.Invalid invalid) {
             return TextResponses.badRequest(invalid.describe());
         }
-        ScriptRequest request = ((ParseResult.Valid) parsed).request();
-        return TextResponses.script(form, cache.get(kind, request, form, context.shareUrl(uri, request)).bytes(), fileName(fileKind, request));
+        return then.apply((ParseResult.Valid) parsed);
     }
 
     static String fileName(String kind, ScriptRequest request) {
