@@ -297,6 +297,14 @@ class PageBrowserTest {
         assertEquals(page.locator("#undo-block-1").textContent(), clipboard());
     }
 
+    /** A capture of the selection, as pasted from a console, that saw SecurityLayer with this data and nothing else. */
+    private static String captureWithSecurityLayer(String query, long data) {
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        String listener = plan.keys().get(0).key().path();
+        return FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
+                Map.of(listener + "|SecurityLayer", new io.rdpfix.registry.RegValue.Dword(data))), "C:\\Windows\\system32>");
+    }
+
     @Test
     void aSelectionThatWeakensSecuritySaysSoAboveTheCopyButtonsWithAScriptThatPutsItBack() {
         page.navigate(url("/?steps=security-layer,keep-alive"));
@@ -311,10 +319,7 @@ class PageBrowserTest {
         String copied = clipboard();
         assertTrue(copied.contains("/v SecurityLayer /t REG_DWORD /d 2 /f") && !copied.contains("KeepAlive"), copied);
 
-        WritePlan plan = WritePlan.of(Requests.valid("steps=security-layer,keep-alive"));
-        String listener = plan.keys().get(0).key().path();
-        page.locator("#capture").fill(FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
-                Map.of(listener + "|SecurityLayer", new io.rdpfix.registry.RegValue.Dword(1))), "C:\\Windows\\system32>"));
+        page.locator("#capture").fill(captureWithSecurityLayer("steps=security-layer,keep-alive", 1));
         page.getByText("Build the undo script").click();
         page.locator("#undo-result #security-back").waitFor();
         assertTrue(page.locator("#undo-result #security-back").textContent().contains("as your capture saw them"));
@@ -328,10 +333,7 @@ class PageBrowserTest {
     @Test
     void withJavaScriptTheUndoPreviewAddsWhatWasThereBeforeToWhatChanges() {
         String query = "steps=security-layer";
-        WritePlan plan = WritePlan.of(Requests.valid(query));
-        String listener = plan.keys().get(0).key().path();
-        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
-                Map.of(listener + "|SecurityLayer", new io.rdpfix.registry.RegValue.Dword(2))), "C:\\Windows\\system32>");
+        String capture = captureWithSecurityLayer(query, 2);
         page.navigate(url("/?" + query));
         page.evaluate("window.__stillTheSamePage = true");
         assertFalse(page.locator("#changes thead").textContent().contains("Before (captured)"));
@@ -348,10 +350,7 @@ class PageBrowserTest {
     @Test
     void withACapturePastedWhatChangesShowsWhatWasThereBefore() {
         String query = "steps=security-layer";
-        WritePlan plan = WritePlan.of(Requests.valid(query));
-        String listener = plan.keys().get(0).key().path();
-        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
-                Map.of(listener + "|SecurityLayer", new io.rdpfix.registry.RegValue.Dword(2))), "C:\\Windows\\system32>");
+        String capture = captureWithSecurityLayer(query, 2);
         BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         Page plain = noScript.newPage();
         plain.navigate(url("/?" + query));
