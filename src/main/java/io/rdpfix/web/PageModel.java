@@ -23,7 +23,6 @@ import io.rdpfix.script.WritePlan;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
@@ -42,23 +41,21 @@ public class PageModel {
     static final String OTHER_FIELD = "other";
     /** The preset that leaves out every setting that weakens RDP security, in whatever mode and hives are chosen. */
     static final List<String> SAFE_STEPS = Catalog.settings().stream().filter(s -> s.warning().isEmpty()).map(Setting::id).toList();
-    private final RequestContext context;
     private final RenderCache cache;
 
-    public PageModel(RequestContext context, RenderCache cache) {
-        this.context = context;
+    public PageModel(RenderCache cache) {
         this.cache = cache;
     }
 
     /** @param before a capture of the selection taken before the fix, when one was pasted for the undo */
-    public PageView build(ParseResult parsed, Optional<PageView.UndoView> undo, Optional<Capture> before, Optional<PageView.CheckView> check,
-                          UriInfo uri) {
+    public PageView build(Reading reading, Optional<PageView.UndoView> undo, Optional<Capture> before, Optional<PageView.CheckView> check) {
+        ParseResult parsed = reading.parsed();
         Language language = parsed.language();
         FormState state = parsed.form();
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<PageView.OutputView> output = Optional.empty();
         if (parsed instanceof ParseResult.Valid valid) {
-            output = Optional.of(output(valid, context.shareUrl(uri, valid.request()), before, uri));
+            output = Optional.of(output(valid, reading.links().orElseThrow(), before));
         } else {
             for (Violation violation : ((ParseResult.Invalid) parsed).violations()) {
                 boolean known = Parameter.byKey(violation.field()).isPresent();
@@ -73,15 +70,15 @@ public class PageModel {
                 ShareQuery.link("/", state.withSteps(SAFE_STEPS).query()), address, Catalog.VERSION);
     }
 
-    /** @param share the scripts' link; the page's own adds the VM's names, which no script depends on */
-    private PageView.OutputView output(ParseResult.Valid valid, ShareUrl share, Optional<Capture> before, UriInfo uri) {
+    private PageView.OutputView output(ParseResult.Valid valid, Reading.Links links, Optional<Capture> before) {
         ScriptRequest request = valid.request();
+        ShareUrl share = links.script();
         WritePlan plan = WritePlan.of(request);
-        String query = FormState.of(request).withVm(valid.form().resourceGroup(), valid.form().vmName()).query();
+        String query = links.pageQuery();
         Optional<String> undoFile = VmUndoFile.of(request, plan);
         return new PageView.OutputView(request.target() instanceof Target.Online,
                 cache.get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE, share).blocks(),
-                ShareQuery.link("/script.cmd", query), context.pageLink(uri, query), query, undoFile,
+                ShareQuery.link("/script.cmd", query), links.page(), query, undoFile,
                 cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE, share).blocks(),
                 ShareQuery.link("/capture.cmd", query),
                 changes(plan, before),

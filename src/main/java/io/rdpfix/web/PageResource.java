@@ -16,13 +16,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.nio.charset.StandardCharsets;
+import io.rdpfix.request.FormState;
 
 /**
  * The page. {@code /} always answers the whole page (also to htmx history restores); htmx asks
@@ -58,62 +61,95 @@ public class PageResource {
 
     @GET
     @NonBlocking
-    public Response page(@Context UriInfo uri, @Context HttpHeaders headers) {
-        PageView view = view(uri, headers, Optional.empty(), Optional.empty());
-        return html(Templates.page(view), view);
+    public Response page(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return Response.ok(shown(Shown.PAGE, context.read(uri, http)).html(), HTML).build();
     }
 
     /** Without JavaScript the capture form posts here and gets the whole page back, with the undo. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pageWithUndo(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return posted(uri, headers, body, Pasted.UNDO, Templates::page);
+    public Response pageWithUndo(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+        return posted(uri, http, body, Pasted.UNDO, Templates::page);
     }
 
     @GET
     @Path("output")
     @NonBlocking
-    public Response output(@Context UriInfo uri, @Context HttpHeaders headers) {
-        PageView view = view(uri, headers, Optional.empty(), Optional.empty());
-        return Response.fromResponse(html(Templates.page$outputResponse(view), view))
-                .header(HxHeader.REPLACE_URL.header(), view.address())
-                .build();
+    public Response output(@Context UriInfo uri, @Context HttpServerRequest http) {
+        Rendered output = shown(Shown.OUTPUT, context.read(uri, http));
+        return Response.ok(output.html(), HTML).header(HxHeader.REPLACE_URL.header(), output.address()).build();
+    }
+
+    /** What a GET answers: the whole page, or the output htmx swaps in. */
+    private enum Shown {
+        PAGE(Templates::page), OUTPUT(Templates::page$outputResponse);
+
+        private final Function<PageView, TemplateInstance> template;
+
+        Shown(Function<PageView, TemplateInstance> template) {
+            this.template = template;
+        }
+    }
+
+    /** A page rendered, as sent, with the address it stands for. */
+    private record Rendered(byte[] html, String address) {
+        long weight() {
+            return html.length + 2L * address.length();
+        }
+    }
+
+    /** A GET is a pure function of the valid form state and its links: the same page is rendered once. */
+    private record PageKey(Shown shown, FormState form, Reading.Links links) {
+    }
+
+    /** Room for a hundred or so full pages; no one page of a valid request comes near the entry limit. */
+    private final WeighedCache<PageKey, Rendered> pages = new WeighedCache<>(8L * 1024 * 1024, 512 * 1024,
+            key -> ESTIMATED_KEY_BYTES, Rendered::weight);
+    private static final long ESTIMATED_KEY_BYTES = 4096;
+
+    private Rendered shown(Shown shown, Reading reading) {
+        if (reading.links().isEmpty()) {
+            return render(shown.template, view(reading, Optional.empty(), Optional.empty()));
+        }
+        return pages.get(new PageKey(shown, reading.parsed().form(), reading.links().get()),
+                key -> render(shown.template, view(reading, Optional.empty(), Optional.empty())));
     }
 
     @POST
     @Path("undo-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoPreview(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return posted(uri, headers, body, Pasted.UNDO, Templates::page$undoResponse);
+    public Response undoPreview(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+        return posted(uri, http, body, Pasted.UNDO, Templates::page$undoResponse);
     }
 
     /** "Did it work?" without JavaScript: the whole page back, with the report. */
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pageWithCheck(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return posted(uri, headers, body, Pasted.CHECK, Templates::page);
+    public Response pageWithCheck(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+        return posted(uri, http, body, Pasted.CHECK, Templates::page);
     }
 
     @POST
     @Path("check-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checkPreview(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return posted(uri, headers, body, Pasted.CHECK, Templates::page$checkResult);
+    public Response checkPreview(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+        return posted(uri, http, body, Pasted.CHECK, Templates::page$checkResult);
     }
 
     /** What a posted text area is for: the undo built from a capture, or the check of one taken after the fix. */
     private enum Pasted { UNDO, CHECK }
 
-    private Response posted(UriInfo uri, HttpHeaders headers, InputStream body, Pasted kind,
-                            java.util.function.Function<PageView, TemplateInstance> template) {
+    private Response posted(UriInfo uri, HttpServerRequest http, InputStream body, Pasted kind,
+                            Function<PageView, TemplateInstance> template) {
         Optional<String> text = FormBody.read(body, uri.getPath());
         if (text.isEmpty()) {
             return FormBody.tooLarge();
         }
         Optional<String> pasted = Optional.of(captureText(text.get()));
-        PageView view = kind == Pasted.UNDO ? view(uri, headers, pasted, Optional.empty()) : view(uri, headers, Optional.empty(), pasted);
-        return html(template.apply(view), view);
+        Reading reading = context.read(uri, http);
+        PageView view = kind == Pasted.UNDO ? view(reading, pasted, Optional.empty()) : view(reading, Optional.empty(), pasted);
+        return Response.ok(render(template, view).html(), HTML).build();
     }
 
     /** A malformed body counts as nothing pasted: the undo box then says so. */
@@ -121,12 +157,12 @@ public class PageResource {
         return CaptureField.of(body).value().orElse("");
     }
 
-    private PageView view(UriInfo uri, HttpHeaders headers, Optional<String> capture, Optional<String> check) {
-        ParseResult parsed = context.parse(uri, headers);
+    private PageView view(Reading reading, Optional<String> capture, Optional<String> check) {
+        ParseResult parsed = reading.parsed();
         Optional<PageView.UndoView> undo = Optional.empty();
         Optional<Capture> before = Optional.empty();
         if (capture.isPresent() && parsed instanceof ParseResult.Valid valid) {
-            var outcome = undoService.render(valid.request(), capture.get(), ScriptForm.PASTE, context.shareUrl(uri, valid.request()));
+            var outcome = undoService.render(valid.request(), capture.get(), ScriptForm.PASTE, reading.links().orElseThrow().script());
             // A paste over the limit is refused; it is not echoed back into the page either.
             String shown = CaptureParser.tooLarge(capture.get()) ? "" : capture.get();
             before = outcome.capture();
@@ -138,10 +174,11 @@ public class PageResource {
         if (check.isPresent() && parsed instanceof ParseResult.Valid valid) {
             checked = Optional.of(CheckService.view(check.get(), checkService.check(valid.request(), check.get()), parsed.language()));
         }
-        return model.build(parsed, undo, before, checked, uri);
+        return model.build(reading, undo, before, checked);
     }
 
-    private static Response html(TemplateInstance template, PageView view) {
-        return Response.ok(template.setLocale(Locale.forLanguageTag(view.lang())).render(), HTML).build();
+    private static Rendered render(Function<PageView, TemplateInstance> template, PageView view) {
+        return new Rendered(template.apply(view).setLocale(Locale.forLanguageTag(view.lang())).render().getBytes(StandardCharsets.UTF_8),
+                view.address());
     }
 }

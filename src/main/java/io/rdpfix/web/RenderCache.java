@@ -14,15 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Rendered apply and capture scripts by canonical request. A script is a pure function of the
  * request, and most requests are a handful of presets, so rendering once pays. The cache is bounded
- * by what its entries weigh (cleared when full), so that crafted hive names cannot grow the heap;
- * an entry too large to be worth keeping is rendered for its request and not kept.
+ * by what its entries weigh, so that crafted hive names cannot grow the heap.
  */
 @ApplicationScoped
 public class RenderCache {
@@ -47,12 +43,16 @@ public class RenderCache {
         }
     }
 
-    private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
-    private final AtomicLong weight = new AtomicLong();
+    /** Which script, in which form, for which state at which address: the link holds the state and the address. */
+    private record Key(Kind kind, ScriptForm form, ShareUrl share) {
+    }
+
+    private final WeighedCache<Key, Rendered> entries = new WeighedCache<>(MAX_BYTES, MAX_ENTRY_BYTES,
+            key -> 2L * key.share().value().length(), Rendered::weight);
 
     /** What the entries kept now weigh, as counted against {@link #MAX_BYTES}. */
     long weight() {
-        return weight.get();
+        return entries.weight();
     }
 
     int size() {
@@ -61,21 +61,7 @@ public class RenderCache {
 
     /** @param share the page's link, which the script carries: it holds the state, and the address too */
     public Rendered get(Kind kind, ScriptRequest request, ScriptForm form, ShareUrl share) {
-        String key = kind + " " + form + " " + share.value();
-        Rendered rendered = entries.get(key);
-        if (rendered == null) {
-            rendered = Rendered.of(render(kind, request, form, share));
-            long added = rendered.weight() + 2L * key.length();
-            if (added > MAX_ENTRY_BYTES) {
-                return rendered;
-            }
-            if (weight.addAndGet(added) > MAX_BYTES) {
-                entries.clear();
-                weight.set(added);
-            }
-            entries.put(key, rendered);
-        }
-        return rendered;
+        return entries.get(new Key(kind, form, share), key -> Rendered.of(render(kind, request, form, share)));
     }
 
     /** The channel's PowerShell script around the cached batch form of the fix; none for the console. */

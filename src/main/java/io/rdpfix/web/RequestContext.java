@@ -12,10 +12,12 @@ import io.rdpfix.text.Language;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,8 +61,44 @@ public class RequestContext {
         }
     }
 
-    public ParseResult parse(UriInfo uri, HttpHeaders headers) {
-        Language language = fallbackLanguage(headers);
+    /** What a request's reading depends on, and nothing else: its query, its languages and, unless configured, its address. */
+    private record Raw(String query, List<String> acceptLanguage, String origin) {
+        long weight() {
+            return 2L * (query.length() + origin.length()) + 64L * acceptLanguage.size() + ESTIMATED_READING_BYTES;
+        }
+    }
+
+    /** Generous for a parse, its form state and its links; the key's characters are counted besides. */
+    private static final long ESTIMATED_READING_BYTES = 4096;
+    private final WeighedCache<Raw, Reading> readings = new WeighedCache<>(4L * 1024 * 1024, 64 * 1024, Raw::weight, reading -> 0);
+
+    /**
+     * The request's parse and links. Both are pure functions of the raw query, the Accept-Language
+     * header and the address, so a request read before is not parsed again: most requests are a
+     * handful of presets, and parsing costs more than the rest of serving a cached script.
+     */
+    public Reading read(UriInfo uri, HttpServerRequest http) {
+        // The address as the request's base URI is built from it (forwarded headers included, when enabled).
+        String host = http.host();
+        if (host == null && publicUrl.isEmpty()) {
+            return readNow(uri, http);
+        }
+        Raw raw = new Raw(Objects.requireNonNullElse(http.query(), ""), http.headers().getAll(HttpHeaders.ACCEPT_LANGUAGE),
+                publicUrl.isPresent() ? "" : http.scheme() + "://" + host);
+        return readings.get(raw, key -> readNow(uri, http));
+    }
+
+    private Reading readNow(UriInfo uri, HttpServerRequest http) {
+        ParseResult parsed = parse(uri, AcceptLanguage.preferred(String.join(",", http.headers().getAll(HttpHeaders.ACCEPT_LANGUAGE))));
+        if (parsed instanceof ParseResult.Valid valid) {
+            ScriptRequest request = valid.request();
+            String pageQuery = FormState.of(request).withVm(valid.form().resourceGroup(), valid.form().vmName()).query();
+            return new Reading(parsed, Optional.of(new Reading.Links(shareUrl(uri, request), pageQuery, pageLink(uri, pageQuery))));
+        }
+        return new Reading(parsed, Optional.empty());
+    }
+
+    private static ParseResult parse(UriInfo uri, Language language) {
         String raw = Optional.ofNullable(uri.getRequestUri().getRawQuery()).orElse("");
         if (raw.length() > MAX_QUERY_LENGTH) {
             return new ParseResult.Invalid(List.of(Violation.of("query", "", QUERY_TOO_LONG.with(MAX_QUERY_LENGTH))), FormState.defaults(language));
@@ -91,16 +129,11 @@ public class RequestContext {
      * The page's own link for a query that may hold more than a script carries (the VM's names, which
      * no script depends on): shown in the page, never written into a script.
      */
-    public String pageLink(UriInfo uri, String query) {
+    private String pageLink(UriInfo uri, String query) {
         return base(uri) + ShareQuery.link("/", query);
     }
 
     private String base(UriInfo uri) {
         return publicUrl.orElseGet(() -> uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
-    }
-
-    /** The most preferred of Accept-Language's languages that rdpfix speaks, else English. */
-    public static Language fallbackLanguage(HttpHeaders headers) {
-        return AcceptLanguage.preferred(Optional.ofNullable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).orElse(""));
     }
 }

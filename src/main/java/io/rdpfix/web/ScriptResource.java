@@ -9,6 +9,8 @@ import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.location.Target;
+import io.rdpfix.script.ShareUrl;
+import io.rdpfix.text.Language;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import java.io.InputStream;
@@ -16,7 +18,7 @@ import java.util.Optional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -43,39 +45,38 @@ public class ScriptResource {
     @GET
     @Path("script.txt")
     @NonBlocking
-    public Response scriptText(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return render(uri, headers, RenderCache.Kind.APPLY, ScriptForm.PASTE, "");
+    public Response scriptText(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return render(uri, http, RenderCache.Kind.APPLY, ScriptForm.PASTE, "");
     }
 
     @GET
     @Path("script.cmd")
     @NonBlocking
-    public Response scriptBatch(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return render(uri, headers, RenderCache.Kind.APPLY, ScriptForm.BATCH, "");
+    public Response scriptBatch(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return render(uri, http, RenderCache.Kind.APPLY, ScriptForm.BATCH, "");
     }
 
     @GET
     @Path("capture.txt")
     @NonBlocking
-    public Response captureText(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return render(uri, headers, RenderCache.Kind.CAPTURE, ScriptForm.PASTE, "capture-");
+    public Response captureText(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return render(uri, http, RenderCache.Kind.CAPTURE, ScriptForm.PASTE, "capture-");
     }
 
     @GET
     @Path("capture.cmd")
     @NonBlocking
-    public Response captureBatch(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return render(uri, headers, RenderCache.Kind.CAPTURE, ScriptForm.BATCH, "capture-");
+    public Response captureBatch(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return render(uri, http, RenderCache.Kind.CAPTURE, ScriptForm.BATCH, "capture-");
     }
 
     /** The channel's PowerShell script (Run Command or az vm repair run), around the same batch /script.cmd serves. */
     @GET
     @Path("script.ps1")
     @NonBlocking
-    public Response powerShell(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return withChannel(uri, headers, (valid, fileName) -> {
-            ScriptRequest request = valid.request();
-            byte[] text = cache.wrapper(request, context.shareUrl(uri, request)).orElseThrow().text().getBytes(StandardCharsets.US_ASCII);
+    public Response powerShell(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return withChannel(uri, http, (valid, fileName) -> {
+            byte[] text = cache.wrapper(valid.request(), valid.share()).orElseThrow().text().getBytes(StandardCharsets.US_ASCII);
             return TextResponses.script(ScriptForm.BATCH, text, fileName);
         });
     }
@@ -84,8 +85,8 @@ public class ScriptResource {
     @GET
     @Path("commands.txt")
     @NonBlocking
-    public Response commands(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return withChannel(uri, headers, (valid, fileName) -> valid.vm()
+    public Response commands(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return withChannel(uri, http, (valid, fileName) -> valid.parsed().vm()
                 .map(vm -> Response.ok(CloudShellCommands.text(valid.request().channel(), vm, VmUndoFile.of(valid.request()),
                         valid.language()), TextResponses.TEXT).build())
                 .orElseGet(() -> TextResponses.badRequest(NO_VM.in(valid.language()) + "\n")));
@@ -99,9 +100,9 @@ public class ScriptResource {
             "rg, vm: geef de resourcegroep (rg) en de naam (vm) van de VM; de opdrachten noemen beide.");
 
     /** A valid request for Run Command or repair, with its script's file name, or the answer that says why not. */
-    private Response withChannel(UriInfo uri, HttpHeaders headers,
-                                 BiFunction<ParseResult.Valid, String, Response> then) {
-        return withValid(uri, headers, valid -> valid.request().channel().scriptFileName()
+    private Response withChannel(UriInfo uri, HttpServerRequest http,
+                                 BiFunction<Valid, String, Response> then) {
+        return withValid(uri, http, valid -> valid.request().channel().scriptFileName()
                 .map(fileName -> then.apply(valid, fileName))
                 .orElseGet(() -> TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n")));
     }
@@ -109,23 +110,24 @@ public class ScriptResource {
     @POST
     @Path("undo.txt")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoText(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return undo(uri, headers, body, ScriptForm.PASTE);
+    public Response undoText(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+        return undo(uri, http, body, ScriptForm.PASTE);
     }
 
     @POST
     @Path("undo.cmd")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoBatch(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return undo(uri, headers, body, ScriptForm.BATCH);
+    public Response undoBatch(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+        return undo(uri, http, body, ScriptForm.BATCH);
     }
 
     /** "Did it work?" for curl: a capture taken after the fix, as a report; 200 when every value is right, else 422. */
     @POST
     @Path("check.txt")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checkText(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return withCapture(uri, headers, body, (request, capture) -> {
+    public Response checkText(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+        return withCapture(uri, http, body, (valid, capture) -> {
+            ScriptRequest request = valid.request();
             CheckService.Outcome outcome = check.check(request, capture);
             if (outcome.refusal().isPresent()) {
                 return refused(outcome.refusal().get(), request);
@@ -136,9 +138,10 @@ public class ScriptResource {
         });
     }
 
-    private Response undo(UriInfo uri, HttpHeaders headers, InputStream stream, ScriptForm form) {
-        return withCapture(uri, headers, stream, (request, capture) -> {
-            UndoService.Outcome outcome = undo.render(request, capture, form, context.shareUrl(uri, request));
+    private Response undo(UriInfo uri, HttpServerRequest http, InputStream stream, ScriptForm form) {
+        return withCapture(uri, http, stream, (valid, capture) -> {
+            ScriptRequest request = valid.request();
+            UndoService.Outcome outcome = undo.render(request, capture, form, valid.share());
             if (outcome.refusal().isPresent()) {
                 return refused(outcome.refusal().get(), request);
             }
@@ -148,18 +151,18 @@ public class ScriptResource {
     }
 
     /** The valid request and the posted capture text, or the answer that says why there are none. */
-    private Response withCapture(UriInfo uri, HttpHeaders headers, InputStream stream,
-                                 BiFunction<ScriptRequest, String, Response> then) {
+    private Response withCapture(UriInfo uri, HttpServerRequest http, InputStream stream,
+                                 BiFunction<Valid, String, Response> then) {
         Optional<String> body = FormBody.read(stream, uri.getPath());
         if (body.isEmpty()) {
             return FormBody.tooLarge();
         }
-        return withValid(uri, headers, valid -> {
+        return withValid(uri, http, valid -> {
             CaptureField capture = CaptureField.of(body.get());
             if (capture.malformed()) {
                 return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
             }
-            return then.apply(valid.request(), capture.value().orElse(""));
+            return then.apply(valid, capture.value().orElse(""));
         });
     }
 
@@ -168,21 +171,31 @@ public class ScriptResource {
         return refused.tooLarge() ? TextResponses.tooLarge(reason) : TextResponses.badRequest(reason);
     }
 
-    private Response render(UriInfo uri, HttpHeaders headers, RenderCache.Kind kind, ScriptForm form, String fileKind) {
-        return withValid(uri, headers, valid -> {
+    private Response render(UriInfo uri, HttpServerRequest http, RenderCache.Kind kind, ScriptForm form, String fileKind) {
+        return withValid(uri, http, valid -> {
             ScriptRequest request = valid.request();
-            return TextResponses.script(form, cache.get(kind, request, form, context.shareUrl(uri, request)).bytes(),
-                    fileName(fileKind, request));
+            return TextResponses.script(form, cache.get(kind, request, form, valid.share()).bytes(), fileName(fileKind, request));
         });
     }
 
+    /** A valid request with the link its scripts carry. */
+    private record Valid(ParseResult.Valid parsed, ShareUrl share) {
+        ScriptRequest request() {
+            return parsed.request();
+        }
+
+        Language language() {
+            return parsed.language();
+        }
+    }
+
     /** The request's state, parsed; refused, a 400 that names every field and rule. */
-    private Response withValid(UriInfo uri, HttpHeaders headers, Function<ParseResult.Valid, Response> then) {
-        ParseResult parsed = context.parse(uri, headers);
-        if (parsed instanceof ParseResult.Invalid invalid) {
+    private Response withValid(UriInfo uri, HttpServerRequest http, Function<Valid, Response> then) {
+        Reading reading = context.read(uri, http);
+        if (reading.parsed() instanceof ParseResult.Invalid invalid) {
             return TextResponses.badRequest(invalid.describe());
         }
-        return then.apply((ParseResult.Valid) parsed);
+        return then.apply(new Valid((ParseResult.Valid) reading.parsed(), reading.links().orElseThrow().script()));
     }
 
     static String fileName(String kind, ScriptRequest request) {

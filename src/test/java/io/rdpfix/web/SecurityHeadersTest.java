@@ -31,4 +31,13 @@ class SecurityHeadersTest {
             assertEquals(value, response.getHeader(name), path + " " + name);
         });
     }
+
+    /** Every answer of the app is rendered for its request: none may be stored (static files say their own). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?lang=nl", "/script.txt", "/script.cmd", "/capture.txt", "/output", "/script.txt?drive=B",
+            "/script.ps1?channel=runcommand", "/q/health/live", "/no-such-page"})
+    void anAnswerRenderedForItsRequestIsNotStored(String path) {
+        Response response = given().when().get(path);
+        assertEquals(java.util.List.of("no-store"), response.getHeaders().getValues("Cache-Control"), path);
+    }
 }
