@@ -4,7 +4,9 @@ import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
 
 /** {@code /assets/<hash>/app.css}: the bytes of that version, kept by browsers for a year; any other version is 404. */
 @Path("/assets")
@@ -13,10 +15,9 @@ public class AssetResource {
     @GET
     @NonBlocking
     @Path("{version}/{name}")
-    public Response asset(@PathParam("version") String version, @PathParam("name") String name) {
+    public Response asset(@PathParam("version") String version, @PathParam("name") String name, @Context HttpServerRequest http) {
         return Assets.find(version, name)
-                .map(asset -> Response.ok(asset.bytes()).type(asset.type()).header("Cache-Control", "public, max-age=31536000, immutable")
-                        .build())
+                .map(asset -> asset.bytes().ok(http, asset.type()).header("Cache-Control", "public, max-age=31536000, immutable").build())
                 .orElseGet(() -> Response.status(404).type(TextResponses.TEXT).entity("404 Not Found\n").build());
     }
 }

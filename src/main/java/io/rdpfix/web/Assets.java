@@ -15,24 +15,26 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The page's own static files under names that change with their content, so that a browser may
- * keep them for a year: {@code /assets/<hash>/app.css}. The plain names stay, answered "no-cache".
- * htmx is linked by its webjar's versioned path, its version read from the webjar itself.
+ * The page's own static files and htmx under names that change with their content, so that a
+ * browser may keep them for a year: {@code /assets/<hash>/app.css}. The plain names stay, answered
+ * "no-cache"; htmx's stays under /webjars.
  */
 public final class Assets {
     /** The files and their types, by name in order; their bytes are read once. */
-    static final Map<String, Asset> FILES = files("app.css", "text/css;charset=UTF-8", "app.js", "text/javascript;charset=UTF-8");
+    static final Map<String, Asset> FILES = files("app.css", "text/css;charset=UTF-8", "app.js", "text/javascript;charset=UTF-8",
+            "htmx.min.js", "text/javascript;charset=UTF-8");
     /** The first 12 hex digits of the SHA-256 of every file above, in order. */
     static final String VERSION = version();
 
     /** Where the page links its own files: {@code /assets/<hash>}. */
     @TemplateGlobal
     public static final String assets = "/assets/" + VERSION;
-    /** The versioned path of htmx in its webjar. */
+    /** htmx, from its webjar, as the app's own files are served: versioned and gzipped once. */
     @TemplateGlobal
-    public static final String htmx = "/webjars/htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js";
+    public static final String htmx = assets + "/htmx.min.js";
 
-    record Asset(byte[] bytes, String type) {
+    /** A file's bytes, as they are and gzipped, and its type. */
+    record Asset(Encoded bytes, String type) {
     }
 
     private Assets() {
@@ -45,7 +47,7 @@ public final class Assets {
     private static Map<String, Asset> files(String... namesAndTypes) {
         Map<String, Asset> files = new TreeMap<>();
         for (int i = 0; i < namesAndTypes.length; i += 2) {
-            files.put(namesAndTypes[i], new Asset(read("META-INF/resources/" + namesAndTypes[i]), namesAndTypes[i + 1]));
+            files.put(namesAndTypes[i], new Asset(Encoded.of(read(resource(namesAndTypes[i]))), namesAndTypes[i + 1]));
         }
         return Collections.unmodifiableMap(files);
     }
@@ -55,12 +57,19 @@ public final class Assets {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String name : FILES.keySet()) {
                 digest.update(name.getBytes(StandardCharsets.US_ASCII));
-                digest.update(FILES.get(name).bytes());
+                digest.update(FILES.get(name).bytes().identity());
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** Where a file is in the build: the app's own under META-INF/resources, htmx in its webjar. */
+    private static String resource(String name) {
+        return name.equals("htmx.min.js")
+                ? "META-INF/resources/webjars/htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js"
+                : "META-INF/resources/" + name;
     }
 
     private static String webjarVersion(String group, String artifact) {

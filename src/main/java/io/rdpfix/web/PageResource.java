@@ -62,7 +62,7 @@ public class PageResource {
     @GET
     @NonBlocking
     public Response page(@Context UriInfo uri, @Context HttpServerRequest http) {
-        return Response.ok(shown(Shown.PAGE, context.read(uri, http)).html(), HTML).build();
+        return shown(Shown.PAGE, context.read(uri, http)).html().ok(http, HTML).build();
     }
 
     /** Without JavaScript the capture form posts here and gets the whole page back, with the undo. */
@@ -76,8 +76,8 @@ public class PageResource {
     @Path("output")
     @NonBlocking
     public Response output(@Context UriInfo uri, @Context HttpServerRequest http) {
-        Rendered output = shown(Shown.OUTPUT, context.read(uri, http));
-        return Response.ok(output.html(), HTML).header(HxHeader.REPLACE_URL.header(), output.address()).build();
+        Shown.Page output = shown(Shown.OUTPUT, context.read(uri, http));
+        return output.html().ok(http, HTML).header(HxHeader.REPLACE_URL.header(), output.address()).build();
     }
 
     /** What a GET answers: the whole page, or the output htmx swaps in. */
@@ -89,13 +89,22 @@ public class PageResource {
         Shown(Function<PageView, TemplateInstance> template) {
             this.template = template;
         }
+
+        /** A GET's page, gzipped too: kept, it is sent as often as asked. */
+        private record Page(Encoded html, String address) {
+            long weight() {
+                return html.weight() + 2L * address.length();
+            }
+        }
+
+        private Page page(PageView view) {
+            Rendered rendered = render(template, view);
+            return new Page(Encoded.of(rendered.html()), rendered.address());
+        }
     }
 
-    /** A page rendered, as sent, with the address it stands for. */
+    /** A page rendered, with the address it stands for. */
     private record Rendered(byte[] html, String address) {
-        long weight() {
-            return html.length + 2L * address.length();
-        }
     }
 
     /** A GET is a pure function of the valid form state and its links: the same page is rendered once. */
@@ -103,16 +112,16 @@ public class PageResource {
     }
 
     /** Room for a hundred or so full pages; no one page of a valid request comes near the entry limit. */
-    private final WeighedCache<PageKey, Rendered> pages = new WeighedCache<>(8L * 1024 * 1024, 512 * 1024,
-            key -> ESTIMATED_KEY_BYTES, Rendered::weight);
+    private final WeighedCache<PageKey, Shown.Page> pages = new WeighedCache<>(8L * 1024 * 1024, 512 * 1024,
+            key -> ESTIMATED_KEY_BYTES, Shown.Page::weight);
     private static final long ESTIMATED_KEY_BYTES = 4096;
 
-    private Rendered shown(Shown shown, Reading reading) {
+    private Shown.Page shown(Shown shown, Reading reading) {
         if (reading.links().isEmpty()) {
-            return render(shown.template, view(reading, Optional.empty(), Optional.empty()));
+            return shown.page(view(reading, Optional.empty(), Optional.empty()));
         }
         return pages.get(new PageKey(shown, reading.parsed().form(), reading.links().get()),
-                key -> render(shown.template, view(reading, Optional.empty(), Optional.empty())));
+                key -> shown.page(view(reading, Optional.empty(), Optional.empty())));
     }
 
     @POST
@@ -149,7 +158,7 @@ public class PageResource {
         Optional<String> pasted = Optional.of(captureText(text.get()));
         Reading reading = context.read(uri, http);
         PageView view = kind == Pasted.UNDO ? view(reading, pasted, Optional.empty()) : view(reading, Optional.empty(), pasted);
-        return Response.ok(render(template, view).html(), HTML).build();
+        return Encoded.once(render(template, view).html(), http, HTML).build();
     }
 
     /** A malformed body counts as nothing pasted: the undo box then says so. */

@@ -34,13 +34,14 @@ class AssetsTest {
             String cache = given().get(link).then().statusCode(200).extract().header("Cache-Control");
             assertTrue(cache.contains("immutable") && cache.contains("public"), link + ": " + cache);
         }
-        assertTrue(links.stream().anyMatch(l -> l.matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js")), links.toString());
+        assertTrue(links.stream().anyMatch(l -> l.matches("/assets/[0-9a-f]{12}/htmx\\.min\\.js")), links.toString());
     }
 
     @Test
     void aVersionedFileHasTheBytesAndTypeOfThePlainOne() {
         for (String link : linked().stream().filter(l -> l.startsWith("/assets/")).toList()) {
-            String plain = link.substring(link.lastIndexOf('/'));
+            String name = link.substring(link.lastIndexOf('/'));
+            String plain = name.equals("/htmx.min.js") ? "/webjars/htmx.org/dist/htmx.min.js" : name;
             assertArrayEquals(given().get(plain).asByteArray(), given().get(link).asByteArray(), link);
             assertEquals(given().get(plain).contentType().replace(" ", "").toLowerCase(),
                     given().get(link).contentType().replace(" ", "").toLowerCase(), link);
