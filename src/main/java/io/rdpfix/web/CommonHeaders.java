@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import io.rdpfix.request.Violation;
+import org.jboss.logging.Logger;
 
 /**
  * The headers that do not depend on the answer, on every route: the app's own answers, static files,
@@ -33,18 +35,50 @@ public class CommonHeaders {
     private static final CharSequence[] VALUES = EVERYWHERE.keySet().stream().map(EVERYWHERE::get).map(HttpHeaders::createOptimized)
             .toArray(CharSequence[]::new);
     private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+    private static final String MALFORMED = "request: not a valid HTTP request (a missing or malformed Host header, or a malformed"
+            + " percent-escape in the path).\n";
+    private static final Logger LOG = Logger.getLogger(CommonHeaders.class);
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::handle);
+        router.route().order(Integer.MIN_VALUE).handler(this::handle).failureHandler(CommonHeaders::refuseRequest);
     }
 
     private void handle(RoutingContext context) {
+        try {
+            context.normalizedPath(); // kept by the context for routing; a malformed escape throws here, not in the router
+        } catch (IllegalArgumentException malformed) {
+            context.fail(400, malformed);
+            return;
+        }
         MultiMap headers = context.response().headers();
+        setCommon(headers);
+        context.addHeadersEndHandler(unstoredUnlessSaid(headers));
+        context.next();
+    }
+
+    /**
+     * A request Vert.x refuses before any route of ours (no valid Host, a malformed escape in the path)
+     * gets the app's own plain-text 400 with the common headers, logged as one WARN line: it is the
+     * client's mistake, not the server's.
+     */
+    private static void refuseRequest(RoutingContext context) {
+        if (context.statusCode() != 400 || context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        String reason = context.failure() == null ? "the request" : context.failure().getMessage();
+        LOG.warnf("refused a malformed request to %s: %s", Violation.printable(context.request().path() == null ? "" : context.request().path()),
+                Violation.printable(String.valueOf(reason)));
+        MultiMap headers = context.response().headers();
+        setCommon(headers);
+        headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE).set(HttpHeaders.CONTENT_TYPE, TextResponses.TEXT);
+        context.response().setStatusCode(400).end(MALFORMED);
+    }
+
+    private static void setCommon(MultiMap headers) {
         for (int i = 0; i < NAMES.length; i++) {
             headers.set(NAMES[i], VALUES[i]);
         }
-        context.addHeadersEndHandler(unstoredUnlessSaid(headers));
-        context.next();
     }
 
     private static Handler<Void> unstoredUnlessSaid(MultiMap headers) {

@@ -13,6 +13,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.handler.HttpException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
@@ -89,7 +90,8 @@ public class RequestContext {
     }
 
     private Reading readNow(UriInfo uri, HttpServerRequest http) {
-        ParseResult parsed = parse(uri, AcceptLanguage.preferred(String.join(",", http.headers().getAll(HttpHeaders.ACCEPT_LANGUAGE))));
+        ParseResult parsed = parse(Objects.requireNonNullElse(http.query(), ""), uri,
+                AcceptLanguage.preferred(String.join(",", http.headers().getAll(HttpHeaders.ACCEPT_LANGUAGE))));
         if (parsed instanceof ParseResult.Valid valid) {
             ScriptRequest request = valid.request();
             String pageQuery = FormState.of(request).withVm(valid.form().resourceGroup(), valid.form().vmName()).query();
@@ -98,14 +100,14 @@ public class RequestContext {
         return new Reading(parsed, Optional.empty());
     }
 
-    private static ParseResult parse(UriInfo uri, Language language) {
-        String raw = Optional.ofNullable(uri.getRequestUri().getRawQuery()).orElse("");
+    private static ParseResult parse(String raw, UriInfo uri, Language language) {
         if (raw.length() > MAX_QUERY_LENGTH) {
             return new ParseResult.Invalid(List.of(Violation.of("query", "", QUERY_TOO_LONG.with(MAX_QUERY_LENGTH))), FormState.defaults(language));
         }
         try {
             return RequestParser.parse(new LinkedHashMap<>(uri.getQueryParameters(true)), language);
-        } catch (IllegalArgumentException badEncoding) {
+        } catch (IllegalArgumentException | HttpException badEncoding) {
+            // Vert.x reports a malformed escape as a 400 HttpException; the answer is ours, saying what is wrong.
             return new ParseResult.Invalid(List.of(Violation.of("query", "", BAD_ENCODING)), FormState.defaults(language));
         }
     }

@@ -16,13 +16,19 @@ public final class RawHttp {
     private RawHttp() {
     }
 
-    public record Answer(int status, String contentType, String body) {
+    /** @param head the status line and headers, as sent */
+    public record Answer(int status, String contentType, String body, String head) {
     }
 
     public static Answer get(int port, String target) {
+        return get(port, target, "localhost");
+    }
+
+    /** @param host the Host header's value, as sent */
+    public static Answer get(int port, String target, String host) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            String request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            String request = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             byte[] raw = readAll(socket.getInputStream());
             String text = new String(raw, StandardCharsets.UTF_8);
@@ -40,7 +46,7 @@ public final class RawHttp {
                     chunked = true;
                 }
             }
-            return new Answer(status, contentType, chunked ? unchunk(body) : body);
+            return new Answer(status, contentType, chunked ? unchunk(body) : body, head);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,6 +61,21 @@ class HostileInputTest {
         assertSafe(answer.status(), answer.contentType(), answer.body());
     }
 
+    /** Quarkus answered these itself with an empty 400: no type, no security headers, no reason. */
+    @ParameterizedTest(name = "{0}?{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"/script.txt, mode=%zz", "/script.cmd, x=%", "/capture.txt, mode=offline&system=%G0",
+            "/script.ps1, channel=runcommand&rg=%", "/commands.txt, vm=%zz", "/output, mode=%zz", "/, mode=%zz"})
+    void aMalformedEscapeInTheQueryGetsTheAppsOwnAnswerSayingSo(String endpoint, String query) {
+        RawHttp.Answer answer = RawHttp.get(root.getPort(), endpoint + "?" + query);
+        assertTrue(answer.body().contains("not valid percent-encoded UTF-8"), answer.head() + "\n\n" + answer.body());
+        assertTrue(answer.contentType().startsWith(endpoint.equals("/") || endpoint.equals("/output") ? "text/html" : "text/plain"),
+                answer.contentType());
+        assertTrue(answer.head().contains("X-Content-Type-Options: nosniff"), answer.head());
+        if (!endpoint.equals("/") && !endpoint.equals("/output")) {
+            assertEquals(400, answer.status(), answer.body());
+        }
+    }
+
     @Test
     void aHugePastedCaptureGetsAClear413() {
         Response response = given().formParam("capture", "#V01 absent\n".repeat(20_000)).when().post("/undo.cmd");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** An upload that goes wrong costs the log one WARN line: no ERROR, no stack trace. */
+/** An upload or a request that goes wrong costs the log one WARN line: no ERROR, no stack trace. */
 @QuarkusTest
 class UploadLogTest {
     @TestHTTPResource("/")
@@ -97,5 +97,17 @@ class UploadLogTest {
         }
         assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
         assertTrue(String.valueOf(theOneWarning().getMessage()).contains("refused a request body over"));
+    }
+
+    /** Vert.x refuses these before any route: Quarkus answered its own text, logged as an ERROR with a stack. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"/script%zz.txt, localhost", "/%, localhost", "/script.txt, a%b"})
+    void aMalformedRequestGetsTheAppsOwn400AndOneWarning(String target, String host) throws Exception {
+        io.rdpfix.support.RawHttp.Answer answer = io.rdpfix.support.RawHttp.get(root.getPort(), target, host);
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(TextResponses.TEXT, answer.contentType());
+        assertTrue(answer.body().startsWith("request: not a valid HTTP request"), answer.body());
+        assertTrue(answer.head().contains("X-Content-Type-Options: nosniff"), answer.head());
+        assertTrue(String.valueOf(theOneWarning().getMessage()).contains("refused a malformed request"));
     }
 }
