@@ -321,9 +321,11 @@ class PageBrowserTest {
 
         page.locator("#capture").fill(captureWithSecurityLayer("steps=security-layer,keep-alive", 1));
         page.getByText("Build the undo script").click();
-        page.locator("#undo-result #security-back").waitFor();
-        assertTrue(page.locator("#undo-result #security-back").textContent().contains("as your capture saw them"));
-        assertTrue(page.locator("#undo-result .security-script").first().textContent().contains("/v SecurityLayer /t REG_DWORD /d 1 /f"));
+        page.locator("#security-back[open]").waitFor();
+        assertTrue(page.locator("#security-back").textContent().contains("as your capture saw them"));
+        assertTrue(page.locator("#security-back .security-script").first().textContent().contains("/v SecurityLayer /t REG_DWORD /d 1 /f"));
+        assertEquals(1, page.locator("#security-back").count(), "one put-back, in its own place");
+        assertEquals(0, page.locator("#undo-result #security-back").count(), "not inside the undo result");
 
         page.navigate(url("/?steps=keep-alive"));
         assertEquals(0, page.locator("#security-summary").count());
@@ -362,6 +364,9 @@ class PageBrowserTest {
         String row = plain.locator(".changes tbody tr").first().textContent();
         assertTrue(plain.locator(".changes thead").textContent().contains("Before (captured)"));
         assertTrue(row.contains("REG_DWORD 0x2 (2)") && row.contains("REG_DWORD 0x0 (0)"), row);
+        assertEquals(1, plain.locator("#security-back").count(), "one put-back, in its own place");
+        assertEquals(0, plain.locator("#undo-result #security-back").count(), "not inside the undo result");
+        assertTrue(plain.locator("#security-back .security-script").first().textContent().contains("/v SecurityLayer /t REG_DWORD /d 2 /f"));
         noScript.close();
     }
 
