@@ -10,9 +10,10 @@ import org.jboss.logging.Logger;
 
 /**
  * A form body read by the app itself, at most {@link #LIMIT} bytes: a larger one is not read further
- * and gets a 413 and one WARN line. The transport limit (quarkus.http.limits.max-body-size) is set
- * above this one, so that Vert.x, which answers 413 itself and then logs an error with a stack trace
- * when a resource writes too, does not get there first.
+ * and gets a 413 and one WARN line (one that says so in its Content-Length is refused before, by
+ * {@link RequestGate}). The transport limit (quarkus.http.limits.max-body-size) is set above this
+ * one, so that Vert.x, which answers 413 itself and then logs an error with a stack trace when a
+ * resource writes too, does not get there first.
  */
 final class FormBody {
     static final int LIMIT = 1024 * 1024;
@@ -35,7 +36,9 @@ final class FormBody {
         }
     }
 
+    static final String TOO_LARGE = "413 the request body is over " + LIMIT + " bytes; a capture is at most " + CaptureParser.MAX_BYTES + ".\n";
+
     static jakarta.ws.rs.core.Response tooLarge() {
-        return TextResponses.tooLarge("413 the request body is over " + LIMIT + " bytes; a capture is at most " + CaptureParser.MAX_BYTES + ".\n");
+        return TextResponses.tooLarge(TOO_LARGE);
     }
 }

@@ -12,15 +12,17 @@ import io.rdpfix.request.Violation;
 import org.jboss.logging.Logger;
 
 /**
- * The headers that do not depend on the answer, on every route: the app's own answers, static files,
- * health and refusals alike. One route sets them all, with names and values encoded once; set as six
- * {@code quarkus.http.header.*} entries they were six routes, each encoding its header per request,
- * which cost the script endpoint about a tenth of its throughput (bench/RESULTS.md).
- * An answer that says how long it may be kept (versioned files, plain ones) keeps that; any other
- * is not stored, as every answer of the app is rendered for its request.
+ * What every request passes first. It sets the headers that do not depend on the answer, on every
+ * route (the app's own answers, static files, health and refusals alike), in one route with names
+ * and values encoded once: as six {@code quarkus.http.header.*} entries they were six routes, each
+ * encoding its header per request, which cost the script endpoint about a tenth of its throughput.
+ * An answer that says how long it may be kept (versioned files, plain ones) keeps that; any other is
+ * not stored, as every answer of the app is rendered for its request. And it refuses, with the app's
+ * own plain-text answer and one WARN line, what Vert.x would otherwise refuse with its own (or log as
+ * an ERROR): a malformed path or Host, a declared body over {@link FormBody#LIMIT}.
  */
 @Singleton
-public class CommonHeaders {
+public class RequestGate {
     /** The page needs no inline script or style and no eval (htmx is configured for that): only the app's own files. */
     static final Map<String, String> EVERYWHERE = Map.of(
             "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -37,10 +39,10 @@ public class CommonHeaders {
     private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
     private static final String MALFORMED = "request: not a valid HTTP request (a missing or malformed Host header, or a malformed"
             + " percent-escape in the path).\n";
-    private static final Logger LOG = Logger.getLogger(CommonHeaders.class);
+    private static final Logger LOG = Logger.getLogger(RequestGate.class);
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::handle).failureHandler(CommonHeaders::refuseRequest);
+        router.route().order(Integer.MIN_VALUE).handler(this::handle).failureHandler(RequestGate::refuseRequest);
     }
 
     private void handle(RoutingContext context) {
@@ -52,8 +54,28 @@ public class CommonHeaders {
         }
         MultiMap headers = context.response().headers();
         setCommon(headers);
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && over(length, FormBody.LIMIT)) {
+            LOG.warnf("refused a request body over %d bytes: %s %s (Content-Length %s)", FormBody.LIMIT, context.request().method(),
+                    Violation.printable(context.request().path()), Violation.printable(length));
+            headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE).set(HttpHeaders.CONTENT_TYPE, TextResponses.TEXT)
+                    .set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            // The body is not read: the connection goes once the answer is out, as Vert.x's own 413 does.
+            context.response().endHandler(sent -> context.request().connection().close());
+            context.response().setStatusCode(413).end(FormBody.TOO_LARGE);
+            return;
+        }
         context.addHeadersEndHandler(unstoredUnlessSaid(headers));
         context.next();
+    }
+
+    /** A Content-Length over the limit; one that is not a number is left to Vert.x, which refuses it. */
+    private static boolean over(String length, long limit) {
+        try {
+            return Long.parseLong(length.trim()) > limit;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
     }
 
     /**
