@@ -5,18 +5,20 @@ import io.quarkus.qute.TemplateInstance;
 import io.rdpfix.capture.Capture;
 import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.request.FormState;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.ScriptForm;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,8 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.nio.charset.StandardCharsets;
-import io.rdpfix.request.FormState;
 
 /**
  * The page. {@code /} always answers the whole page (also to htmx history restores); htmx asks
@@ -98,13 +98,8 @@ public class PageResource {
         }
 
         private Page page(PageView view) {
-            Rendered rendered = render(template, view);
-            return new Page(Encoded.of(rendered.html()), rendered.address());
+            return new Page(Encoded.of(render(template, view)), view.address());
         }
-    }
-
-    /** A page rendered, with the address it stands for. */
-    private record Rendered(byte[] html, String address) {
     }
 
     /** A GET is a pure function of the valid form state and its links: the same page is rendered once. */
@@ -158,7 +153,7 @@ public class PageResource {
         Optional<String> pasted = Optional.of(captureText(text.get()));
         Reading reading = context.read(uri, http);
         PageView view = kind == Pasted.UNDO ? view(reading, pasted, Optional.empty()) : view(reading, Optional.empty(), pasted);
-        return Encoded.once(render(template, view).html(), http, HTML).build();
+        return Encoded.once(render(template, view), http, HTML).build();
     }
 
     /** A malformed body counts as nothing pasted: the undo box then says so. */
@@ -186,8 +181,7 @@ public class PageResource {
         return model.build(reading, undo, before, checked);
     }
 
-    private static Rendered render(Function<PageView, TemplateInstance> template, PageView view) {
-        return new Rendered(template.apply(view).setLocale(Locale.forLanguageTag(view.lang())).render().getBytes(StandardCharsets.UTF_8),
-                view.address());
+    private static byte[] render(Function<PageView, TemplateInstance> template, PageView view) {
+        return template.apply(view).setLocale(Locale.forLanguageTag(view.lang())).render().getBytes(StandardCharsets.UTF_8);
     }
 }

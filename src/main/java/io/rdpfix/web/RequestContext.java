@@ -117,7 +117,7 @@ public class RequestContext {
      * configured public address, else under the address the request was sent to (the one the user
      * opened), so the link works where the page was opened. With one configured, no header changes it.
      */
-    public ShareUrl shareUrl(UriInfo uri, ScriptRequest request) {
+    ShareUrl shareUrl(UriInfo uri, ScriptRequest request) {
         String base = base(uri);
         try {
             return new ShareUrl(base + ShareQuery.link("/", request));
