@@ -12,7 +12,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  */
 @QuarkusMain
 public final class Main {
-    private Main() {
+    Main() {
     }
 
     public static void main(String... args) {
