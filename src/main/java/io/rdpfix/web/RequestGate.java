@@ -57,12 +57,11 @@ public class RequestGate {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && over(length, FormBody.LIMIT)) {
             LOG.warnf("refused a request body over %d bytes: %s %s (Content-Length %s)", FormBody.LIMIT, context.request().method(),
-                    Violation.printable(context.request().path()), Violation.printable(length));
-            headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE).set(HttpHeaders.CONTENT_TYPE, TextResponses.TEXT)
-                    .set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+                    path(context), Violation.printable(length));
             // The body is not read: the connection goes once the answer is out, as Vert.x's own 413 does.
+            headers.set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
             context.response().endHandler(sent -> context.request().connection().close());
-            context.response().setStatusCode(413).end(FormBody.TOO_LARGE);
+            answer(context, 413, FormBody.TOO_LARGE);
             return;
         }
         context.addHeadersEndHandler(unstoredUnlessSaid(headers));
@@ -89,12 +88,19 @@ public class RequestGate {
             return;
         }
         String reason = context.failure() == null ? "the request" : context.failure().getMessage();
-        LOG.warnf("refused a malformed request to %s: %s", Violation.printable(context.request().path() == null ? "" : context.request().path()),
-                Violation.printable(String.valueOf(reason)));
-        MultiMap headers = context.response().headers();
-        setCommon(headers);
-        headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE).set(HttpHeaders.CONTENT_TYPE, TextResponses.TEXT);
-        context.response().setStatusCode(400).end(MALFORMED);
+        LOG.warnf("refused a malformed request to %s: %s", path(context), Violation.printable(String.valueOf(reason)));
+        setCommon(context.response().headers());
+        answer(context, 400, MALFORMED);
+    }
+
+    /** A refusal of the app's own: plain text, not stored (the common headers are already set). */
+    private static void answer(RoutingContext context, int status, String text) {
+        context.response().headers().set(HttpHeaders.CACHE_CONTROL, NO_STORE).set(HttpHeaders.CONTENT_TYPE, TextResponses.TEXT);
+        context.response().setStatusCode(status).end(text);
+    }
+
+    private static String path(RoutingContext context) {
+        return Violation.printable(java.util.Objects.requireNonNullElse(context.request().path(), ""));
     }
 
     private static void setCommon(MultiMap headers) {
