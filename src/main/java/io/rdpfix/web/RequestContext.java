@@ -81,17 +81,17 @@ public class RequestContext {
     public Reading read(UriInfo uri, HttpServerRequest http) {
         // The address as the request's base URI is built from it (forwarded headers included, when enabled).
         String host = http.host();
-        if (host == null && publicUrl.isEmpty()) {
-            return readNow(uri, http);
-        }
         Raw raw = new Raw(Objects.requireNonNullElse(http.query(), ""), http.headers().getAll(HttpHeaders.ACCEPT_LANGUAGE),
                 publicUrl.isPresent() ? "" : http.scheme() + "://" + host);
-        return readings.get(raw, key -> readNow(uri, http));
+        if (host == null && publicUrl.isEmpty()) {
+            return readNow(uri, raw);
+        }
+        return readings.get(raw, key -> readNow(uri, key));
     }
 
-    private Reading readNow(UriInfo uri, HttpServerRequest http) {
-        ParseResult parsed = parse(Objects.requireNonNullElse(http.query(), ""), uri,
-                AcceptLanguage.preferred(String.join(",", http.headers().getAll(HttpHeaders.ACCEPT_LANGUAGE))));
+    /** @param uri only to decode the query and, unless configured, to build the address the key names */
+    private Reading readNow(UriInfo uri, Raw raw) {
+        ParseResult parsed = parse(raw.query(), uri, AcceptLanguage.preferred(String.join(",", raw.acceptLanguage())));
         if (parsed instanceof ParseResult.Valid valid) {
             ScriptRequest request = valid.request();
             String pageQuery = FormState.of(request).withVm(valid.form().resourceGroup(), valid.form().vmName()).query();
