@@ -21,8 +21,11 @@ import java.util.TreeMap;
  */
 public final class Assets {
     /** The files and their types, by name in order; their bytes are read once. */
-    static final Map<String, Asset> FILES = files("app.css", "text/css;charset=UTF-8", "app.js", "text/javascript;charset=UTF-8",
-            "htmx.min.js", "text/javascript;charset=UTF-8");
+    static final Map<String, Asset> FILES = files(
+            own("app.css", "text/css;charset=UTF-8"),
+            own("app.js", "text/javascript;charset=UTF-8"),
+            new Source("htmx.min.js", "META-INF/resources/webjars/htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js",
+                    "text/javascript;charset=UTF-8"));
     /** The first 12 hex digits of the SHA-256 of every file above, in order. */
     static final String VERSION = version();
 
@@ -44,10 +47,19 @@ public final class Assets {
         return VERSION.equals(version) ? Optional.ofNullable(FILES.get(name)) : Optional.empty();
     }
 
-    private static Map<String, Asset> files(String... namesAndTypes) {
+    /** A file served under a name, read from a resource of the build, with its type. */
+    private record Source(String name, String resource, String type) {
+    }
+
+    /** One of the app's own static files, from META-INF/resources, where its plain name serves it too. */
+    private static Source own(String name, String type) {
+        return new Source(name, "META-INF/resources/" + name, type);
+    }
+
+    private static Map<String, Asset> files(Source... sources) {
         Map<String, Asset> files = new TreeMap<>();
-        for (int i = 0; i < namesAndTypes.length; i += 2) {
-            files.put(namesAndTypes[i], new Asset(Encoded.of(read(resource(namesAndTypes[i]))), namesAndTypes[i + 1]));
+        for (Source source : sources) {
+            files.put(source.name(), new Asset(Encoded.of(read(source.resource())), source.type()));
         }
         return Collections.unmodifiableMap(files);
     }
@@ -63,13 +75,6 @@ public final class Assets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** Where a file is in the build: the app's own under META-INF/resources, htmx in its webjar. */
-    private static String resource(String name) {
-        return name.equals("htmx.min.js")
-                ? "META-INF/resources/webjars/htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js"
-                : "META-INF/resources/" + name;
     }
 
     private static String webjarVersion(String group, String artifact) {
