@@ -55,7 +55,7 @@
 
   // After each re-render, a field is marked invalid exactly when its error text (swapped in
   // out of band) says something, as the page without JavaScript marks it.
-  document.addEventListener("htmx:afterSwap", function () {
+  function markInvalidFields() {
     Array.prototype.forEach.call(document.querySelectorAll("#state [aria-describedby^='error-']"), function (field) {
       var error = document.getElementById(field.getAttribute("aria-describedby").split(" ")[0]);
       if (error && error.textContent.trim() !== "") {
@@ -64,6 +64,28 @@
         field.removeAttribute("aria-invalid");
       }
     });
+  }
+
+  // A section the user opened (step 0, "What changes", the PowerShell) stays open when the output
+  // around it is rendered again.
+  var reopen = null;
+  document.addEventListener("htmx:beforeSwap", function () {
+    reopen = Array.prototype.map.call(document.querySelectorAll("details[open][id]"), function (details) {
+      return details.id;
+    });
+  });
+
+  // htmx signals afterSwap once per swapped element (the output and each field's error); the
+  // first comes when all of them are in place, so the page is brought up to date once, there.
+  document.addEventListener("htmx:afterSwap", function () {
+    if (reopen === null) { return; }
+    reopen.forEach(function (id) {
+      var details = document.getElementById(id);
+      if (details) { details.open = true; }
+    });
+    reopen = null;
+    markInvalidFields();
+    showGuide();
   });
 
   // A block copied gets its mark, so the user sees where they are after switching to the console.
@@ -79,7 +101,6 @@
     if (next) { next.hidden = false; }
   }
   showGuide();
-  document.addEventListener("htmx:afterSwap", showGuide);
 
   document.addEventListener("click", function (event) {
     var next = event.target.closest("#copy-next");

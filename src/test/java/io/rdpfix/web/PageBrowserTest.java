@@ -271,6 +271,18 @@ class PageBrowserTest {
     }
 
     @Test
+    void aSectionTheUserOpenedStaysOpenWhenTheOutputIsRenderedAgainAndOneLeftClosedStaysClosed() {
+        page.navigate(url("/?mode=offline"));
+        page.getByText("Step 0, optional: capture the current values first").click();
+        page.locator("#step-zero[open]").waitFor();
+        page.getByLabel("REG_DWORD data in hex (0x...)").check();
+        waitForScriptContaining(" 0xffffffff) do ");
+        assertTrue((Boolean) page.evaluate("document.getElementById('step-zero').open"), "step 0 was closed by the re-render");
+        assertTrue(page.locator("#capture-block-1").isVisible());
+        assertEquals(false, page.evaluate("document.getElementById('changes').open"));
+    }
+
+    @Test
     void theCaptureComesFirstAsStepZeroAndItsBlocksAndTheUndosCopyOneByOne() {
         page.navigate(url("/?mode=offline&steps=keep-alive"));
         assertTrue((Boolean) page.evaluate("document.querySelector('.step-zero').compareDocumentPosition(document.getElementById('block-1'))"
