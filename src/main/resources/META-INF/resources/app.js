@@ -53,8 +53,8 @@
   var update = document.getElementById("update");
   if (update && window.htmx) { update.hidden = true; }
 
-  // After each re-render, a field is marked invalid exactly when its error text (swapped in
-  // out of band) says something, as the page without JavaScript marks it.
+  // After each re-render, a field is marked invalid exactly when its error text says something,
+  // as the page without JavaScript marks it.
   function markInvalidFields() {
     Array.prototype.forEach.call(document.querySelectorAll("#state [aria-describedby^='error-']"), function (field) {
       var error = document.getElementById(field.getAttribute("aria-describedby").split(" ")[0]);
@@ -66,26 +66,49 @@
     });
   }
 
+  // After an htmx re-render of the output, each field's error says what the output's list of
+  // errors says for it (nothing, when the list is absent), as the page without JavaScript shows it.
+  // A text is only touched when it changes, so that a screen reader announces what is new.
+  function showFieldErrors() {
+    var list = document.getElementById("field-errors");
+    var texts = {};
+    if (list) {
+      Array.prototype.forEach.call(list.content.querySelectorAll("[data-field]"), function (error) {
+        texts[error.getAttribute("data-field")] = error.textContent;
+      });
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("#state .field-error[id^='error-']"), function (error) {
+      var text = texts[error.id.substring("error-".length)] || "";
+      if (error.textContent !== text) { error.textContent = text; }
+    });
+  }
+
   // A section the user opened (step 0, "What changes", the PowerShell) stays open when the output
   // around it is rendered again.
-  var reopen = null;
-  document.addEventListener("htmx:beforeSwap", function () {
-    reopen = Array.prototype.map.call(document.querySelectorAll("details[open][id]"), function (details) {
-      return details.id;
-    });
+  var swapping = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    swapping = {
+      output: Boolean(event.detail.target) && event.detail.target.id === "output",
+      open: Array.prototype.map.call(document.querySelectorAll("details[open][id]"), function (details) {
+        return details.id;
+      })
+    };
   });
 
-  // htmx signals afterSwap once per swapped element (the output and each field's error); the
-  // first comes when all of them are in place, so the page is brought up to date once, there.
+  // htmx signals afterSwap once per swapped element; the first comes when all of them are in
+  // place, so the page is brought up to date once, there.
   document.addEventListener("htmx:afterSwap", function () {
-    if (reopen === null) { return; }
-    reopen.forEach(function (id) {
+    if (swapping === null) { return; }
+    swapping.open.forEach(function (id) {
       var details = document.getElementById(id);
       if (details) { details.open = true; }
     });
-    reopen = null;
-    markInvalidFields();
-    showGuide();
+    if (swapping.output) {
+      showFieldErrors();
+      markInvalidFields();
+      showGuide();
+    }
+    swapping = null;
   });
 
   // A block copied gets its mark, so the user sees where they are after switching to the console.

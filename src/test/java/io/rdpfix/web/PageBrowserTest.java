@@ -149,6 +149,7 @@ class PageBrowserTest {
         page.locator("#system").fill("SYS3");
         waitForScriptContaining("HKLM\\SYS3\\ControlSet001");
         page.locator("#system:not([aria-invalid])").waitFor();
+        assertEquals("", page.locator("#error-system").textContent());
     }
 
     @Test

@@ -220,4 +220,14 @@ class ScriptEndpointsTest {
                 .body(containsString("id=\"error-software\" class=\"field-error\" role=\"alert\">&quot;SYSTEM&quot;: "))
                 .body(not(containsString("REG ADD")));
     }
+
+    @Test
+    void theOutputFragmentCarriesTheFieldErrorsAsOneInertListNotASwapPerField() {
+        given().when().get("/output?mode=offline&software=SYSTEM").then().statusCode(200)
+                .body(containsString("<template id=\"field-errors\"><p data-field=\"software\">&quot;SYSTEM&quot;: "))
+                .body(not(containsString("id=\"error-software\"")));
+        given().when().get("/output?mode=offline").then().statusCode(200)
+                .body(not(containsString("field-errors")))
+                .body(not(containsString("id=\"error-")));
+    }
 }
