@@ -240,6 +240,20 @@ class RequestParserTest {
     }
 
     @Test
+    void atItsFieldAHiveGivenWithItsPathShowsTheBackslashAsTypedWhileThePlainTextAnswerEscapesIt() {
+        Violation violation = only("system", "HKLM\\BROKENSYSTEM");
+        assertTrue(violation.describeAtField(Language.EN).startsWith("\"HKLM\\BROKENSYSTEM\": is the hive's full path"),
+                violation.describeAtField(Language.EN));
+        assertTrue(violation.describe(Language.EN).startsWith("system=\"HKLM\\u005CBROKENSYSTEM\": "), violation.describe(Language.EN));
+    }
+
+    @Test
+    void atItsFieldAValueStillShowsControlCharactersQuotesAndNonAsciiAsEscapes() {
+        String shown = only("system", "a\nb\"cÈ").describeAtField(Language.EN);
+        assertTrue(shown.startsWith("\"a\\u000Ab\\u0022c\\u00C8\": "), shown);
+    }
+
+    @Test
     void theFormStateTicksWhatTheScriptDoesForANonCanonicalQuery() {
         FormState form = parse("steps=KEEP-ALIVE,Idle-Time").form();
         assertEquals(List.of("keep-alive", "idle-time"), form.steps());
