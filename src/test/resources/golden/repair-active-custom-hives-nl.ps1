@@ -120,7 +120,7 @@ if ($LASTEXITCODE -ne 0) {
 $lines = @(& cmd.exe /d /c $file)
 $code = $LASTEXITCODE
 Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0))
+$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne 'rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.' }
 [GC]::Collect()
 [GC]::WaitForPendingFinalizers()
 $loaded = $false
@@ -138,6 +138,9 @@ if ($loaded) {
 if ($lines.Count -eq 0) {
     Write-Output 'rdpfix: MISLUKT: de batch gaf geen uitvoer.'
     exit 1
+}
+if ($code -eq 0) {
+    Write-Output 'rdpfix: hierna: az vm repair restore (zet de herstelde schijf terug), dan RDP.'
 }
 Write-Output $lines[-1]
 exit $code

@@ -131,7 +131,7 @@ if ($LASTEXITCODE -ne 0) {
 $lines = @(& cmd.exe /d /c $file)
 $code = $LASTEXITCODE
 Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0))
+$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne 'rdpfix: next: unload hives, detach disk, swap it back, start VM.' }
 [GC]::Collect()
 [GC]::WaitForPendingFinalizers()
 $loaded = $false
@@ -149,6 +149,9 @@ if ($loaded) {
 if ($lines.Count -eq 0) {
     Write-Output 'rdpfix: FAILED: the batch printed nothing.'
     exit 1
+}
+if ($code -eq 0) {
+    Write-Output 'rdpfix: next: az vm repair restore (puts the fixed disk back), then try RDP.'
 }
 Write-Output $lines[-1]
 exit $code

@@ -31,6 +31,10 @@ final class ChannelTexts {
     static final Text REPAIR_UNDO_HOW = new Text(
             "original OS disk (this works on a copy; swap it back), or an undo built on rdpfix's page from a capture.",
             "oorspronkelijke OS-schijf van de VM (dit werkt op een kopie; wissel die terug), of een undo uit een vastlegging (rdpfix-pagina).");
+    /** After an OK verdict: the hives are unloaded already, and az vm repair restore swaps the disk back. */
+    static final Text REPAIR_NEXT = new Text(
+            "rdpfix: next: az vm repair restore (puts the fixed disk back), then try RDP.",
+            "rdpfix: hierna: az vm repair restore (zet de herstelde schijf terug), dan RDP.");
     static final Text SHARE = new Text("The same script again: {0}", "Hetzelfde script opnieuw: {0}");
 
     static final Text CANNOT_WRITE = new Text(

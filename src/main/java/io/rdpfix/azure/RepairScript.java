@@ -4,6 +4,7 @@ import io.rdpfix.location.Target;
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.Script;
+import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
 import java.util.List;
@@ -71,7 +72,10 @@ public final class RepairScript {
         lines.add("$lines = @(& cmd.exe /d /c $file)");
         lines.add("$code = $LASTEXITCODE");
         lines.add(BatchFile.REMOVE);
-        lines.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0))");
+        // The batch's own next step is for a repair VM set up by hand (unload the hives, swap the disk);
+        // here the hives are unloaded below and az vm repair restore swaps the disk: that step is said last.
+        lines.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne "
+                + PowerShell.literal(ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)) + " }");
         // reg unload fails while any handle into the hive is open; PowerShell may still hold one.
         lines.add("[GC]::Collect()");
         lines.add("[GC]::WaitForPendingFinalizers()");
@@ -90,6 +94,9 @@ public final class RepairScript {
         lines.add("if ($lines.Count -eq 0) {");
         lines.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_OUTPUT, language));
         lines.add("    exit 1");
+        lines.add("}");
+        lines.add("if ($code -eq 0) {");
+        lines.add("    Write-Output " + BatchFile.say(ChannelTexts.REPAIR_NEXT, language));
         lines.add("}");
         lines.add("Write-Output $lines[-1]");
         lines.add("exit $code");

@@ -89,6 +89,8 @@ public final class ScriptTexts {
     public static final Text UNLOAD_STUCK = new Text(
             "HKLM\\{0} is still loaded",
             "HKLM\\{0} is nog geladen");
+    /** How a script starts a line it says to the user (a wrapper that filters the batch's lines matches on it). */
+    public static final String SAYS = "rdpfix: ";
     /** The verdict after "rdpfix: "; "OK" starts it in every language, the scripts test for that. */
     public static final Text VERDICT_OK = new Text(
             "OK, {0} of {1} values verified",

@@ -76,7 +76,7 @@ record Verdict(ScriptForm form, Language language, int nameToken, boolean stops,
         if (count > 1 && ranNext.length() > 80) {
             lines.add("echo " + Cmd.echoed(ScriptTexts.BLOCK_RAN.with(block, count).in(language)));
         }
-        lines.add("if \"%R_V:~0,2%\"==\"OK\" echo " + Cmd.echoed(count > 1 && ranNext.length() <= 80 ? ranNext : "rdpfix: " + nextStep));
+        lines.add("if \"%R_V:~0,2%\"==\"OK\" echo " + Cmd.echoed(count > 1 && ranNext.length() <= 80 ? ranNext : ScriptTexts.SAYS + nextStep));
         lines.add("echo rdpfix: %R_V%");
         if (form == ScriptForm.BATCH) {
             lines.add("if not \"%R_V:~0,2%\"==\"OK\" exit /b 1");

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Run Command and repair wrappers: pinned bytes, the batch carried unchanged, PowerShell's grammar. */
 class ChannelScriptTest {
@@ -68,6 +69,19 @@ class ChannelScriptTest {
             String batch = ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)).text();
             assertEquals(batch, Wrapped.batch(wrapper(query)), query);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"channel=repair", "channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl"})
+    void theRepairWrapperDropsTheBatchsHandMadeNextStepExactlyAsItIsPrintedAndNamesTheRestore(String query) {
+        String ps1 = wrapper(query);
+        Matcher filter = Pattern.compile("\\| Where-Object \\{ \\$_ -ne '([^']+)' \\}").matcher(ps1);
+        assertTrue(filter.find(), "no filter on the batch's lines");
+        String batch = Wrapped.batch(ps1);
+        assertTrue(batch.contains("\"OK\" echo " + filter.group(1) + "\r\n"), "the batch prints no line '" + filter.group(1) + "'");
+        assertTrue(ps1.contains("if ($code -eq 0) {\r\n    Write-Output 'rdpfix: " + (query.contains("lang=nl") ? "hierna" : "next")
+                + ": az vm repair restore ("), ps1);
+        assertTrue(ps1.indexOf("az vm repair restore (") < ps1.lastIndexOf("Write-Output $lines[-1]"), "the verdict comes last");
     }
 
     @Test
