@@ -10,6 +10,7 @@ SOAK=${SOAK:-60}
 CONNECTIONS=64
 APP=http://127.0.0.1:8080
 FLOOR=http://127.0.0.1:8090
+FLOOR_HEADERS=http://127.0.0.1:8091   # the floor again, with rdpfix's headers (floor/SameHeaders.java)
 QUERY='mode=offline'
 work=bench/work
 mkdir -p "$work"
@@ -31,7 +32,8 @@ now_ms() { date +%s%3N; }
 start() {
   local jar=$1 url=$2; shift 2
   local t0; t0=$(now_ms)
-  java "$@" -jar "$jar" >"$work/$(basename "$(dirname "$(dirname "$jar")")").log" 2>&1 &
+  local port; port=$(sed -E 's#^[a-z]+://[^:/]+:([0-9]+)/.*#\1#' <<<"$url")
+  java "$@" -jar "$jar" >"$work/$(basename "$(dirname "$(dirname "$jar")")")-$port.log" 2>&1 &
   pids+=($!)
   until curl -fs -o /dev/null "$url"; do sleep 0.01; done
   echo $(( $(now_ms) - t0 ))
@@ -62,6 +64,7 @@ done
 start target/quarkus-app/quarkus-run.jar "$APP/script.txt?$QUERY" "${JVM_APP[@]}" >/dev/null
 app_pid=${pids[-1]}
 start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR/script.txt" "${JVM_FLOOR[@]}" -Dfloor.body="$work/script.txt" -Dfloor.page="$work/page.html" >/dev/null
+start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR_HEADERS/script.txt" "${JVM_FLOOR[@]}" -Dquarkus.http.port=8091 -Dfloor.headers=true -Dfloor.body="$work/script.txt" -Dfloor.page="$work/page.html" >/dev/null
 cmp -s <(curl -fs "$APP/script.txt?$QUERY") "$work/script.txt" || { echo "floor bytes differ" >&2; exit 1; }
 
 measure() { # name url -> appends "rps p50 p99" (ms) to $work/load-name
@@ -73,13 +76,14 @@ measure() { # name url -> appends "rps p50 p99" (ms) to $work/load-name
   echo "$rps $(to_ms "$p50") $(to_ms "$p99")" >>"$work/load-$1"
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v); print v} else {sub(/s$/,"",v); print v*1000} }'; }
-for name in script floor page pagefloor static; do : >"$work/load-$name"; done
-for url in "$APP/script.txt?$QUERY" "$FLOOR/script.txt" "$APP/" "$FLOOR/" "$APP/app.css"; do   # JIT warm-up
+for name in script floor floorheaders page pagefloor static; do : >"$work/load-$name"; done
+for url in "$APP/script.txt?$QUERY" "$FLOOR/script.txt" "$FLOOR_HEADERS/script.txt" "$APP/" "$FLOOR/" "$APP/app.css"; do   # JIT warm-up
   wrk -t2 -c$CONNECTIONS -d10s "$url" >/dev/null
 done
 for r in $(seq "$ROUNDS"); do
   measure script "$APP/script.txt?$QUERY"
   measure floor "$FLOOR/script.txt"
+  measure floorheaders "$FLOOR_HEADERS/script.txt"
   measure page "$APP/"
   measure pagefloor "$FLOOR/"
   measure static "$APP/app.css"
@@ -105,6 +109,8 @@ script_rps=$(col 1 script); floor_rps=$(col 1 floor); static_rps=$(col 1 static)
 startup_app=$(median <"$work/startup-app"); startup_floor=$(median <"$work/startup-floor")
 page_ratio=$(awk -v a="$(col 1 page)" -v b="$(col 1 pagefloor)" 'BEGIN {printf "%.2f", a/b}')
 script_ratio=$(awk -v a="$script_rps" -v b="$floor_rps" 'BEGIN {printf "%.2f", a/b}')
+headers_ratio=$(awk -v a="$script_rps" -v b="$(col 1 floorheaders)" 'BEGIN {printf "%.2f", a/b}')
+floor_headers_ratio=$(awk -v a="$(col 1 floorheaders)" -v b="$floor_rps" 'BEGIN {printf "%.2f", a/b}')
 ratio_static=$(awk -v a="$script_rps" -v b="$static_rps" 'BEGIN {printf "%.0f", 100*a/b}')
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op=="<") ? v<t : v>=t; print ok ? "met" : "NOT met" }'; }
 
@@ -123,6 +129,7 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op=="<") ? v<t : v
   echo "|---|---|---|---|"
   echo "| \`/script.txt?$QUERY\` (rdpfix) | $script_rps | $(col 2 script) | $(col 3 script) |"
   echo "| same bytes as a constant (floor app, event loop) | $floor_rps | $(col 2 floor) | $(col 3 floor) |"
+  echo "| the same, with rdpfix's headers (floor app, \`-Dfloor.headers=true\`) | $(col 1 floorheaders) | $(col 2 floorheaders) | $(col 3 floorheaders) |"
   echo "| \`/\` full page (rdpfix) | $(col 1 page) | $(col 2 page) | $(col 3 page) |"
   echo "| the page's bytes as a constant (floor app, event loop) | $(col 1 pagefloor) | $(col 2 pagefloor) | $(col 3 pagefloor) |"
   echo "| \`/app.css\` static asset (rdpfix) | $static_rps | $(col 2 static) | $(col 3 static) |"
@@ -138,6 +145,10 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op=="<") ? v<t : v
   echo "| RSS after the load < 200 MB | $((rss_kb / 1024)) MB | $(verdict "$((rss_kb / 1024))" 200 '<') |"
   echo "| first page load (HTML, CSS, JS) < 40 KB compressed | $((page_bytes / 1024)) KB ($page_bytes bytes) | $(verdict "$page_bytes" 40960 '<') |"
   echo "| soak: ${SOAK}s at $CONNECTIONS connections, 0 errors and 0 non-2xx | $soak_requests requests, $soak_errors errors, $soak_non2xx non-2xx | $( [ "$soak_errors" = 0 ] && [ "$soak_non2xx" = 0 ] && echo met || echo 'NOT met') |"
+  echo
+  echo "Not a target, to read the row above: the floor with rdpfix's headers serves ${floor_headers_ratio}x the floor's requests/s,"
+  echo "and \`/script.txt\` ${headers_ratio}x the floor with those headers. They are the headers every answer of the app carries"
+  echo "(the security headers issue 11 asks for on every route, and Cache-Control: no-store), set the same way, by one route."
   echo
   echo "Startup is measured from launching \`java\` to the first 200 answer of \`/script.txt?$QUERY\`, so it includes"
   echo "rendering that script cold; the floor's row is the same measurement for the constant app."
