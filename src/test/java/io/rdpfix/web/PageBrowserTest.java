@@ -17,6 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rdpfix.script.WritePlan;
@@ -456,6 +457,19 @@ class PageBrowserTest {
                 page.locator("#error-vm").textContent());
         assertEquals("true", page.getByLabel("VM name").getAttribute("aria-invalid"));
         assertEquals(0, page.locator("#output pre.command").count());
+    }
+
+    @Test
+    void aFieldTheChannelDoesNotUseStaysInSightWhileItHoldsAnErrorAndGoesOnceItIsFixed() {
+        page.navigate(url("/?channel=runcommand&rg=g&vm=web_01"));
+        page.locator("#error-vm:not(:empty)").waitFor();
+        page.getByLabel("Serial Console: paste into the VM's console (online), or run on a repair VM you set up yourself (offline)").check();
+        page.waitForURL(u -> u.endsWith("/?rg=g&vm=web_01"));
+        assertTrue(page.locator("#output .no-script").isVisible(), "the output says a field must be fixed");
+        assertTrue(page.getByLabel("VM name").isVisible(), "the field to fix is hidden with the Azure fields");
+        page.getByLabel("VM name").fill("web-01");
+        waitForScriptContaining("RDP-Tcp");
+        page.getByLabel("VM name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 
     @Test
