@@ -28,6 +28,14 @@ public record PageView(
     /** The form's fields as the user gave them, so a refused value is shown for correction. */
     public record FormView(String channel, boolean offline, String system, String software, boolean current, boolean loadHives,
                            String drive, boolean hex, boolean undoOff, String resourceGroup, String vmName) {
+        /** Where the SYSTEM hive is loaded: under HKLM, by its name (so is the SOFTWARE one). */
+        public String systemKey() {
+            return "HKLM\\" + system;
+        }
+
+        public String softwareKey() {
+            return "HKLM\\" + software;
+        }
     }
 
     public record SettingView(String id, String title, String description, Optional<String> warning, boolean checked) {

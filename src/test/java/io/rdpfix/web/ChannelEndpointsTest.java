@@ -50,6 +50,20 @@ class ChannelEndpointsTest {
     }
 
     @Test
+    void stepZeroSaysWhereEachChannelTakesTheCapture() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("<p>Before the fix, run this script on the machine:"));
+        given().get("/?channel=runcommand").then().statusCode(200)
+                .body(containsString("<p>Before the fix, run this script in the VM&#39;s Serial Console (its cmd channel) or in any"
+                        + " elevated cmd on the VM: Run Command has no capture script yet."));
+        given().get("/?channel=repair&system=SYS_B").then().statusCode(200)
+                .body(containsString("with the copied disk&#39;s hives loaded as HKLM\\SYS_B and HKLM\\BROKENSOFTWARE (reg load), run this"
+                        + " script, then unload them (reg unload): the repair script loads them itself."));
+        given().get("/?channel=repair&lang=nl").then().statusCode(200)
+                .body(containsString("geladen als HKLM\\BROKENSYSTEM en HKLM\\BROKENSOFTWARE (reg load)"));
+    }
+
+    @Test
     void theCommandsNeedBothNames() {
         given().get("/commands.txt?channel=runcommand&rg=a").then().statusCode(400).body(startsWith("rg, vm: "));
     }
