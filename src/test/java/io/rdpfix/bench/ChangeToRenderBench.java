@@ -14,11 +14,12 @@ import java.util.List;
 /**
  * Change-to-render on the page, as a user meets it: from a click on a form control to htmx having
  * swapped and settled the new script, and to the next frame drawn after that, timed inside
- * Chromium. Alternates a small change (hex/decimal on the online article) with a large one (the
- * same on offline with four control sets), so both see the same machine. Each change starts from
- * a page at rest, as a user's does (their changes are seconds apart): clicking again the moment the
- * last swap settled would time the previous change's drawing and garbage collection too. Run by
- * bench/change-to-render.sh against a running app; writes bench/CHANGE-TO-RENDER.md.
+ * Chromium. Takes three changes in turn, so all see the same machine: hex/decimal on the online
+ * article, the same on offline with four control sets, and there a setting switched on and off,
+ * which changes every part of the output. Each change starts from a page at rest, as a user's
+ * does (their changes are seconds apart): clicking again the moment the last swap settled would
+ * time the previous change's drawing and garbage collection too. Run by bench/change-to-render.sh
+ * against a running app; writes bench/CHANGE-TO-RENDER.md.
  */
 public final class ChangeToRenderBench {
     private static final int ROUNDS = 120;
