@@ -66,6 +66,10 @@ app_pid=${pids[-1]}
 start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR/script.txt" "${JVM_FLOOR[@]}" -Dfloor.body="$work/script.txt" -Dfloor.page="$work/page.html" >/dev/null
 start bench/floor/target/quarkus-app/quarkus-run.jar "$FLOOR_HEADERS/script.txt" "${JVM_FLOOR[@]}" -Dquarkus.http.port=8091 -Dfloor.headers=true -Dfloor.body="$work/script.txt" -Dfloor.page="$work/page.html" >/dev/null
 cmp -s <(curl -fs "$APP/script.txt?$QUERY") "$work/script.txt" || { echo "floor bytes differ" >&2; exit 1; }
+# floor/SameHeaders.java copies RequestGate's headers (the floor cannot depend on the app): a copy
+# that drifted would measure other headers, so the run stops. Only Content-Disposition is the app's own.
+headers() { curl -fsD - -o /dev/null "$1" | tr -d '\r' | sed 1d | grep -vi '^content-disposition:' | grep -v '^$' | tr 'A-Z' 'a-z' | sort; }
+cmp -s <(headers "$APP/script.txt?$QUERY") <(headers "$FLOOR_HEADERS/script.txt") || { echo "the floor's copy of rdpfix's headers differs" >&2; exit 1; }
 
 measure() { # name url -> appends "rps p50 p99" (ms) to $work/load-name
   local out; out=$(wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency "$2")

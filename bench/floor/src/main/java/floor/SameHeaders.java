@@ -11,7 +11,8 @@ import jakarta.inject.Singleton;
  * (its RequestGate: the same six, and Cache-Control no-store), set the same way, by one route in
  * front of all others with names and values encoded once. Not the floor the issue defines (that one
  * is minimal); a second row of the benchmark, to show how much of rdpfix's distance from the floor
- * those headers are.
+ * those headers are. A copy, as the floor cannot depend on the app: bench/run.sh stops when the two
+ * answer with different headers.
  */
 @Singleton
 public class SameHeaders {
