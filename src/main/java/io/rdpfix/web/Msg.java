@@ -162,7 +162,7 @@ public interface Msg {
     @Message("Before the fix, run this script in the VM's Serial Console (its cmd channel) or in any elevated cmd on the VM: Run Command has no capture script yet. It changes nothing and prints the values the fix will change. Keep its output: it builds an exact undo here, and the same script run after the fix tells you whether it worked.")
     String stepZeroIntroRunCommand();
 
-    /** @param system the SYSTEM hive's key, HKLM\\ and its name, as is the software one */
+    /** @param system where the SYSTEM hive is loaded, HKLM and its name (so is software) */
     @Message("Before az vm repair run, on the repair VM, in an elevated cmd with the copied disk's hives loaded as {system} and {software} (reg load), run this script, then unload them (reg unload): the repair script loads them itself. It changes nothing and prints the values the fix will change; keep its output to build an exact undo here.")
     String stepZeroIntroRepair(String system, String software);
 

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -63,7 +64,7 @@ class HostileInputTest {
 
     /** Quarkus answered these itself with an empty 400: no type, no security headers, no reason. */
     @ParameterizedTest(name = "{0}?{1}")
-    @org.junit.jupiter.params.provider.CsvSource({"/script.txt, mode=%zz", "/script.cmd, x=%", "/capture.txt, mode=offline&system=%G0",
+    @CsvSource({"/script.txt, mode=%zz", "/script.cmd, x=%", "/capture.txt, mode=offline&system=%G0",
             "/script.ps1, channel=runcommand&rg=%", "/commands.txt, vm=%zz", "/output, mode=%zz", "/, mode=%zz"})
     void aMalformedEscapeInTheQueryGetsTheAppsOwnAnswerSayingSo(String endpoint, String query) {
         RawHttp.Answer answer = RawHttp.get(root.getPort(), endpoint + "?" + query);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.support.RawHttp;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
@@ -19,6 +20,8 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** An upload or a request that goes wrong costs the log one WARN line: no ERROR, no stack trace. */
 @QuarkusTest
@@ -116,10 +119,10 @@ class UploadLogTest {
     }
 
     /** Vert.x refuses these before any route: Quarkus answered its own text, logged as an ERROR with a stack. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"/script%zz.txt, localhost", "/%, localhost", "/script.txt, a%b"})
+    @ParameterizedTest
+    @CsvSource({"/script%zz.txt, localhost", "/%, localhost", "/script.txt, a%b"})
     void aMalformedRequestGetsTheAppsOwn400AndOneWarning(String target, String host) throws Exception {
-        io.rdpfix.support.RawHttp.Answer answer = io.rdpfix.support.RawHttp.get(root.getPort(), target, host);
+        RawHttp.Answer answer = RawHttp.get(root.getPort(), target, host);
         assertEquals(400, answer.status(), answer.body());
         assertEquals(TextResponses.TEXT, answer.contentType());
         assertTrue(answer.body().startsWith("request: not a valid HTTP request"), answer.body());
