@@ -136,6 +136,33 @@ class PageBrowserTest {
     }
 
     @Test
+    void aReRenderReplacesTheOutputOnceAndItsOwnHtmxButtonsStillAnswerInPlace() {
+        page.navigate(url("/?steps=keep-alive"));
+        page.evaluate("window.__stillTheSamePage = true");
+        page.getByLabel("REG_DWORD data in hex (0x...)").check();
+        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive"));
+        waitForScriptContaining("0x1");
+        assertEquals(1, page.locator("section#output").count());
+        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(WritePlan.of(Requests.valid("steps=keep-alive")), Map.of(), Map.of()),
+                "C:\\Windows\\system32>");
+        page.locator("#capture").fill(capture);
+        page.getByText("Build the undo script").click();
+        page.locator("#undo-result .undo-script").first().waitFor();
+        assertEquals(true, page.evaluate("window.__stillTheSamePage === true"), "the undo preview reloaded the page");
+    }
+
+    @Test
+    void withoutAppJsHtmxStillReplacesTheOutputAsAWhole() {
+        page.route(url("/assets/**/app.js"), route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setStatus(200).setContentType("text/javascript").setBody("")));
+        page.navigate(url("/"));
+        page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
+        waitForScriptContaining("HKLM\\BROKENSYSTEM\\ControlSet002");
+        assertEquals(1, page.locator("section#output").count());
+        assertEquals(given().get("/script.txt?mode=offline").asString(), script());
+    }
+
+    @Test
     void typingAHiveNameUpdatesTheScriptAndABadOneIsExplainedNextToIt() {
         page.navigate(url("/?mode=offline"));
         page.locator("#system").fill("SYS2");
