@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Set;
 import io.rdpfix.request.Violation;
 import org.jboss.logging.Logger;
 
@@ -37,6 +38,13 @@ public class RequestGate {
     private static final CharSequence[] VALUES = EVERYWHERE.keySet().stream().map(EVERYWHERE::get).map(HttpHeaders::createOptimized)
             .toArray(CharSequence[]::new);
     private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+    /**
+     * Static files under names that do not change with their content: a browser must ask again each
+     * time (with If-Modified-Since); the page links the versioned names under /assets/ instead. Looked
+     * up by path here: as a {@code quarkus.http.filter} it was a regular expression every request ran.
+     */
+    static final Set<String> PLAIN_ASSETS = Set.of("/app.css", "/app.js", "/favicon.svg", "/favicon.ico");
+    private static final CharSequence NO_CACHE = HttpHeaders.createOptimized("no-cache");
     private static final String MALFORMED = "request: not a valid HTTP request (a missing or malformed Host header, or a malformed"
             + " percent-escape in the path).\n";
     private static final Logger LOG = Logger.getLogger(RequestGate.class);
@@ -46,14 +54,18 @@ public class RequestGate {
     }
 
     private void handle(RoutingContext context) {
+        String path;
         try {
-            context.normalizedPath(); // kept by the context for routing; a malformed escape throws here, not in the router
+            path = context.normalizedPath(); // kept by the context for routing; a malformed escape throws here, not in the router
         } catch (IllegalArgumentException malformed) {
             context.fail(400, malformed);
             return;
         }
         MultiMap headers = context.response().headers();
         setCommon(headers);
+        if (PLAIN_ASSETS.contains(path)) {
+            headers.set(HttpHeaders.CACHE_CONTROL, NO_CACHE);
+        }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && over(length, FormBody.LIMIT)) {
             LOG.warnf("refused a request body over %d bytes: %s %s (Content-Length %s)", FormBody.LIMIT, context.request().method(),
