@@ -74,7 +74,8 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             }
             int status = web.getResponse().getStatus();
             Response.ResponseBuilder answer = Response.status(status).type(TextResponses.TEXT)
-                    .entity(status + " " + java.util.Objects.toString(Response.Status.fromStatusCode(status), "") + "\n");
+                    .entity(status + " " + java.util.Objects.toString(Response.Status.fromStatusCode(status), "")
+                            + (status == 406 ? ": this answer is text/plain, which the request's Accept header leaves out" : "") + "\n");
             if (status == 405) {
                 answer.header(HttpHeaders.ALLOW, allowed(uri.getPath()));
             }

@@ -17,7 +17,10 @@ import java.io.InputStream;
 import java.util.Optional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,9 +47,10 @@ public class ScriptResource {
 
     @GET
     @Path("script.txt")
+    @Produces(TextResponses.TEXT)
     @NonBlocking
-    public Response scriptText(@Context UriInfo uri, @Context HttpServerRequest http) {
-        return render(uri, http, RenderCache.Kind.APPLY, ScriptForm.PASTE, "");
+    public byte[] scriptText(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return pasted(uri, http, RenderCache.Kind.APPLY);
     }
 
     @GET
@@ -58,9 +62,10 @@ public class ScriptResource {
 
     @GET
     @Path("capture.txt")
+    @Produces(TextResponses.TEXT)
     @NonBlocking
-    public Response captureText(@Context UriInfo uri, @Context HttpServerRequest http) {
-        return render(uri, http, RenderCache.Kind.CAPTURE, ScriptForm.PASTE, "capture-");
+    public byte[] captureText(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return pasted(uri, http, RenderCache.Kind.CAPTURE);
     }
 
     @GET
@@ -92,6 +97,8 @@ public class ScriptResource {
                 .orElseGet(() -> TextResponses.badRequest(NO_VM.in(valid.language()) + "\n")));
     }
 
+    private static final CharSequence CONTENT_DISPOSITION = HttpHeaders.createOptimized("Content-Disposition");
+    private static final CharSequence INLINE = HttpHeaders.createOptimized("inline");
     private static final Text NO_CHANNEL = new Text(
             "channel: the Serial Console takes /script.txt or /script.cmd; PowerShell scripts and commands are for channel=runcommand or channel=repair.",
             "channel: de seriele console neemt /script.txt of /script.cmd; PowerShell-scripts en opdrachten zijn voor channel=runcommand of channel=repair.");
@@ -176,6 +183,21 @@ public class ScriptResource {
             ScriptRequest request = valid.request();
             return TextResponses.script(form, cache.get(kind, request, form, valid.share()).bytes(), fileName(fileKind, request));
         });
+    }
+
+    /**
+     * The pasted form of a script, as the bytes the method answers under its fixed type: RESTEasy
+     * then picks the writer once, at build time, instead of per request. A refusal is the same 400.
+     */
+    private byte[] pasted(UriInfo uri, HttpServerRequest http, RenderCache.Kind kind) {
+        Reading reading = context.read(uri, http);
+        if (reading.parsed() instanceof ParseResult.Invalid invalid) {
+            throw new WebApplicationException(TextResponses.badRequest(invalid.describe()));
+        }
+        // On the Vert.x response, encoded once: as a JAX-RS header (or @ResponseHeader) it costs a
+        // response builder, a header map and their encoding per request, on the app's hottest path.
+        http.response().headers().set(CONTENT_DISPOSITION, INLINE);
+        return cache.get(kind, ((ParseResult.Valid) reading.parsed()).request(), ScriptForm.PASTE, reading.links().orElseThrow().script()).bytes();
     }
 
     /** A valid request with the link its scripts carry. */

@@ -64,6 +64,17 @@ class ScriptEndpointsTest {
                 .statusCode(400).body(containsString("stopped before writing anything: HKLM\\BROKENSOFTWARE not loaded"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/script.txt", "/capture.txt"})
+    void aPastedScriptGoesToAnyAcceptThatTakesPlainTextAndARefusalSaysWhy(String path) {
+        String script = given().get(path).asString();
+        for (String accept : new String[] {"*/*", "text/plain", "text/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}) {
+            given().accept(accept).get(path).then().statusCode(200).contentType(TextResponses.TEXT).body(equalTo(script));
+        }
+        given().accept("application/json").get(path).then().statusCode(406).contentType(TextResponses.TEXT)
+                .body(equalTo("406 Not Acceptable: this answer is text/plain, which the request's Accept header leaves out\n"));
+    }
+
     @Test
     void withAPublicUrlConfiguredNoHostHeaderChangesTheShareLink() {
         String script = given().header("Host", "evil.example:666").get("/script.cmd?mode=offline").asString();
