@@ -3,12 +3,14 @@ package io.rdpfix.web;
 import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,31 +31,54 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
-    /**
-     * The methods the resources declare for {@code path}, read from their own annotations, so that a
-     * 405 says which ones the resource takes (RFC 9110, 15.5.6); HEAD comes with GET.
-     */
-    static String allowed(String path) {
-        Set<String> methods = new TreeSet<>();
+    /** The resource methods that answer {@code path}, as their own annotations say. */
+    private static List<Method> methodsAt(String path) {
         String wanted = path.startsWith("/") ? path.substring(1) : path;
+        List<Method> methods = new ArrayList<>();
         for (Class<?> resource : RESOURCES) {
             for (Method method : resource.getDeclaredMethods()) {
                 Path sub = method.getAnnotation(Path.class);
-                if (!wanted.equals(sub == null ? "" : sub.value())) {
-                    continue;
-                }
-                for (Annotation annotation : method.getAnnotations()) {
-                    HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-                    if (http != null) {
-                        methods.add(http.value());
-                        if (http.value().equals(HttpMethod.GET)) {
-                            methods.add(HttpMethod.HEAD);
-                        }
-                    }
+                if (wanted.equals(sub == null ? "" : sub.value()) && httpMethod(method) != null) {
+                    methods.add(method);
                 }
             }
         }
+        return methods;
+    }
+
+    private static HttpMethod httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http;
+            }
+        }
+        return null;
+    }
+
+    /** The methods the resources declare for {@code path}, so that a 405 says which ones it takes (RFC 9110, 15.5.6); HEAD comes with GET. */
+    static String allowed(String path) {
+        Set<String> methods = new TreeSet<>();
+        for (Method method : methodsAt(path)) {
+            methods.add(httpMethod(method).value());
+            if (httpMethod(method).value().equals(HttpMethod.GET)) {
+                methods.add(HttpMethod.HEAD);
+            }
+        }
         return String.join(", ", methods);
+    }
+
+    /** The types {@code path} answers in, as its methods (or their class) declare them, so that a 406 names them. */
+    static String produced(String path) {
+        Set<String> types = new TreeSet<>();
+        for (Method method : methodsAt(path)) {
+            Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                    : method.getDeclaringClass().getAnnotation(Produces.class);
+            if (produces != null) {
+                types.addAll(List.of(produces.value()));
+            }
+        }
+        return String.join(", ", types);
     }
 
     /** A client that went away mid-request: Vert.x reports it as a closed connection somewhere in the causes. */
@@ -75,7 +100,8 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             Response.ResponseBuilder answer = Response.status(status).type(TextResponses.TEXT)
                     .entity(status + " " + java.util.Objects.toString(Response.Status.fromStatusCode(status), "")
-                            + (status == 406 ? ": this answer is text/plain, which the request's Accept header leaves out" : "") + "\n");
+                            + (status == 406 ? ": this answer is " + produced(uri.getPath()) + ", which the request's Accept header leaves out" : "")
+                            + "\n");
             if (status == 405) {
                 answer.header(HttpHeaders.ALLOW, allowed(uri.getPath()));
             }

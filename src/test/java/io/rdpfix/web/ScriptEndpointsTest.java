@@ -72,7 +72,13 @@ class ScriptEndpointsTest {
             given().accept(accept).get(path).then().statusCode(200).contentType(TextResponses.TEXT).body(equalTo(script));
         }
         given().accept("application/json").get(path).then().statusCode(406).contentType(TextResponses.TEXT)
-                .body(equalTo("406 Not Acceptable: this answer is text/plain, which the request's Accept header leaves out\n"));
+                .body(equalTo("406 Not Acceptable: this answer is text/plain;charset=UTF-8, which the request's Accept header leaves out\n"));
+    }
+
+    @Test
+    void thePageRefusedForItsTypeNamesHtml() {
+        given().accept("application/json").get("/").then().statusCode(406).contentType(TextResponses.TEXT)
+                .body(equalTo("406 Not Acceptable: this answer is text/html, which the request's Accept header leaves out\n"));
     }
 
     @Test
