@@ -116,8 +116,11 @@
 
   // htmx signals afterSwap once per swapped element; the first comes when all of them are in
   // place, so the page is brought up to date once, there.
-  document.addEventListener("htmx:afterSwap", function () {
+  document.addEventListener("htmx:afterSwap", function (event) {
     if (swapping === null) { return; }
+    // The address bar follows the form: the answer names the page's canonical address for it.
+    var address = swapping.output && event.detail.xhr ? event.detail.xhr.getResponseHeader("Rdpfix-Address") : null;
+    if (address) { history.replaceState(history.state, "", address); }
     swapping.open.forEach(function (id) {
       var details = document.getElementById(id);
       if (details) { details.open = true; }

@@ -35,6 +35,12 @@ import java.util.function.Function;
 @Produces(MediaType.TEXT_HTML)
 public class PageResource {
     private static final String HTML = "text/html;charset=UTF-8";
+    /**
+     * The page's canonical address for the state an {@code /output} answer shows: app.js puts it in
+     * the address bar, so that the address is the share link. Not htmx's HX-Replace-Url, which made
+     * htmx save and replace history and touch session storage on every change: 4-5 ms of each swap.
+     */
+    static final String ADDRESS = "Rdpfix-Address";
 
     @CheckedTemplate
     static class Templates {
@@ -77,7 +83,7 @@ public class PageResource {
     @NonBlocking
     public Response output(@Context UriInfo uri, @Context HttpServerRequest http) {
         Shown.Page output = shown(Shown.OUTPUT, context.read(uri, http));
-        return output.html().ok(http, HTML).header(HxHeader.REPLACE_URL.header(), output.address()).build();
+        return output.html().ok(http, HTML).header(ADDRESS, output.address()).build();
     }
 
     /** What a GET answers: the whole page, or the output htmx swaps in. */

@@ -93,10 +93,10 @@ class ChannelEndpointsTest {
     @Test
     void theShareLinkHoldsOnlyWhatDiffersAndTheChannelDecidesTheMode() {
         given().get("/output?channel=runcommand&mode=offline&lang=en").then().statusCode(200)
-                .header("HX-Replace-Url", equalTo("/?channel=runcommand"));
+                .header(PageResource.ADDRESS, equalTo("/?channel=runcommand"));
         given().get("/output?channel=repair&mode=online&loadhives=yes&drive=G&rg=g&vm=v").then().statusCode(200)
-                .header("HX-Replace-Url", equalTo("/?channel=repair&rg=g&vm=v"));
-        given().get("/output?channel=console").then().statusCode(200).header("HX-Replace-Url", equalTo("/"));
+                .header(PageResource.ADDRESS, equalTo("/?channel=repair&rg=g&vm=v"));
+        given().get("/output?channel=console").then().statusCode(200).header(PageResource.ADDRESS, equalTo("/"));
     }
 
     @Test

@@ -214,7 +214,7 @@ class ScriptEndpointsTest {
     void outputFragmentReplacesTheAddressWithTheCanonicalShareLink() {
         given().when().get("/output?mode=offline&steps=&steps=keep-alive&controlsets=&controlsets=001&controlsets=002&dword=dec&lang=en")
                 .then().statusCode(200)
-                .header("HX-Replace-Url", equalTo("/?mode=offline&steps=keep-alive"))
+                .header(PageResource.ADDRESS, equalTo("/?mode=offline&steps=keep-alive"))
                 .body(containsString("id=\"output\""));
     }
 
