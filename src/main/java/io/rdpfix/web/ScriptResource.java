@@ -30,8 +30,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The text endpoints: scripts as plain text for pasting, or as .cmd downloads. */
+/**
+ * The text endpoints: scripts as plain text for pasting, or as .cmd downloads. Each answers in one
+ * type, so that RESTEasy chooses the writer at build time; an Accept that leaves it out gets 406.
+ */
 @Path("/")
+@Produces(TextResponses.TEXT)
 public class ScriptResource {
     private final RequestContext context;
     private final UndoService undo;
@@ -47,7 +51,6 @@ public class ScriptResource {
 
     @GET
     @Path("script.txt")
-    @Produces(TextResponses.TEXT)
     @NonBlocking
     public byte[] scriptText(@Context UriInfo uri, @Context HttpServerRequest http) {
         return pasted(uri, http, RenderCache.Kind.APPLY);
@@ -55,6 +58,7 @@ public class ScriptResource {
 
     @GET
     @Path("script.cmd")
+    @Produces(TextResponses.BATCH)
     @NonBlocking
     public Response scriptBatch(@Context UriInfo uri, @Context HttpServerRequest http) {
         return render(uri, http, RenderCache.Kind.APPLY, ScriptForm.BATCH, "");
@@ -62,7 +66,6 @@ public class ScriptResource {
 
     @GET
     @Path("capture.txt")
-    @Produces(TextResponses.TEXT)
     @NonBlocking
     public byte[] captureText(@Context UriInfo uri, @Context HttpServerRequest http) {
         return pasted(uri, http, RenderCache.Kind.CAPTURE);
@@ -70,6 +73,7 @@ public class ScriptResource {
 
     @GET
     @Path("capture.cmd")
+    @Produces(TextResponses.BATCH)
     @NonBlocking
     public Response captureBatch(@Context UriInfo uri, @Context HttpServerRequest http) {
         return render(uri, http, RenderCache.Kind.CAPTURE, ScriptForm.BATCH, "capture-");
@@ -78,6 +82,7 @@ public class ScriptResource {
     /** The channel's PowerShell script (Run Command or az vm repair run), around the same batch /script.cmd serves. */
     @GET
     @Path("script.ps1")
+    @Produces(TextResponses.BATCH)
     @NonBlocking
     public Response powerShell(@Context UriInfo uri, @Context HttpServerRequest http) {
         return withChannel(uri, http, (valid, fileName) -> {
@@ -123,6 +128,7 @@ public class ScriptResource {
 
     @POST
     @Path("undo.cmd")
+    @Produces(TextResponses.BATCH)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response undoBatch(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
         return undo(uri, http, body, ScriptForm.BATCH);

@@ -65,14 +65,18 @@ class ScriptEndpointsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"/script.txt", "/capture.txt"})
-    void aPastedScriptGoesToAnyAcceptThatTakesPlainTextAndARefusalSaysWhy(String path) {
-        String script = given().get(path).asString();
-        for (String accept : new String[] {"*/*", "text/plain", "text/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}) {
-            given().accept(accept).get(path).then().statusCode(200).contentType(TextResponses.TEXT).body(equalTo(script));
+    @CsvSource(delimiter = '|', value = {
+            "/script.txt | text/plain;charset=UTF-8", "/capture.txt | text/plain;charset=UTF-8",
+            "/script.cmd | application/octet-stream", "/capture.cmd | application/octet-stream",
+            "/script.ps1?channel=runcommand | application/octet-stream", "/commands.txt?channel=runcommand&rg=g&vm=v | text/plain;charset=UTF-8"})
+    void eachAnswerGoesToAnyAcceptThatTakesItsTypeAndARefusalNamesTheType(String path, String type) {
+        String answer = given().get(path).then().statusCode(200).contentType(type).extract().asString();
+        for (String accept : new String[] {"*/*", type.replaceAll(";.*", ""), type.replaceAll("/.*", "/*"),
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}) {
+            given().accept(accept).get(path).then().statusCode(200).contentType(type).body(equalTo(answer));
         }
         given().accept("application/json").get(path).then().statusCode(406).contentType(TextResponses.TEXT)
-                .body(equalTo("406 Not Acceptable: this answer is text/plain;charset=UTF-8, which the request's Accept header leaves out\n"));
+                .body(equalTo("406 Not Acceptable: this answer is " + type + ", which the request's Accept header leaves out\n"));
     }
 
     @Test
