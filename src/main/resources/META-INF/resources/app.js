@@ -84,11 +84,12 @@
   }
 
   // The output is replaced in one step. htmx's own outerHTML swap first signals
-  // htmx:beforeCleanupElement, in two spellings, on each of the old output's ~450 elements: a
-  // third of the swap's time and most of its garbage. Nothing in the output keeps htmx state that
+  // htmx:beforeCleanupElement, in two spellings, on each of the old output's ~450 elements: half
+  // of the swap's time and most of its garbage. Nothing in the output keeps htmx state that
   // would outlive it (its two hx-post buttons listen on themselves), so nothing needs that walk.
   // Preserved fields, focus, out-of-band parts and the processing of the new output stay htmx's.
-  // Without this file, htmx falls back to its outerHTML swap (the page's defaultSwapStyle).
+  // Without this file, htmx falls back to its outerHTML swap (the page's defaultSwapStyle); only
+  // the address bar then stops following the form.
   if (window.htmx) {
     window.htmx.defineExtension("replace-output", {
       handleSwap: function (style, target, fragment, settleInfo) {

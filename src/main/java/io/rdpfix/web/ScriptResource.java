@@ -31,8 +31,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The text endpoints: scripts as plain text for pasting, or as .cmd downloads. Each answers in one
- * type, so that RESTEasy chooses the writer at build time; an Accept that leaves it out gets 406.
+ * The text endpoints: scripts as plain text for pasting, or as .cmd downloads. Each declares its one
+ * type, and an Accept that leaves it out gets 406; the pasted scripts, the hot paths, return their
+ * bytes, so that RESTEasy chooses their writer at build time rather than per request.
  */
 @Path("/")
 @Produces(TextResponses.TEXT)
