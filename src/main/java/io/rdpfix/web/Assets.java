@@ -20,11 +20,13 @@ import java.util.TreeMap;
  * "no-cache"; htmx's stays under /webjars.
  */
 public final class Assets {
+    /** htmx's version, as its webjar says. */
+    static final String HTMX_VERSION = webjarVersion("org.webjars.npm", "htmx.org");
     /** The files and their types, by name in order; their bytes are read once. */
     static final Map<String, Asset> FILES = files(
             own("app.css", "text/css;charset=UTF-8"),
             own("app.js", "text/javascript;charset=UTF-8"),
-            new Source("htmx.min.js", "META-INF/resources/webjars/htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist/htmx.min.js",
+            new Source("htmx.min.js", "META-INF/resources/webjars/htmx.org/" + HTMX_VERSION + "/dist/htmx.min.js",
                     "text/javascript;charset=UTF-8"));
     /** The first 12 hex digits of the SHA-256 of every file above, in order. */
     static final String VERSION = version();

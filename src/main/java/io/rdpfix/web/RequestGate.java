@@ -1,6 +1,5 @@
 package io.rdpfix.web;
 
-import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -17,8 +16,9 @@ import org.jboss.logging.Logger;
  * route (the app's own answers, static files, health and refusals alike), in one route with names
  * and values encoded once: as six {@code quarkus.http.header.*} entries they were six routes, each
  * encoding its header per request, which cost the script endpoint about a tenth of its throughput.
- * An answer that says how long it may be kept (versioned files, plain ones) keeps that; any other is
- * not stored, as every answer of the app is rendered for its request. And it refuses, with the app's
+ * Every answer is not stored, as every answer of the app is rendered for its request, unless its route
+ * replaces that with how long it may be kept (the versioned files); static files under plain names
+ * are asked for again each time. And it refuses, with the app's
  * own plain-text answer and one WARN line, what Vert.x would otherwise refuse with its own (or log as
  * an ERROR): a malformed path or Host, a declared body over {@link FormBody#LIMIT}.
  */
@@ -39,11 +39,13 @@ public class RequestGate {
             .toArray(CharSequence[]::new);
     private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
     /**
-     * Static files under names that do not change with their content: a browser must ask again each
-     * time (with If-Modified-Since); the page links the versioned names under /assets/ instead. Looked
-     * up by path here: as a {@code quarkus.http.filter} it was a regular expression every request ran.
+     * Static files under names that do not change with their content, and the webjars (whose
+     * version-less alias changes with the build): a browser must ask again each time (with
+     * If-Modified-Since); the page links the versioned names under /assets/ instead. Looked up by
+     * path here: as a {@code quarkus.http.filter} it was a regular expression every request ran.
      */
     static final Set<String> PLAIN_ASSETS = Set.of("/app.css", "/app.js", "/favicon.svg", "/favicon.ico");
+    private static final String WEBJARS = "/webjars/";
     private static final CharSequence NO_CACHE = HttpHeaders.createOptimized("no-cache");
     private static final String MALFORMED = "request: not a valid HTTP request (a missing or malformed Host header, or a malformed"
             + " percent-escape in the path).\n";
@@ -63,9 +65,8 @@ public class RequestGate {
         }
         MultiMap headers = context.response().headers();
         setCommon(headers);
-        if (PLAIN_ASSETS.contains(path)) {
-            headers.set(HttpHeaders.CACHE_CONTROL, NO_CACHE);
-        }
+        // Set before any route answers: one that says how long its answer may be kept replaces it.
+        headers.set(HttpHeaders.CACHE_CONTROL, PLAIN_ASSETS.contains(path) || path.startsWith(WEBJARS) ? NO_CACHE : NO_STORE);
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && over(length, FormBody.LIMIT)) {
             LOG.warnf("refused a request body over %d bytes: %s %s (Content-Length %s)", FormBody.LIMIT, context.request().method(),
@@ -76,7 +77,6 @@ public class RequestGate {
             answer(context, 413, FormBody.TOO_LARGE);
             return;
         }
-        context.addHeadersEndHandler(unstoredUnlessSaid(headers));
         context.next();
     }
 
@@ -119,13 +119,5 @@ public class RequestGate {
         for (int i = 0; i < NAMES.length; i++) {
             headers.set(NAMES[i], VALUES[i]);
         }
-    }
-
-    private static Handler<Void> unstoredUnlessSaid(MultiMap headers) {
-        return ended -> {
-            if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
-                headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
-            }
-        };
     }
 }

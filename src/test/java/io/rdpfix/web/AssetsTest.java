@@ -51,7 +51,8 @@ class AssetsTest {
 
     @Test
     void plainNamesAreAskedForAgain() {
-        for (String plain : List.of("/app.css", "/app.js", "/favicon.svg", "/favicon.ico")) {
+        for (String plain : List.of("/app.css", "/app.js", "/favicon.svg", "/favicon.ico", "/webjars/htmx.org/dist/htmx.min.js",
+                "/webjars/htmx.org/" + Assets.HTMX_VERSION + "/dist/htmx.min.js")) {
             assertEquals(List.of("no-cache"), given().get(plain).then().statusCode(200).extract().headers().getValues("Cache-Control"), plain);
         }
     }
