@@ -120,7 +120,8 @@ public interface Msg {
     @Message("Share link")
     String shareLink();
 
-    @Message("{count} paste block(s) of at most 2048 characters (the Serial Console's paste limit). Paste them one after the other.")
+    @Message("{count} paste {#if count == 1}block{#else}blocks{/if} of at most 2048 characters (the Serial Console's paste limit)."
+            + "{#if count > 1} Paste them one after the other.{/if}")
     String blockCount(int count);
 
     @Message("Block {index} of {count}")
