@@ -9,6 +9,10 @@ public interface Msg {
     @Message("rdpfix: Remote Desktop keeps disconnecting from an Azure VM")
     String title();
 
+    /** Beside the heading, which already says rdpfix. */
+    @Message("Remote Desktop keeps disconnecting from an Azure VM")
+    String tagline();
+
     @Message("Exact, copy-pasteable commands for Microsoft's fix \"Remote Desktop disconnects frequently in Azure VM\": the article's registry values, corrected so that every line runs as it is, with a way back.")
     String intro();
 

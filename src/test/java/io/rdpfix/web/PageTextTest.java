@@ -2,6 +2,7 @@ package io.rdpfix.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,5 +20,14 @@ class PageTextTest {
             "mode=offline&lang=nl | 5 plakblokken van hooguit 2048 tekens (de plaklimiet van de seriële console). Plak ze na elkaar.</p>"})
     void theBlockCountSaysBlockOrBlocks(String query, String sentence) {
         given().get("/?" + query).then().statusCode(200).body(containsString(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | <title>rdpfix: Remote Desktop keeps disconnecting from an Azure VM</title> | <p class=\"tagline\">Remote Desktop keeps disconnecting from an Azure VM</p>",
+            "nl | <title>rdpfix: Extern bureaublad verbreekt steeds de verbinding met een Azure-VM</title> | <p class=\"tagline\">Extern bureaublad verbreekt steeds de verbinding met een Azure-VM</p>"})
+    void theTaglineBesideTheHeadingDoesNotSayRdpfixAgainButTheTitleDoes(String lang, String title, String tagline) {
+        given().get("/?lang=" + lang).then().statusCode(200).body(containsString(title), containsString(tagline),
+                not(containsString("<p class=\"tagline\">rdpfix")));
     }
 }
