@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import io.smallrye.common.annotation.NonBlocking;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The text endpoints: scripts as plain text for pasting, or as .cmd downloads. Each declares its one
@@ -115,9 +114,10 @@ public class ScriptResource {
     /** A valid request for Run Command or repair, with its script's file name, or the answer that says why not. */
     private Response withChannel(UriInfo uri, HttpServerRequest http,
                                  BiFunction<Valid, String, Response> then) {
-        return withValid(uri, http, valid -> valid.request().channel().scriptFileName()
+        Valid valid = valid(uri, http);
+        return valid.request().channel().scriptFileName()
                 .map(fileName -> then.apply(valid, fileName))
-                .orElseGet(() -> TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n")));
+                .orElseGet(() -> TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n"));
     }
 
     @POST
@@ -171,13 +171,12 @@ public class ScriptResource {
         if (body.isEmpty()) {
             return FormBody.tooLarge();
         }
-        return withValid(uri, http, valid -> {
-            CaptureField capture = CaptureField.of(body.get());
-            if (capture.malformed()) {
-                return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
-            }
-            return then.apply(valid, capture.value().orElse(""));
-        });
+        Valid valid = valid(uri, http);
+        CaptureField capture = CaptureField.of(body.get());
+        if (capture.malformed()) {
+            return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
+        }
+        return then.apply(valid, capture.value().orElse(""));
     }
 
     private static Response refused(CaptureResult.Refused refused, ScriptRequest request) {
@@ -186,10 +185,8 @@ public class ScriptResource {
     }
 
     private Response render(UriInfo uri, HttpServerRequest http, RenderCache.Kind kind, ScriptForm form, String fileKind) {
-        return withValid(uri, http, valid -> {
-            ScriptRequest request = valid.request();
-            return TextResponses.script(form, cache.get(kind, request, form, valid.share()).bytes(), fileName(fileKind, request));
-        });
+        Valid valid = valid(uri, http);
+        return TextResponses.script(form, cache.get(kind, valid.request(), form, valid.share()).bytes(), fileName(fileKind, valid.request()));
     }
 
     /**
@@ -197,14 +194,11 @@ public class ScriptResource {
      * then picks the writer once, at build time, instead of per request. A refusal is the same 400.
      */
     private byte[] pasted(UriInfo uri, HttpServerRequest http, RenderCache.Kind kind) {
-        Reading reading = context.read(uri, http);
-        if (reading.parsed() instanceof ParseResult.Invalid invalid) {
-            throw new WebApplicationException(TextResponses.badRequest(invalid.describe()));
-        }
+        Valid valid = valid(uri, http);
         // On the Vert.x response, encoded once: as a JAX-RS header (or @ResponseHeader) it costs a
         // response builder, a header map and their encoding per request, on the app's hottest path.
         http.response().headers().set(CONTENT_DISPOSITION, INLINE);
-        return cache.get(kind, ((ParseResult.Valid) reading.parsed()).request(), ScriptForm.PASTE, reading.links().orElseThrow().script()).bytes();
+        return cache.get(kind, valid.request(), ScriptForm.PASTE, valid.share()).bytes();
     }
 
     /** A valid request with the link its scripts carry. */
@@ -218,13 +212,13 @@ public class ScriptResource {
         }
     }
 
-    /** The request's state, parsed; refused, a 400 that names every field and rule. */
-    private Response withValid(UriInfo uri, HttpServerRequest http, Function<Valid, Response> then) {
+    /** The request's valid state with its link, or the 400 that names every field and rule, thrown. */
+    private Valid valid(UriInfo uri, HttpServerRequest http) {
         Reading reading = context.read(uri, http);
         if (reading.parsed() instanceof ParseResult.Invalid invalid) {
-            return TextResponses.badRequest(invalid.describe());
+            throw new WebApplicationException(TextResponses.badRequest(invalid.describe()));
         }
-        return then.apply(new Valid((ParseResult.Valid) reading.parsed(), reading.links().orElseThrow().script()));
+        return new Valid((ParseResult.Valid) reading.parsed(), reading.links().orElseThrow().script());
     }
 
     static String fileName(String kind, ScriptRequest request) {
