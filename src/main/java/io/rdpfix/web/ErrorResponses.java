@@ -60,8 +60,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
     static String allowed(String path) {
         Set<String> methods = new TreeSet<>();
         for (Method method : methodsAt(path)) {
-            methods.add(httpMethod(method).value());
-            if (httpMethod(method).value().equals(HttpMethod.GET)) {
+            String verb = httpMethod(method).value();
+            methods.add(verb);
+            if (verb.equals(HttpMethod.GET)) {
                 methods.add(HttpMethod.HEAD);
             }
         }
