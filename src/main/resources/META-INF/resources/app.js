@@ -96,8 +96,8 @@
         if (style !== "replace-output") { return false; }
         var added = Array.prototype.slice.call(fragment.children);
         target.replaceWith(fragment);
-        var at = settleInfo.elts.indexOf(target);
-        Array.prototype.splice.apply(settleInfo.elts, [at < 0 ? settleInfo.elts.length : at, at < 0 ? 0 : 1].concat(added));
+        // As htmx's own outerHTML swap does: the new elements settle in place of the old one.
+        settleInfo.elts = settleInfo.elts.filter(function (elt) { return elt !== target; }).concat(added);
         return added;
       }
     });
