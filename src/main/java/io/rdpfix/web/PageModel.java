@@ -67,7 +67,7 @@ public class PageModel {
         String address = ShareQuery.link("/", output.map(PageView.OutputView::stateQuery).orElseGet(state::query));
         return new PageView(language.code(), form(state), settings(state, language), controlSets(state),
                 errors, output, undo, check, "/?" + state.withLanguage(language.other()).query(),
-                ShareQuery.link("/", state.withSteps(SAFE_STEPS).query()), address, Catalog.VERSION);
+                ShareQuery.link("/", state.withSteps(SAFE_STEPS).query()), address, Catalog.VERSION, false);
     }
 
     private PageView.OutputView output(ParseResult.Valid valid, Reading.Links links, Optional<Capture> before) {

@@ -29,7 +29,8 @@ import java.util.function.Function;
 
 /**
  * The page. {@code /} always answers the whole page (also to htmx history restores); htmx asks
- * the dedicated fragment URLs {@code /output} and {@code /undo-preview}, so no URL answers two ways.
+ * the dedicated fragment URLs {@code /output} (and its sections) and {@code /undo-preview}, so no URL answers
+ * two ways.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -47,6 +48,10 @@ public class PageResource {
         static native TemplateInstance page(PageView view);
 
         static native TemplateInstance page$outputResponse(PageView view);
+
+        static native TemplateInstance page$stepZeroSection(PageView view);
+
+        static native TemplateInstance page$changesSection(PageView view);
 
         static native TemplateInstance page$undoResponse(PageView view);
 
@@ -86,9 +91,32 @@ public class PageResource {
         return output.html().ok(http, HTML).header(ADDRESS, output.address()).build();
     }
 
-    /** What a GET answers: the whole page, or the output htmx swaps in. */
+    /**
+     * A section of the output that starts closed, as it shows when opened after an htmx re-render: the
+     * re-render sends it empty, as most changes are made with it closed (step 0 and the table of
+     * changes were more than half of each re-render's bytes, and half the time the browser took to swap it).
+     */
+    @GET
+    @Path("output/step-zero")
+    @NonBlocking
+    public Response stepZero(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return shown(Shown.STEP_ZERO, context.read(uri, http)).html().ok(http, HTML).build();
+    }
+
+    /** The table of changes, as {@link #stepZero} is step 0. */
+    @GET
+    @Path("output/changes")
+    @NonBlocking
+    public Response changes(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return shown(Shown.CHANGES, context.read(uri, http)).html().ok(http, HTML).build();
+    }
+
+    /** What a GET answers: the whole page, the output htmx swaps in, or a section of it opened after that. */
     private enum Shown {
-        PAGE(Templates::page), OUTPUT(Templates::page$outputResponse);
+        PAGE(Templates::page),
+        OUTPUT(view -> Templates.page$outputResponse(view.withSectionsOnDemand())),
+        STEP_ZERO(Templates::page$stepZeroSection),
+        CHANGES(Templates::page$changesSection);
 
         private final Function<PageView, TemplateInstance> template;
 

@@ -10,6 +10,9 @@ import java.util.Optional;
  *
  * @param safePresetUrl the chosen mode and hives with only the settings that do not weaken RDP security
  * @param address       what the address bar shows: the share link when valid, the form as parsed otherwise
+ * @param sectionsOnDemand whether the output's sections that start closed (step 0, what changes) come empty,
+ *                         each loading when it is opened: so for htmx's re-render, which sends the output at
+ *                         every change
  */
 public record PageView(
         String lang,
@@ -23,7 +26,14 @@ public record PageView(
         String otherLanguageUrl,
         String safePresetUrl,
         String address,
-        String catalogVersion) {
+        String catalogVersion,
+        boolean sectionsOnDemand) {
+
+    /** This view with the closed sections left to load when opened. */
+    public PageView withSectionsOnDemand() {
+        return new PageView(lang, form, settings, controlSets, errors, output, undo, check, otherLanguageUrl, safePresetUrl,
+                address, catalogVersion, true);
+    }
 
     /** The form's fields as the user gave them, so a refused value is shown for correction. */
     public record FormView(String channel, boolean offline, String system, String software, boolean current, boolean loadHives,

@@ -307,8 +307,47 @@ class PageBrowserTest {
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
         waitForScriptContaining(" 0xffffffff) do ");
         assertTrue((Boolean) page.evaluate("document.getElementById('step-zero').open"), "step 0 was closed by the re-render");
-        assertTrue(page.locator("#capture-block-1").isVisible());
+        page.locator("#capture-block-1").waitFor();
         assertEquals(false, page.evaluate("document.getElementById('changes').open"));
+    }
+
+    /** The re-render sends step 0 empty; opened, it loads, and shows the capture of the state now shown. */
+    @Test
+    void stepZeroOpenWhileTheSelectionChangesShowsTheCaptureOfTheNewSelection() {
+        page.navigate(url("/?mode=offline&steps=keep-alive"));
+        page.getByText("Step 0, optional: capture the current values first").click();
+        String before = String.join("", page.locator("#step-zero .capture-script").allTextContents());
+        page.locator("input[name=steps][value=max-instances]").check();
+        page.waitForURL(address -> address.contains("max-instances"));
+        String query = java.net.URI.create(page.url()).getRawQuery();
+        String capture = given().get("/capture.txt?" + query).asString();
+        assertTrue(!capture.equals(before), "the two selections capture different values");
+        page.waitForFunction("t => [...document.querySelectorAll('#step-zero .capture-script')].map(e => e.textContent).join('') === t", capture);
+    }
+
+    @Test
+    void whatChangesOpenedAfterAReRenderLoadsItsTableOnceForTheStateShown() {
+        List<String> loads = new ArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/output/changes")) {
+                loads.add(request.url());
+            }
+        });
+        page.navigate(url("/?steps=keep-alive"));
+        page.locator("input[name=steps][value=security-layer]").check();
+        page.waitForURL(address -> address.contains("security-layer"));
+        String query = java.net.URI.create(page.url()).getRawQuery();
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        var summary = page.getByText("What changes (" + plan.writes().size() + " values)");
+        summary.click();
+        var rows = page.locator("#changes tbody tr");
+        rows.first().waitFor();
+        assertEquals(plan.writes().size(), rows.count());
+        assertTrue(rows.first().textContent().contains(plan.writes().get(0).name()), rows.first().textContent());
+        summary.click();
+        summary.click();
+        page.locator("#changes[open]").waitFor();
+        assertEquals(List.of(url("/output/changes?" + query)), loads);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ScriptEndpointsTest {
@@ -79,9 +80,10 @@ class ScriptEndpointsTest {
                 .body(equalTo("406 Not Acceptable: this answer is " + type + ", which the request's Accept header leaves out\n"));
     }
 
-    @Test
-    void thePageRefusedForItsTypeNamesHtml() {
-        given().accept("application/json").get("/").then().statusCode(406).contentType(TextResponses.TEXT)
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/output", "/output/step-zero", "/output/changes"})
+    void thePageAndItsPartsRefusedForTheirTypeNameHtml(String path) {
+        given().accept("application/json").get(path).then().statusCode(406).contentType(TextResponses.TEXT)
                 .body(equalTo("406 Not Acceptable: this answer is text/html, which the request's Accept header leaves out\n"));
     }
 

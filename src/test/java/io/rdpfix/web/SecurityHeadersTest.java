@@ -22,7 +22,7 @@ class SecurityHeadersTest {
                     + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/script.txt", "/script.cmd", "/capture.txt", "/output", "/app.css", "/app.js", "/favicon.svg",
+    @ValueSource(strings = {"/", "/script.txt", "/script.cmd", "/capture.txt", "/output", "/output/step-zero", "/app.css", "/app.js", "/favicon.svg",
             "/webjars/htmx.org/dist/htmx.min.js", "/q/health/live", "/q/health/ready", "/script.txt?drive=B", "/no-such-page"})
     void everyRouteCarriesTheSecurityHeadersOnce(String path) {
         Response response = given().when().get(path);
@@ -34,7 +34,7 @@ class SecurityHeadersTest {
 
     /** Every answer of the app is rendered for its request: none may be stored (static files say their own). */
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?lang=nl", "/script.txt", "/script.cmd", "/capture.txt", "/output", "/script.txt?drive=B",
+    @ValueSource(strings = {"/", "/?lang=nl", "/script.txt", "/script.cmd", "/capture.txt", "/output", "/output/changes", "/script.txt?drive=B",
             "/script.ps1?channel=runcommand", "/q/health/live", "/no-such-page"})
     void anAnswerRenderedForItsRequestIsNotStored(String path) {
         Response response = given().when().get(path);

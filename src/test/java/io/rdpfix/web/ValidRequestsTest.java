@@ -102,7 +102,7 @@ class ValidRequestsTest {
             "channel=runcommand&mode=offline&rg=a&vm=b");
 
     private static void everyEndpointAnswers200(String query) {
-        for (String path : List.of("/", "/output", "/script.txt", "/script.cmd", "/capture.txt", "/capture.cmd")) {
+        for (String path : List.of("/", "/output", "/output/step-zero", "/output/changes", "/script.txt", "/script.cmd", "/capture.txt", "/capture.cmd")) {
             assertEquals(200, given().when().get(path + "?" + query).then().extract().statusCode(), path + "?" + query);
         }
         var parsed = (io.rdpfix.request.ParseResult.Valid) Requests.parse(query);
