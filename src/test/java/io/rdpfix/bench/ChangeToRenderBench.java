@@ -18,8 +18,9 @@ import java.util.List;
  * article, the same on offline with four control sets, and there a setting switched on and off,
  * which changes every part of the output. Each change starts from a page at rest, as a user's
  * does (their changes are seconds apart): clicking again the moment the last swap settled would
- * time the previous change's drawing and garbage collection too. Run by bench/change-to-render.sh
- * against a running app; writes bench/CHANGE-TO-RENDER.md.
+ * time the previous change's drawing and garbage collection too. Given a second app (an earlier
+ * build), times it too, in the same rounds, in turn with this one, so both see the same machine.
+ * Run by bench/change-to-render.sh against running apps; writes bench/CHANGE-TO-RENDER.md.
  */
 public final class ChangeToRenderBench {
     private static final int ROUNDS = 120;
@@ -53,39 +54,53 @@ public final class ChangeToRenderBench {
             new Case("offline, 4 control sets, loadhives, keep-alive on/off (every part changes)",
                     "/?mode=offline&controlsets=001,002,003,004&loadhives=yes", "input[name=steps][value=keep-alive]"));
 
+    /** An app under test: where it answers, and what the report calls it. */
+    private record App(String base, String name) {
+    }
+
+    /** args: this build's address, then optionally a baseline's address and its name. */
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        List<App> apps = new ArrayList<>(List.of(new App(args.length > 0 ? args[0] : "http://localhost:8080", "this build")));
+        if (args.length > 2) {
+            apps.add(new App(args[1], args[2]));
+        }
         try (Playwright playwright = Playwright.create()) {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu")));
             List<Page> pages = new ArrayList<>();
-            for (Case c : CASES) {
-                Page page = browser.newPage();
-                page.navigate(base + c.query());
-                pages.add(page);
-            }
             List<List<double[]>> times = new ArrayList<>();
-            CASES.forEach(c -> times.add(new ArrayList<>()));
+            for (App app : apps) {
+                for (Case c : CASES) {
+                    Page page = browser.newPage();
+                    page.navigate(app.base() + c.query());
+                    pages.add(page);
+                    times.add(new ArrayList<>());
+                }
+            }
             for (int round = -10; round < ROUNDS; round++) { // the first ten warm up, unrecorded
-                for (int i = 0; i < CASES.size(); i++) {
+                for (int i = 0; i < pages.size(); i++) {
                     pages.get(i).waitForTimeout(REST_MS);
-                    List<?> t = (List<?>) pages.get(i).evaluate(CHANGE, CASES.get(i).control());
+                    List<?> t = (List<?>) pages.get(i).evaluate(CHANGE, CASES.get(i % CASES.size()).control());
                     if (round >= 0) {
                         times.get(i).add(new double[] {((Number) t.get(0)).doubleValue(), ((Number) t.get(1)).doubleValue()});
                     }
                 }
             }
             StringBuilder rows = new StringBuilder();
-            for (int i = 0; i < CASES.size(); i++) {
-                rows.append(row(CASES.get(i).name(), times.get(i)));
+            for (int i = 0; i < pages.size(); i++) {
+                App app = apps.get(i / CASES.size());
+                String name = CASES.get(i % CASES.size()).name();
+                rows.append(row(apps.size() > 1 ? app.name() + ": " + name : name, times.get(i)));
             }
             String report = "# Change to render\n\n"
                     + "From a click on a form control to htmx having swapped and settled the new script (\"settled\"), and\n"
-                    + "to the next frame drawn after it (\"drawn\"), timed in Chromium against the app at " + base + "\n"
+                    + "to the next frame drawn after it (\"drawn\"), timed in Chromium against the app at " + apps.get(0).base() + "\n"
+                    + (apps.size() > 1 ? "and, as the baseline, " + apps.get(1).name() + " at " + apps.get(1).base() + ", in turn in each round\n" : "")
                     + "(2 shared cores; Chromium, its driver and the app on the same machine). " + ROUNDS + " rounds, the\n"
                     + "pages in turn, each change from a page at rest (" + REST_MS + " ms after the last one, as a user's changes\n"
-                    + "are seconds apart). Target (issue 10): p95 under 50 ms. Rerun: `bench/change-to-render.sh`.\n\n"
+                    + "are seconds apart). Target (issue 10): p95 under 50 ms. Rerun: `bench/change-to-render.sh`\n"
+                    + "(`BASELINE=<git revision> bench/change-to-render.sh` to time an earlier build beside it).\n\n"
                     + "| page, change | settled median ms | settled p95 ms | drawn median ms | drawn p95 ms | max drawn ms |\n"
                     + "|---|---|---|---|---|---|\n"
                     + rows;
