@@ -33,6 +33,6 @@ record Encoded(byte[] identity, byte[] gzipped) {
     }
 
     private static boolean accepts(HttpServerRequest http) {
-        return Gzip.accepted(String.join(",", http.headers().getAll(HttpHeaders.ACCEPT_ENCODING)));
+        return Gzip.accepted(http.headers().getAll(HttpHeaders.ACCEPT_ENCODING));
     }
 }

@@ -3,7 +3,7 @@ package io.rdpfix.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -29,34 +29,16 @@ final class Gzip {
      * Whether an Accept-Encoding header (RFC 9110, 12.5.3) accepts gzip: named, or "*" when gzip is not
      * named, with a weight above zero. A header that cannot be read accepts nothing but the identity.
      */
-    static boolean accepted(String acceptEncoding) {
-        Boolean star = null;
-        for (String part : acceptEncoding.split(",")) {
-            String[] pieces = part.split(";", -1);
-            String coding = pieces[0].trim().toLowerCase(Locale.ROOT);
-            boolean positive = weight(pieces) > 0;
-            if (coding.equals("gzip") || coding.equals("x-gzip")) {
-                return positive;
+    static boolean accepted(List<String> acceptEncoding) {
+        boolean star = false;
+        for (Weighted coding : Weighted.of(acceptEncoding)) {
+            if (coding.value().equals("gzip") || coding.value().equals("x-gzip")) {
+                return coding.acceptable();
             }
-            if (coding.equals("*")) {
-                star = positive;
+            if (coding.value().equals("*")) {
+                star = coding.acceptable();
             }
         }
-        return Boolean.TRUE.equals(star);
-    }
-
-    private static double weight(String[] pieces) {
-        for (int i = 1; i < pieces.length; i++) {
-            String parameter = pieces[i].trim().toLowerCase(Locale.ROOT);
-            if (parameter.startsWith("q=")) {
-                try {
-                    double q = Double.parseDouble(parameter.substring(2));
-                    return q >= 0 && q <= 1 ? q : 0;
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
+        return star;
     }
 }

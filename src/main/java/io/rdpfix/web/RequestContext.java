@@ -91,7 +91,7 @@ public class RequestContext {
 
     /** @param uri only to decode the query and, unless configured, to build the address the key names */
     private Reading readNow(UriInfo uri, Raw raw) {
-        ParseResult parsed = parse(raw.query(), uri, AcceptLanguage.preferred(String.join(",", raw.acceptLanguage())));
+        ParseResult parsed = parse(raw.query(), uri, AcceptLanguage.preferred(raw.acceptLanguage()));
         if (parsed instanceof ParseResult.Valid valid) {
             ScriptRequest request = valid.request();
             String pageQuery = FormState.of(request).withVm(valid.form().resourceGroup(), valid.form().vmName()).query();
