@@ -1,6 +1,7 @@
 package io.rdpfix.web;
 
 import io.rdpfix.request.Parameter;
+import io.rdpfix.request.ShareQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,11 @@ public record PageView(
                              List<ChangeRow> changes, Optional<SecurityView> security, Optional<ChannelView> channel) {
         public int blockCount() {
             return blocks.size();
+        }
+
+        /** A path of the app asked with this state: the forms post there, the sections load from there. */
+        public String at(String path) {
+            return ShareQuery.link(path, stateQuery);
         }
     }
 

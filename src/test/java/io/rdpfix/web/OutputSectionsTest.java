@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +33,16 @@ class OutputSectionsTest {
                 + " hx-trigger=\"toggle once\" hx-target=\"find .on-demand\" hx-swap=\"outerHTML\">"), details);
         assertTrue(details.contains("<div class=\"on-demand\"></div>"), details);
         assertTrue(!details.contains(content), details);
+    }
+
+    @Test
+    void theDefaultStateAsksItsPartsWithoutAQuery() {
+        given().get("/output").then().statusCode(200)
+                .body(containsString(" hx-get=\"/output/step-zero\" "), containsString(" hx-get=\"/output/changes\" "),
+                        containsString(" hx-post=\"/undo-preview\" "), containsString(" hx-post=\"/check-preview\" "),
+                        containsString("<form id=\"capture-form\" method=\"post\" action=\"/\">"),
+                        containsString(" formaction=\"/undo.cmd\">"), containsString(" action=\"/check\">"))
+                .body(not(containsString("?\"")));
     }
 
     @ParameterizedTest(name = "{0}")
