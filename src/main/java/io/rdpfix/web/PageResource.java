@@ -73,7 +73,7 @@ public class PageResource {
     @GET
     @NonBlocking
     public Response page(@Context UriInfo uri, @Context HttpServerRequest http) {
-        return shown(Shown.PAGE, context.read(uri, http)).html().ok(http, HTML).build();
+        return answer(Shown.PAGE, uri, http);
     }
 
     /** Without JavaScript the capture form posts here and gets the whole page back, with the undo. */
@@ -87,8 +87,7 @@ public class PageResource {
     @Path("output")
     @NonBlocking
     public Response output(@Context UriInfo uri, @Context HttpServerRequest http) {
-        Shown.Page output = shown(Shown.OUTPUT, context.read(uri, http));
-        return output.html().ok(http, HTML).header(ADDRESS, output.address()).build();
+        return answer(Shown.OUTPUT, uri, http);
     }
 
     /**
@@ -100,7 +99,7 @@ public class PageResource {
     @Path("output/step-zero")
     @NonBlocking
     public Response stepZero(@Context UriInfo uri, @Context HttpServerRequest http) {
-        return shown(Shown.STEP_ZERO, context.read(uri, http)).html().ok(http, HTML).build();
+        return answer(Shown.STEP_ZERO, uri, http);
     }
 
     /** The table of changes, as {@link #stepZero} is step 0. */
@@ -108,20 +107,23 @@ public class PageResource {
     @Path("output/changes")
     @NonBlocking
     public Response changes(@Context UriInfo uri, @Context HttpServerRequest http) {
-        return shown(Shown.CHANGES, context.read(uri, http)).html().ok(http, HTML).build();
+        return answer(Shown.CHANGES, uri, http);
     }
 
     /** What a GET answers: the whole page, the output htmx swaps in, or a section of it opened after that. */
     private enum Shown {
-        PAGE(Templates::page),
-        OUTPUT(view -> Templates.page$outputResponse(view.withSectionsOnDemand())),
-        STEP_ZERO(Templates::page$stepZeroSection),
-        CHANGES(Templates::page$changesSection);
+        PAGE(Templates::page, false),
+        OUTPUT(view -> Templates.page$outputResponse(view.withSectionsOnDemand()), true),
+        STEP_ZERO(Templates::page$stepZeroSection, false),
+        CHANGES(Templates::page$changesSection, false);
 
         private final Function<PageView, TemplateInstance> template;
+        /** Whether the answer names the page's address for app.js to show ({@link #ADDRESS}). */
+        private final boolean namesAddress;
 
-        Shown(Function<PageView, TemplateInstance> template) {
+        Shown(Function<PageView, TemplateInstance> template, boolean namesAddress) {
             this.template = template;
+            this.namesAddress = namesAddress;
         }
 
         /** A GET's page, gzipped too: kept, it is sent as often as asked. */
@@ -144,6 +146,13 @@ public class PageResource {
     private final WeighedCache<PageKey, Shown.Page> pages = new WeighedCache<>(8L * 1024 * 1024, 512 * 1024,
             key -> ESTIMATED_KEY_BYTES, Shown.Page::weight);
     private static final long ESTIMATED_KEY_BYTES = 4096;
+
+    /** A GET's answer: what {@code shown} is for the request, gzipped when it accepts that. */
+    private Response answer(Shown shown, UriInfo uri, HttpServerRequest http) {
+        Shown.Page page = shown(shown, context.read(uri, http));
+        Response.ResponseBuilder answer = page.html().ok(http, HTML);
+        return (shown.namesAddress ? answer.header(ADDRESS, page.address()) : answer).build();
+    }
 
     private Shown.Page shown(Shown shown, Reading reading) {
         if (reading.links().isEmpty()) {

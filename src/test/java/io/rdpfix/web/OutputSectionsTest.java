@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ class OutputSectionsTest {
         assertTrue(details.contains(" hx-get=\"/output/" + section + "?mode=offline&amp;steps=keep-alive&amp;lang=nl\""
                 + " hx-trigger=\"toggle once\" hx-target=\"find .on-demand\" hx-swap=\"outerHTML\">"), details);
         assertTrue(details.contains("<div class=\"on-demand\"></div>"), details);
-        assertTrue(!details.contains(content), details);
+        assertFalse(details.contains(content), details);
     }
 
     @Test
@@ -51,7 +52,7 @@ class OutputSectionsTest {
         for (String query : QUERIES) {
             String page = given().get("/?" + query).then().statusCode(200).extract().asString();
             String inline = details(page, section);
-            assertTrue(!inline.contains("hx-get") && !inline.contains("on-demand"), inline);
+            assertFalse(inline.contains("hx-get") || inline.contains("on-demand"), inline);
             String body = inline.substring(inline.indexOf("</summary>") + "</summary>".length(), inline.lastIndexOf("</details>"));
             String loaded = given().get("/output/" + section + "?" + query).then().statusCode(200)
                     .contentType(containsString("text/html")).extract().asString();
