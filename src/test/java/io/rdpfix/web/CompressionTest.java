@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -30,10 +31,16 @@ class CompressionTest {
     @TestHTTPResource("/")
     URL base;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    /*
+     * HTTP/1.1, as a browser speaks plain http: the JDK's default asks to upgrade to h2c, and once such
+     * a GET got no answer at all (the server idle, the client waiting past Quarkus' 10-minute hang
+     * detection). A timeout makes any lost answer a failure that says so.
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private HttpResponse<byte[]> get(String path, Optional<String> acceptEncoding) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofSeconds(30));
         acceptEncoding.ifPresent(value -> request.header("Accept-Encoding", value));
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
