@@ -40,7 +40,7 @@ reg delete "%R_W2%" /v fInheritMaxIdleTime /f >nul 2>&1
 reg delete "%R_W2%" /v MaxIdleTime /f >nul 2>&1
 reg delete "%R_W1%" /v MaxInstanceCount /f >nul 2>&1
 reg delete "%R_W2%" /v MaxInstanceCount /f >nul 2>&1
-if not defined R_X reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /s 2>nul | %SystemRoot%\System32\find.exe "    " >nul & if errorlevel 1 reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
+if not defined R_X reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if not errorlevel 1 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /s 2>nul | %SystemRoot%\System32\find.exe "    " >nul & if errorlevel 1 reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
 set /a R_N=0,R_T=29 >nul
 set R_R1=HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
 for %%e in (SecurityLayer.0x2) do @set R_#1#%%e=1

@@ -22,7 +22,7 @@ reg add "%R_W1%" /v MaxConnectionTime /t REG_EXPAND_SZ /d "%%SystemRoot%%\x y" /
 reg delete "%R_W1%" /v fInheritMaxIdleTime /f >nul 2>&1
 reg add "%R_W1%" /v MaxIdleTime /t REG_SZ /d " a & b ^ c | 50%% \\" /f >nul 2>&1
 reg delete "%R_W1%" /v MaxInstanceCount /f >nul 2>&1
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /s 2>nul | %SystemRoot%\System32\find.exe "    " >nul & if errorlevel 1 reg delete "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
+reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if not errorlevel 1 reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /s 2>nul | %SystemRoot%\System32\find.exe "    " >nul & if errorlevel 1 reg delete "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
 set /a R_N=0,R_T=16 >nul
 set R_R1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
 for %%e in (SecurityLayer.0x2) do @set R_#1#%%e=1

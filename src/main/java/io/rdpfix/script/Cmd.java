@@ -61,12 +61,14 @@ public final class Cmd {
     }
 
     /**
-     * Deletes a key the fix created, but only when no value is left anywhere below it: every value
-     * line of {@code reg query /s} starts with four spaces, so data is never deleted. Needs no
+     * Deletes a key the fix created, but only when it reads and no value is left anywhere below it:
+     * every value line of {@code reg query /s} starts with four spaces, so data is never deleted, and
+     * a key that cannot be read (its listing empty too) is never taken for an empty one. Needs no
      * variable and no {@code %}, so it reads the same typed, in a batch file and echoed into one.
      */
     public static String deleteKeyIfNoValues(RegKey key) {
-        return ifFailed(regQueryKey(key) + " /s 2>nul | " + FIND + " \"    \" >nul", "reg delete " + quoted(key) + " /f >nul 2>&1");
+        return ifSucceeded(regQueryKey(key) + " >nul 2>&1", ifFailed(regQueryKey(key) + " /s 2>nul | " + FIND + " \"    \" >nul",
+                "reg delete " + quoted(key) + " /f >nul 2>&1"));
     }
 
     static String data(RegValue value, DwordFormat format, ScriptForm form) {
