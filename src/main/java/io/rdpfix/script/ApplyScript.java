@@ -44,7 +44,7 @@ public final class ApplyScript {
         this.plan = WritePlan.of(request);
         this.language = request.language();
         this.keys = plan.keys();
-        this.undoFile = request.undo() == UndoOption.VM ? Optional.of(new VmUndoFile(plan, language)) : Optional.empty();
+        this.undoFile = request.undo() == UndoOption.VM ? Optional.of(new VmUndoFile(request.target(), plan, language)) : Optional.empty();
     }
 
     /** @param shareUrl the link that reproduces this script, written into the header */
@@ -55,7 +55,10 @@ public final class ApplyScript {
     private Script script() {
         if (form == ScriptForm.BATCH) {
             List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue()));
-            undoFile.ifPresent(u -> all.add(record(u)));
+            undoFile.ifPresent(u -> {
+                all.add(fileLines(u.writerLines(form, "n.cmd")));
+                all.add(record(u));
+            });
             all.add(writes());
             all.add(verify(0, 0, false));
             return Script.ofBlocks(form, List.of(all));
@@ -69,15 +72,48 @@ public final class ApplyScript {
         return Script.ofBlocks(form, blocks);
     }
 
-    /** The three parts, in order; each block takes whole parts. */
-    private enum Part { RECORD, WRITE, VERIFY }
+    /** What a block takes whole: a piece of the undo file's text, the record run, the writes, the read-back. */
+    private sealed interface Part {
+        record FileLines(List<String> lines) implements Part {
+        }
+
+        record Record() implements Part {
+        }
+
+        record Writes() implements Part {
+        }
+
+        record Verify() implements Part {
+        }
+    }
+
+    /** The parts in order: the undo file's text in pieces that each fit a block of their own. */
+    private List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
+        undoFile.ifPresent(u -> {
+            int room = PasteBlocks.LIMIT - cost(List.of(title(), prologue(), fileLines(List.of()), blockEnd(99, 99)));
+            List<String> piece = new ArrayList<>();
+            int size = 0;
+            for (String line : u.writerLines(form, "n.cmd")) {
+                if (!piece.isEmpty() && size + line.length() + 2 > room) {
+                    parts.add(new Part.FileLines(piece));
+                    piece = new ArrayList<>();
+                    size = 0;
+                }
+                piece.add(line);
+                size += line.length() + 2;
+            }
+            parts.add(new Part.FileLines(piece));
+            parts.add(new Part.Record());
+        });
+        parts.add(new Part.Writes());
+        parts.add(new Part.Verify());
+        return parts;
+    }
 
     /** The fewest blocks the parts fit in, each as it will render for that count. */
     private List<List<Part>> layout() {
-        List<Part> parts = new ArrayList<>();
-        undoFile.ifPresent(u -> parts.add(Part.RECORD));
-        parts.add(Part.WRITE);
-        parts.add(Part.VERIFY);
+        List<Part> parts = parts();
         for (int count = 1; count < parts.size(); count++) {
             List<List<Part>> layout = new ArrayList<>();
             List<Part> current = new ArrayList<>();
@@ -101,14 +137,20 @@ public final class ApplyScript {
 
     private List<Section> block(List<Part> parts, int block, int count) {
         List<Section> sections = new ArrayList<>(List.of(title(), prologue()));
+        boolean writes = parts.stream().anyMatch(Part.Writes.class::isInstance);
+        boolean verifies = parts.stream().anyMatch(Part.Verify.class::isInstance);
         for (Part part : parts) {
-            sections.add(switch (part) {
-                case RECORD -> record(undoFile.orElseThrow());
-                case WRITE -> writes();
-                case VERIFY -> verify(block, count, !parts.contains(Part.WRITE));
-            });
+            if (part instanceof Part.FileLines lines) {
+                sections.add(fileLines(lines.lines()));
+            } else if (part instanceof Part.Record) {
+                sections.add(record(undoFile.orElseThrow()));
+            } else if (part instanceof Part.Writes) {
+                sections.add(writes());
+            } else {
+                sections.add(verify(block, count, !writes));
+            }
         }
-        if (!parts.contains(Part.VERIFY)) {
+        if (!verifies) {
             sections.add(blockEnd(block, count));
         }
         return sections;
@@ -154,28 +196,42 @@ public final class ApplyScript {
     // ---- record ----
 
     /**
-     * Runs in the undo folder (or, when an earlier run's undo file is kept or a hive is missing, in
-     * a scratch folder whose result nothing uses), so every file has a literal name: Wine's cmd does
-     * not expand a variable inside a typed for list.
+     * Lines of the undo file's text, written in the undo folder. The first piece starts the file
+     * afresh; a piece pasted twice or left out changes its size, which the record checks.
+     */
+    private Section fileLines(List<String> lines) {
+        LineWriter out = writer();
+        out.raw("md \"" + VmUndoFile.FOLDER + "\" 2>nul& pushd \"" + VmUndoFile.FOLDER + "\"");
+        lines.forEach(out::raw);
+        out.raw("popd");
+        return section(out);
+    }
+
+    /**
+     * Runs the file to record, only if it has exactly the size the app computed; the file itself
+     * keeps an earlier record of this machine or moves another machine's aside. Without the file
+     * and its record afterwards, nothing is written.
      */
     private Section record(VmUndoFile undo) {
         LineWriter out = writer();
-        String cmd = undo.baseName() + ".cmd";
-        out.raw("set R_D=" + VmUndoFile.FOLDER);
-        out.raw("if exist \"%R_D%\\" + cmd + "\" " + echo(ScriptTexts.UNDO_KEPT_SHORT) + "& set R_D=%R_D%\\scratch");
-        out.raw("md \"%R_D%\" 2>nul& pushd \"%R_D%\"");
-        out.raw("del /q " + undo.dataPrefix() + "* n.cmd 2>nul");
-        undo.writerLines(form, "n.cmd").forEach(out::raw);
         String f = form.forVariable('f');
+        out.raw("pushd \"" + VmUndoFile.FOLDER + "\"");
         out.raw("for " + f + " in (n.cmd) do @set R_S=" + form.modified(f, 'z'));
         // With a hive missing nothing is recorded: the record would see its keys as absent.
         // Conditions and one command, no "&": Wine's batch cmd does not keep a chained if conditional.
         out.raw((stops() && request.target() instanceof Target.Offline ? "if not defined R_X " : "") + "if \"%R_S%\"==\""
                 + undo.size() + "\" call n.cmd record");
         out.raw("popd");
-        out.raw("if not defined R_X if not exist \"" + VmUndoFile.path(plan) + "\" set R_X="
-                + (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH).in(language));
+        out.raw("if not defined R_X " + liveFilesCheck(undo,
+                (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH).in(language)));
         return section(out);
+    }
+
+    /** Sets R_X to {@code reason} unless both the undo file and its record are there. */
+    private String liveFilesCheck(VmUndoFile undo, String reason) {
+        String f = form.forVariable('f');
+        return "for " + f + " in (" + String.join(" ", undo.liveFiles()) + ") do @if not exist \"" + VmUndoFile.FOLDER + "\\" + f
+                + "\" set R_X=" + reason;
     }
 
     // ---- write ----
@@ -269,9 +325,8 @@ public final class ApplyScript {
 
     /** Keeps an earlier reason to stop (offline, a missing hive): it is the one to fix first. */
     private String undoFileCheck() {
-        return "if not exist \"" + VmUndoFile.path(plan) + "\" " + (request.target() instanceof Target.Offline ? "if not defined R_X " : "")
-                + "set R_X="
-                + (form == ScriptForm.PASTE ? ScriptTexts.NO_UNDO_FILE : ScriptTexts.NO_UNDO_FILE_BATCH).in(language);
+        return (request.target() instanceof Target.Offline ? "if not defined R_X " : "") + liveFilesCheck(undoFile.orElseThrow(),
+                (form == ScriptForm.PASTE ? ScriptTexts.NO_UNDO_FILE : ScriptTexts.NO_UNDO_FILE_BATCH).in(language));
     }
 
     /** Whether anything can stop the script before it writes: a missing hive or undo file, no active control set. */

@@ -107,10 +107,48 @@ public final class ScriptTexts {
     public static final Text NEXT_OFFLINE_UNLOADED = new Text(
             "next: detach the disk, swap it back, start the VM.",
             "hierna: schijf loskoppelen, terugzetten, VM starten.");
-    public static final Text VM_UNDO_OK = new Text(
-            "rdpfix: OK, {0} of {0} keys put back whole, as before the fix",
-            "rdpfix: OK, {0} van {0} sleutels geheel teruggezet als voor herstel");
-    public static final Text VM_UNDO_FAILED = new Text(
-            "rdpfix: FAILED: {0} of {1} keys not put back, left as they were",
-            "rdpfix: MISLUKT: {0} van {1} sleutels niet teruggezet, ongewijzigd");
+    /** Next steps after the undo has put the values back: what re-reads them (and a domain's policy) on Windows. */
+    public static final Text UNDO_NEXT_ONLINE = new Text(
+            "rdpfix: next: shutdown /r /t 0 (domain-joined: gpupdate /force first)",
+            "rdpfix: hierna: shutdown /r /t 0 (in een domein: eerst gpupdate /force)");
+    public static final Text NEXT_OFFLINE_TEXT = new Text(SAYS + NEXT_OFFLINE.en(), SAYS + NEXT_OFFLINE.nl());
+
+    // The undo file's lines: each at most 80 columns with its variables cut as the file cuts them.
+    public static final Text UNDO_NO_REG = new Text(
+            "rdpfix: FAILED: no System32\\reg.exe beside this folder; nothing changed",
+            "rdpfix: MISLUKT: geen System32\\reg.exe naast deze map; niets gewijzigd");
+    public static final Text UNDO_NO_MACHINE = new Text(
+            "rdpfix: FAILED: cannot read this machine's ComputerName; nothing changed",
+            "rdpfix: MISLUKT: kan ComputerName van deze machine niet lezen; niets gewijzigd");
+    public static final Text UNDO_NO_RECORD = new Text(
+            "rdpfix: FAILED: no record beside this file; nothing changed",
+            "rdpfix: MISLUKT: geen vastlegging naast dit bestand; niets gewijzigd");
+    public static final Text UNDO_OTHER_MACHINE = new Text(
+            "rdpfix: FAILED: for {0}, this is {1}; nothing changed",
+            "rdpfix: MISLUKT: voor {0}, dit is {1}; niets gewijzigd");
+    public static final Text UNDO_MACHINE = new Text(
+            "rdpfix: undo on {0} ({1})",
+            "rdpfix: undo op {0} ({1})");
+    public static final Text UNDO_LEFT = new Text(
+            "rdpfix: changed since the fix, left as it is:{0}",
+            "rdpfix: gewijzigd na het herstel, blijft zo:{0}");
+    public static final Text UNDO_BY_HAND = new Text(
+            "rdpfix: no DWORD before; by hand from undo-*.reg:{0}",
+            "rdpfix: was geen DWORD; met de hand uit undo-*.reg:{0}");
+    public static final Text UNDO_PARTLY = new Text(
+            "rdpfix: FAILED, partly put back; {0} of {1} not:{2}",
+            "rdpfix: MISLUKT, deels terug; {0} van {1} niet:{2}");
+    public static final Text UNDO_NOT_RETIRED = new Text(
+            "rdpfix: FAILED: put back, but the record could not be retired",
+            "rdpfix: MISLUKT: teruggezet, maar de vastlegging kon niet weg");
+    public static final Text UNDO_UNREADABLE = new Text(
+            "rdpfix: FAILED: cannot read:{0}; no undo recorded",
+            "rdpfix: MISLUKT: onleesbaar:{0}; geen undo");
+    /** After "rdpfix: "; "OK" starts it in every language. */
+    public static final Text UNDO_OK = new Text(
+            "OK, {0} of {1} values as before the fix",
+            "OK, {0} van {1} waarden als voor het herstel");
+    public static final Text UNDO_OK_LEFT = new Text(
+            "OK, {0} of {1} as before the fix, {2} left as changed since",
+            "OK, {0} van {1} als voor het herstel, {2} later gewijzigd gelaten");
 }

@@ -1,5 +1,6 @@
 package io.rdpfix.script;
 
+import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.text.Language;
@@ -9,37 +10,50 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The undo file the fix leaves on the machine before it changes anything. The recording block
- * writes it with {@code echo} lines, checks that it has exactly the size the app computed (a paste
- * that lost or garbled a character anywhere changes the size), and then calls it with
- * {@code record}: the file itself exports every key the fix touches, through its own spelling of
- * each path, beside itself. An absent key is recorded as an empty .reg file, and only after
- * {@code reg query} has confirmed it is absent, so a failed export is never mistaken for absence.
+ * The undo file the fix leaves on the machine before it changes anything, and its record.
  * <p>
- * Run without arguments it puts each key back whole: it exports the key's current state, deletes
- * the key and imports the record; if that import fails it imports the current state again. It
- * counts the keys it could not put back, ends with a one-line verdict, and on success renames all
- * its files to {@code done-*}, so that a later fix records afresh.
+ * The file's text is the same on every machine, so the fix can write it with {@code echo} lines and
+ * check its size (a garbled paste changes the size). Called with {@code record} it writes, beside
+ * itself, {@code undo-<id>.rec}: the machine's ComputerName, and for each value the fix writes its
+ * type and data before the fix, or that it was absent; the keys the fix will create; and a
+ * {@code reg export} of each key for a person to use by hand (never imported). Then it takes its
+ * own name. A record of another machine found there is moved aside to {@code undo-<id>-<machine>.*},
+ * and one of this machine moved back, so a repair VM that fixes disk A and then disk B keeps both.
+ * <p>
+ * Run without arguments on the machine it recorded, it goes value by value: a value that still
+ * holds what the fix wrote is put back ({@code reg add} with the recorded type and data, or deleted
+ * if it was absent) and read back; a value that holds anything else was changed since the fix and is
+ * left as it is, and named. A key is deleted only when the fix created it and it is empty now.
+ * Nothing is imported, and nothing the fix does not write is touched. Only when every value is as
+ * recorded (or named as left) does it retire its record ({@code .rec.done}), so it cannot run twice and
+ * a later fix records afresh; otherwise it says which values it did not put back and can be run
+ * again.
+ * <p>
+ * "Absent" is only ever concluded from a key that reads: a value is absent when its key reads and
+ * {@code reg query /v} finds no such line; a key the fix creates is absent when its parent reads and
+ * does not list it. Anything else is "cannot read", which stops a record and fails an undo. No
+ * localized text is parsed: only value lines, type names and {@code 0x} data, which every language
+ * of Windows prints alike.
  */
 public final class VmUndoFile {
     /**
      * Under %SystemRoot%, where only administrators may write: a folder under %SystemDrive% would
      * inherit the root's "users may modify" entry, so anyone could plant a reg.cmd there (cmd runs
-     * the current folder's first) or change the records an undo imports as administrator.
+     * the current folder's first) or change the record an undo trusts as administrator.
      */
     static final String FOLDER = "%SystemRoot%\\rdpfix";
-    /** What an absent key is recorded as: a valid .reg file with nothing in it. */
-    static final String EMPTY_REG = "REGEDIT4";
     /** The active control set's number, expanded when the file is written: always three digits. */
-    private static final String ACTIVE_SET = "%" + io.rdpfix.location.Target.Offline.ACTIVE_SET_VARIABLE + "%";
+    private static final String ACTIVE_SET = "%" + Target.Offline.ACTIVE_SET_VARIABLE + "%";
+    /** The characters a ComputerName may hold here; any other clears it (then nothing is done). */
+    private static final String NAME_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+    private final Target target;
     private final WritePlan plan;
-    private final List<RegKey> units;
     private final Language language;
 
-    public VmUndoFile(WritePlan plan, Language language) {
+    public VmUndoFile(Target target, WritePlan plan, Language language) {
+        this.target = target;
         this.plan = plan;
-        this.units = plan.keys().stream().map(TargetKey::restoreUnit).distinct().toList();
         this.language = language;
     }
 
@@ -60,49 +74,214 @@ public final class VmUndoFile {
         return "undo-" + plan.selectionId();
     }
 
-    /** The records beside the file: {@code <selection id>-<n>.reg}, and the {@code .now} copies of an undo. */
-    String dataPrefix() {
-        return plan.selectionId() + "-";
-    }
-
-    /** The file and its records without endings, relative to the folder. */
+    /** The file without ending, relative to the folder: the record and backups share it. */
     String baseName() {
         return baseName(plan);
+    }
+
+    /** What the fix checks before it writes: both the file and its record are there. */
+    List<String> liveFiles() {
+        return List.of(baseName() + ".cmd", baseName() + ".rec");
     }
 
     /** The file's lines: no path in them but its own ({@code %~dp0}), so their length is the same on every machine. */
     List<String> content() {
         String base = baseName();
-        String data = dataPrefix();
-        String ok = ScriptTexts.VM_UNDO_OK.with(units.size()).in(language);
-        String failed = ScriptTexts.VM_UNDO_FAILED.with("%R_E%", units.size()).in(language);
-        // reg.exe by its full path, found on PATH only: the current folder is never searched.
-        List<String> lines = new ArrayList<>(List.of("@echo off",
-                "cd /d \"%~dp0\"& set R_E=0& for %%r in (reg.exe) do set R_G=%%~$PATH:r"));
-        // "record" as the first argument calls :recordk, none calls :k. Nothing they print is for the user.
-        for (int i = 0; i < units.size(); i++) {
-            lines.add("call :%1k " + (i + 1) + " " + Cmd.quoted(units.get(i)) + " >nul 2>&1");
+        List<String> lines = new ArrayList<>(List.of("@echo off", "setlocal DisableDelayedExpansion",
+                // reg.exe beside Windows, by its full path: never the current folder's, never PATH's.
+                "cd /d \"%~dp0\"& set R_G=%~dp0..\\System32\\reg.exe& set R_E=0& set R_N=0& set R_T=0& set R_K=0& set R_L=& set R_U=& set R_H=& set R_I=& set R_J=& set R_P=& set R_M=%1",
+                "if not exist \"%R_G%\" " + say(ScriptTexts.UNDO_NO_REG) + "& exit /b 1"));
+        lines.addAll(identity());
+        lines.add("if not defined R_I " + say(ScriptTexts.UNDO_NO_MACHINE) + "& exit /b 1");
+        lines.add("if \"%1\"==\"record\" goto r");
+        // ---- undo: only on the machine the record names
+        lines.add("if not exist \"%~n0.rec\" " + say(ScriptTexts.UNDO_NO_RECORD) + "& exit /b 1");
+        lines.add(readOwner("%~n0.rec"));
+        lines.add(sanitized("R_J"));
+        lines.add("if /i not \"%R_J%\"==\"%R_I%\" " + say(ScriptTexts.UNDO_OTHER_MACHINE.with("%R_J:~0,15%", "%R_I:~0,15%")) + "& exit /b 1");
+        lines.add(say(ScriptTexts.UNDO_MACHINE.with("%R_I:~0,15%", "%R_P:~0,40%")));
+        // ---- the values, for both: record their state, or put them back
+        lines.add(":p");
+        int index = 0;
+        for (TargetKey key : plan.keys()) {
+            index++;
+            lines.add("call :key " + chain(key));
+            lines.add("if \"%R_M%\"==\"record\" call :bak " + Cmd.quoted(key.key()) + " " + base + "." + index + ".reg");
+            lines.add("for %%v in (" + String.join(" ", expected(key)) + ") do call :v " + index + " " + Cmd.quoted(key.key()) + " %%v");
+            // The keys between the written key and its root: each is recorded when absent, so the undo may remove it.
+            List<RegKey> creatable = key.creatableKeysDeepestFirst();
+            for (int i = 1; i < creatable.size(); i++) {
+                lines.add("if \"%R_M%\"==\"record\" call :key " + chain(creatable.get(i), key.root()));
+            }
         }
-        // A complete record commits itself: the file takes its own name. It is running, so nothing may
-        // be read from it after that line; a failed record leaves n.cmd, which is no undo file.
-        lines.add("if \"%1\"==\"record\" if %R_E%==0 ren n.cmd " + base + ".cmd& exit /b 0");
-        lines.add("if \"%1\"==\"record\" exit /b 1");
-        lines.add("if not %R_E%==0 echo " + Cmd.echoed(failed) + "& exit /b 1");
-        // Renamed, this is no undo file any more: a later fix records afresh. The line renames the
-        // file that is running, so nothing may be read from it after this line.
-        lines.add("ren " + base + ".cmd done-" + base + ".cmd& echo " + Cmd.echoed(ok) + "& exit /b 0");
-        lines.add(":recordk");
-        lines.add("%R_G% export %2 " + data + "%1.reg /y& if not errorlevel 1 exit /b");
-        // Only a key that is really absent is recorded as absent: an export that failed otherwise counts.
-        lines.add("%R_G% query %2& if not errorlevel 1 set /a R_E+=1");
-        lines.add(">" + data + "%1.reg echo " + EMPTY_REG + "& exit /b");
-        // Last in the file, so its end returns. The key's state now is kept aside: if the record does
-        // not import, it goes back as it was.
+        lines.add("if \"%R_M%\"==\"record\" goto c");
+        // ---- undo: the keys the fix created, if empty; the verdict; retirement
+        lines.add("for /f \"usebackq tokens=1,*\" %%a in (\"%~n0.rec\") do if \"%%a\"==\"C\" call :drop %%b");
+        lines.add("if defined R_L " + say(ScriptTexts.UNDO_LEFT.with("%R_L:~0,34%")));
+        lines.add("if defined R_H " + say(ScriptTexts.UNDO_BY_HAND.with("%R_H:~0,28%")));
+        lines.add("if not %R_E%==0 " + say(ScriptTexts.UNDO_PARTLY.with("%R_E%", "%R_T%", "%R_U:~0,30%")) + "& exit /b 1");
+        // Retired under a name no undo file reads as its record (done-undo-<id>.cmd would read done-undo-<id>.rec).
+        lines.add("move /y \"%~n0.rec\" \"%~n0.rec.done\" >nul 2>&1");
+        lines.add("if exist \"%~n0.rec\" " + say(ScriptTexts.UNDO_NOT_RETIRED) + "& exit /b 1");
+        lines.add("for %%e in (" + backups() + ") do if exist \"%~n0.%%e\" move /y \"%~n0.%%e\" \"done-%~n0.%%e\" >nul 2>&1");
+        lines.add("set R_V=" + ScriptTexts.UNDO_OK.with("%R_N%", "%R_T%").in(language));
+        lines.add("if not %R_K%==0 set R_V=" + ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language));
+        lines.add(say(target instanceof Target.Offline ? ScriptTexts.NEXT_OFFLINE_TEXT : ScriptTexts.UNDO_NEXT_ONLINE));
+        // The file moves itself: nothing may be read from it after this line.
+        lines.add("move /y \"%~nx0\" \"done-%~nx0\" >nul 2>&1& echo rdpfix: %R_V%& exit /b 0");
+        // ---- record: another machine's record aside, this machine's earlier one kept
+        lines.add(":r");
+        lines.add("if exist " + base + ".cmd if not exist " + base + ".rec move /y " + base + ".cmd old-" + base + ".cmd >nul");
+        lines.add("if exist " + base + ".rec " + readOwner(base + ".rec"));
+        lines.add(sanitized("R_J"));
+        lines.add("if defined R_J if /i not \"%R_J%\"==\"%R_I%\" for %%e in (cmd rec " + backups() + ") do if exist " + base
+                + ".%%e move /y " + base + ".%%e " + base + "-%R_J%.%%e >nul");
+        lines.add("if exist " + base + "-%R_I%.rec for %%e in (cmd rec " + backups() + ") do if exist " + base + "-%R_I%.%%e move /y "
+                + base + "-%R_I%.%%e " + base + ".%%e >nul");
+        lines.add("if exist " + base + ".rec if exist " + base + ".cmd goto k");
+        lines.add("set R_O=" + base + ".rec");
+        lines.add(">%R_O% echo I %R_I%");
+        lines.add(">>%R_O% echo P %R_P%");
+        lines.add("goto p");
+        lines.add(":c");
+        lines.add("if not %R_E%==0 del %R_O%& " + say(ScriptTexts.UNDO_UNREADABLE.with("%R_U:~0,30%")) + "& exit /b 1");
+        // Committed: the running n.cmd takes the undo file's name. Nothing may be read from it after this line.
+        lines.add("move /y \"%~nx0\" " + base + ".cmd >nul& exit /b 0");
         lines.add(":k");
-        lines.add("%R_G% export %2 " + data + "%1.now /y");
-        lines.add("%R_G% delete %2 /f");
-        lines.add("%R_G% import " + data + "%1.reg& if errorlevel 1 %R_G% import " + data + "%1.now& set /a R_E+=1");
+        lines.add(say(ScriptTexts.UNDO_KEPT_SHORT) + "& exit /b 0");
+        lines.addAll(subroutines());
         return lines;
+    }
+
+    /** R_I: the machine's ComputerName (offline, from the loaded SYSTEM hive's active control set); R_P its ProductName. */
+    private List<String> identity() {
+        List<String> lines = new ArrayList<>();
+        String computerName;
+        String software;
+        if (target instanceof Target.Offline offline) {
+            lines.add("for /f \"tokens=1,3\" %%a in ('%R_G% query \"" + offline.systemHive().child("Select").path()
+                    + "\" /v Current 2^>nul') do if /i \"%%a\"==\"Current\" set /a R_C=1000+%%b");
+            computerName = offline.systemHive().path() + "\\ControlSet%R_C:~1%\\Control\\ComputerName\\ComputerName";
+            software = offline.softwareHive().path();
+        } else {
+            computerName = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ActiveComputerName";
+            software = "HKLM\\SOFTWARE";
+        }
+        lines.add("for /f \"tokens=1,2,*\" %%a in ('%R_G% query \"" + computerName
+                + "\" /v ComputerName 2^>nul') do if /i \"%%a\"==\"ComputerName\" set \"R_I=%%c\"");
+        lines.add(sanitized("R_I"));
+        lines.add("for /f \"tokens=2,*\" %%a in ('%R_G% query \"" + software
+                + "\\Microsoft\\Windows NT\\CurrentVersion\" /v ProductName 2^>nul') do if \"%%a\"==\"REG_SZ\" set \"R_P=%%b\"");
+        // A space among the delimiters must come last: cmd reads the options as words.
+        lines.add("for /f \"delims=" + NAME_CHARACTERS + ". \" %%a in (\"%R_P%\") do set R_P=?");
+        return lines;
+    }
+
+    /** Clears the variable when it holds anything but a ComputerName's characters: it is then used unquoted. */
+    private static String sanitized(String variable) {
+        return "for /f \"delims=" + NAME_CHARACTERS + "\" %%a in (\"%" + variable + "%\") do set " + variable + "=";
+    }
+
+    private static String readOwner(String record) {
+        return "for /f \"usebackq tokens=1,*\" %%a in (\"" + record + "\") do if \"%%a\"==\"I\" set \"R_J=%%b\"";
+    }
+
+    /**
+     * The arguments of {@code :key}: the key, then its ancestors up to the root the fix never
+     * creates; a key that must exist has none (the fix skips it where it is missing).
+     */
+    private static String chain(TargetKey key) {
+        return chain(key.key(), key.root());
+    }
+
+    private static String chain(RegKey key, RegKey root) {
+        List<String> arguments = new ArrayList<>(List.of(Cmd.quoted(key)));
+        RegKey current = key;
+        while (!current.equals(root)) {
+            current = current.parent().orElseThrow();
+            arguments.add(Cmd.quoted(current));
+        }
+        return String.join(" ", arguments);
+    }
+
+    /** The backups' endings: one {@code reg export} per key. */
+    private String backups() {
+        List<String> endings = new ArrayList<>();
+        for (int i = 1; i <= plan.keys().size(); i++) {
+            endings.add(i + ".reg");
+        }
+        return String.join(" ", endings);
+    }
+
+    /** name.data as reg query prints what the fix writes (lower-case hex), for each value written to the key. */
+    private List<String> expected(TargetKey key) {
+        return plan.writes().stream().filter(w -> w.key().equals(key))
+                .map(w -> w.name() + ".0x" + Long.toHexString(w.value().data().value())).toList();
+    }
+
+    private List<String> subroutines() {
+        return List.of(
+                // :key path [ancestors]: R_Z ok (reads), K (absent: a key that must exist, or proven by its
+                // parent's listing), ? (cannot tell). In a record, a proven-absent created key is noted.
+                ":key",
+                "set R_Z=ok& %R_G% query %1 >nul 2>&1& if not errorlevel 1 exit /b",
+                "set R_Z=K& if \"%~2\"==\"\" exit /b",
+                "set R_Z=?& set \"R_Y=%~1\"",
+                ":up",
+                "if \"%~2\"==\"\" exit /b",
+                "%R_G% query %2 >nul 2>&1& if errorlevel 1 shift& goto up",
+                "set \"R_W=%~1\"& set R_Z=K",
+                "for /f \"delims=\" %%l in ('%R_G% query %2 2^>nul') do if /i \"%%l\"==\"%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set R_Z=?",
+                "if \"%R_M%\"==\"record\" if \"%R_Z%\"==\"K\" >>%R_O% echo C \"%R_Y%\"",
+                "exit /b",
+                // :read path name: R_S "TYPE data" (data only for REG_DWORD), "- -" absent, "? -" cannot read.
+                ":read",
+                "set \"R_S=- -\"& if \"%R_Z%\"==\"K\" exit /b",
+                "set \"R_S=? -\"& if \"%R_Z%\"==\"?\" exit /b",
+                "set \"R_S=- -\"& for /f \"tokens=1,2\" %%a in ('%R_G% query %1 /v %2 2^>nul') do if /i \"%%a\"==\"%2\" set \"R_S=%%b -\"",
+                "if \"%R_S%\"==\"REG_DWORD -\" for /f \"tokens=1,3\" %%a in ('%R_G% query %1 /v %2 2^>nul') do if /i \"%%a\"==\"%2\" set \"R_S=REG_DWORD %%b\"",
+                "exit /b",
+                // :v index path name.data: record the value's state, or put it back if it is still the fix's.
+                ":v",
+                "set R_F=%~x3& set /a R_T+=1& call :read %2 %~n3",
+                "if not \"%R_M%\"==\"record\" goto u",
+                ">>%R_O% echo V %1 %~n3 %R_S%",
+                "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n3\"& set /a R_E+=1",
+                "exit /b",
+                ":u",
+                "set R_R=?& for /f \"usebackq tokens=1-5\" %%a in (\"%~n0.rec\") do if \"%%a %%b %%c\"==\"V %1 %~n3\" set \"R_R=%%d %%e\"",
+                "if \"%R_R%\"==\"?\" set \"R_U=%R_U% %~n3\"& set /a R_E+=1& exit /b",
+                "if \"%R_S%\"==\"%R_R%\" set /a R_N+=1& exit /b",
+                "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n3\"& set /a R_E+=1& exit /b",
+                "if not \"%R_S%\"==\"REG_DWORD %R_F:~1%\" set \"R_L=%R_L% %~n3\"& set /a R_K+=1& exit /b",
+                // Only a DWORD or an absent value is put back: cmd cannot carry any string data safely.
+                "if \"%R_R%\"==\"- -\" goto w",
+                "if \"%R_R:~0,10%\"==\"REG_DWORD \" goto w",
+                "set \"R_H=%R_H% %~n3\"& set \"R_U=%R_U% %~n3\"& set /a R_E+=1& exit /b",
+                ":w",
+                "if \"%R_R%\"==\"- -\" %R_G% delete %2 /v %~n3 /f >nul 2>&1",
+                "if \"%R_R:~0,10%\"==\"REG_DWORD \" %R_G% add %2 /v %~n3 /t REG_DWORD /d %R_R:~10% /f >nul 2>&1",
+                "call :read %2 %~n3",
+                "if \"%R_S%\"==\"%R_R%\" set /a R_N+=1& exit /b",
+                "set \"R_U=%R_U% %~n3\"& set /a R_E+=1& exit /b",
+                // :bak path file: a backup of a key that reads, for a person to use by hand.
+                ":bak",
+                "if not \"%R_Z%\"==\"ok\" exit /b",
+                Cmd.ifFailed("%R_G% export %1 %2 /y >nul 2>&1", "set \"R_U=%R_U% %~nx2\"& set /a R_E+=1"),
+                "exit /b",
+                // :drop path: a key the fix created goes only if nothing but an unset default is in it.
+                ":drop",
+                "%R_G% query %1 >nul 2>&1& if errorlevel 1 exit /b",
+                "set R_Y=0& set \"R_W=%~1\"",
+                "for /f \"delims=\" %%l in ('%R_G% query %1 2^>nul') do if /i not \"%%l\"==\"%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set /a R_Y+=1",
+                "for /f \"tokens=1,2,3\" %%a in ('%R_G% query %1 2^>nul') do if \"%%b%%c\"==\"REG_SZ\" for /f \"delims=()\" %%x in (\"%%a\") do if \"(%%x)\"==\"%%a\" set /a R_Y-=1",
+                "if not %R_Y%==0 exit /b",
+                Cmd.ifFailed("%R_G% delete %1 /f >nul 2>&1", "set \"R_U=%R_U% %~nx1\"& set /a R_E+=1"),
+                "exit /b");
+    }
+
+    private String say(io.rdpfix.text.Text text) {
+        return "echo " + Cmd.echoed(text.in(language));
     }
 
     /** The exact byte size of the file on any machine: CRLF line ends. */

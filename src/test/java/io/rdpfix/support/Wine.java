@@ -80,8 +80,17 @@ public final class Wine {
         seed("HKLM\\BROKENSOFTWARE\\Policies\\Microsoft", "/f");
         seed("HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "1", "/f");
         seed(offlineListener(1), "/f");
+        identifyOfflineDisk("DISK-A");
         deleteRecursively(prefix.resolve("drive_c/windows/rdpfix"));
         deleteRecursively(prefix.resolve("drive_c/planted-ran.txt"));
+    }
+
+    /** Makes the loaded offline hives another machine's disk: its ComputerName, as Windows keeps it. */
+    public void identifyOfflineDisk(String computerName) {
+        seed("HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\ComputerName\\ComputerName", "/v", "ComputerName", "/t", "REG_SZ", "/d",
+                computerName, "/f");
+        seed("HKLM\\BROKENSOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "/v", "ProductName", "/t", "REG_SZ", "/d",
+                "Windows Server 2019 Datacenter", "/f");
     }
 
     public static final String LISTENER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp";

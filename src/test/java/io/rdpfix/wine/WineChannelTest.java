@@ -42,6 +42,9 @@ class WineChannelTest {
     void theBatchAWrapperCarriesWritesEveryValueAndEndsOk(String query, int count) {
         wine.seed(Wine.offlineListener(2), "/f");
         wine.seed("HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "2", "/f");
+        // The disk's name, where the undo file reads it: in the control set Current names.
+        wine.seed("HKLM\\BROKENSYSTEM\\ControlSet002\\Control\\ComputerName\\ComputerName", "/v", "ComputerName", "/t", "REG_SZ",
+                "/d", "DISK-A", "/f");
         ScriptRequest request = valid(query);
         String ps1 = ChannelScript.render(request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
                 .orElseThrow().text();
@@ -75,7 +78,7 @@ class WineChannelTest {
         java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("--scripts 'cmd\\.exe /d /c ([^']*)'").matcher(line);
         org.junit.jupiter.api.Assertions.assertTrue(scripts.find(), line);
         Wine.Result undone = wine.runFile(scripts.group(1));
-        assertEquals("rdpfix: OK, 2 of 2 keys put back whole, as before the fix", undone.lastLine(), undone.output());
+        assertEquals("rdpfix: OK, 16 of 16 values as before the fix", undone.lastLine(), undone.output());
         assertEquals(before, wine.snapshot());
     }
 }

@@ -44,6 +44,12 @@ class WineUndoTest {
                 "/t", "REG_DWORD", "/d", "3", "/f");
     }
 
+    /** The undo file puts back DWORDs; a string before the fix is left for a person (WineVmUndoTest). */
+    private void onlyDwordsBefore() {
+        wine.seed(LISTENER, "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "600000", "/f");
+        wine.reg("delete", LISTENER, "/v", "MaxConnectionTime", "/f");
+    }
+
     private static String script(String query, ScriptForm form, boolean capture) {
         ScriptRequest request = valid(query);
         return (capture ? CaptureScript.render(request, form, shareUrl(request)) : ApplyScript.render(request, form, shareUrl(request))).text();
@@ -57,6 +63,7 @@ class WineUndoTest {
     @CsvSource(delimiter = '|', value = {"'' | BATCH", "'' | PASTE", "mode=offline | BATCH", "mode=offline&dword=hex | PASTE",
             "mode=offline&controlsets=001,002,003 | BATCH"})
     void theUndoFileTheApplyScriptWritesPutsEverythingBack(String query, ScriptForm form) {
+        onlyDwordsBefore();
         String before = wine.snapshot();
         run(script(query, form, false), form);
         assertNotEquals(before, wine.snapshot());
@@ -65,21 +72,6 @@ class WineUndoTest {
         Wine.Result undo = wine.runFile(undoFile);
         assertTrue(undo.output().contains("rdpfix: OK, "), undo.output());
         assertEquals(before, wine.snapshot());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"BATCH", "PASTE"})
-    void runningTheFixTwiceKeepsTheFirstCapture(ScriptForm form) throws Exception {
-        String before = wine.snapshot();
-        String apply = script("", form, false);
-        run(apply, form);
-        Wine.Result second = run(apply, form);
-        assertTrue(second.output().contains("rdpfix: keeps the earlier undo file."), second.output());
-        wine.runFile(VmUndoFile.path(WritePlan.of(valid(""))).replace("%SystemRoot%", "C:\\windows"));
-        assertEquals(before, wine.snapshot());
-        try (var files = Files.list(wine.driveC().resolve("windows/rdpfix"))) {
-            assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
-        }
     }
 
     @ParameterizedTest(name = "capture {1}, undo {2}: {0}")
@@ -163,6 +155,7 @@ class WineUndoTest {
         Files.createDirectories(folder);
         Path marker = wine.driveC().resolve("planted-ran.txt");
         Files.writeString(folder.resolve("reg.cmd"), "@echo planted>C:\\planted-ran.txt\r\n");
+        onlyDwordsBefore();
         String before = wine.snapshot();
         run(script("", ScriptForm.PASTE, false), ScriptForm.PASTE);
         Wine.Result undone = wine.runFile(VmUndoFile.path(WritePlan.of(valid(""))).replace("%SystemRoot%", "C:\\windows"));

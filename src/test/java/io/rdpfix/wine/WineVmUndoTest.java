@@ -1,0 +1,233 @@
+package io.rdpfix.wine;
+
+import static io.rdpfix.support.Requests.shareUrl;
+import static io.rdpfix.support.Requests.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rdpfix.script.ApplyScript;
+import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.VmUndoFile;
+import io.rdpfix.script.WritePlan;
+import io.rdpfix.support.Wine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The undo file the fix records on the machine, in the sequences an admin really runs: something
+ * else changes between the fix and the undo, fix and undo again and again, another disk on the same
+ * repair VM. Only what the fix changed may come back; anything else stays as it is.
+ */
+class WineVmUndoTest {
+    private static final String LISTENER = Wine.LISTENER;
+    private static final String POLICIES = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT";
+    private final Wine wine = Wine.get();
+
+    @BeforeEach
+    void machineWithItsOwnSettings() {
+        wine.reset();
+        wine.seed(LISTENER, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
+        wine.seed(LISTENER, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3389", "/f");
+        wine.seed(Wine.offlineListener(1), "/v", "MinEncryptionLevel", "/t", "REG_DWORD", "/d", "3", "/f");
+    }
+
+    private static String fix(String query, ScriptForm form) {
+        ScriptRequest request = valid(query);
+        return ApplyScript.render(request, form, shareUrl(request)).text();
+    }
+
+    private Wine.Result runFix(String query, ScriptForm form) {
+        Wine.Result result = parsed(form == ScriptForm.BATCH ? wine.batch(fix(query, form)) : wine.paste(fix(query, form)));
+        assertTrue(result.lastLine().startsWith("rdpfix: OK, "), result.output());
+        return result;
+    }
+
+    /** cmd read every line it ran: a line it could not parse is a defect even when the verdict comes out right. */
+    private static Wine.Result parsed(Wine.Result result) {
+        assertFalse(result.output().contains("Syntax error") || result.output().contains("Can't recognize"), result.output());
+        return result;
+    }
+
+    private static String undoFile(String query) {
+        return VmUndoFile.path(WritePlan.of(valid(query))).replace("%SystemRoot%", "C:\\windows");
+    }
+
+    private Wine.Result undo(String query) {
+        return parsed(wine.runFile(undoFile(query)));
+    }
+
+    /** What the admin (or a Group Policy refresh) changes after the fix: none of it the fix's. */
+    private void somethingElseChanges() {
+        wine.seed(POLICIES + "\\Printers\\PointAndPrint", "/v", "RestrictDriverInstallationToAdministrators", "/t", "REG_DWORD", "/d", "1",
+                "/f");
+        wine.seed(LISTENER, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3390", "/f");
+        wine.seed(LISTENER, "/v", "fAddedAfterTheFix", "/t", "REG_DWORD", "/d", "7", "/f");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BATCH", "PASTE"})
+    void theUndoPutsBackTheFixsValuesAndLeavesEverythingElse(ScriptForm form) {
+        somethingElseChanges();
+        String expected = wine.snapshot();
+        machineWithItsOwnSettings();
+
+        runFix("", form);
+        somethingElseChanges();
+        Wine.Result undone = undo("");
+
+        assertEquals("rdpfix: OK, 16 of 16 values as before the fix", undone.lastLine(), undone.output());
+        assertEquals(expected, wine.snapshot());
+    }
+
+    @Test
+    void aValueChangedSinceTheFixIsLeftAsItIsAndNamed() {
+        runFix("", ScriptForm.BATCH);
+        wine.seed(LISTENER, "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "777777", "/f");
+        Wine.Result undone = undo("");
+
+        assertTrue(undone.output().contains("rdpfix: changed since the fix, left as it is: MaxIdleTime"), undone.output());
+        assertEquals("rdpfix: OK, 15 of 16 as before the fix, 1 left as changed since", undone.lastLine(), undone.output());
+        assertEquals("REG_DWORD 0xbde31", wine.values(LISTENER).get("MaxIdleTime"));
+        assertEquals("REG_DWORD 0x2", wine.values(LISTENER).get("SecurityLayer"));
+    }
+
+    @Test
+    void fixAndUndoAgainAndAgainBehaveLikeTheFirstTime() throws IOException {
+        String before = wine.snapshot();
+        for (int cycle = 1; cycle <= 2; cycle++) {
+            runFix("", ScriptForm.PASTE);
+            Wine.Result undone = undo("");
+            assertEquals("rdpfix: OK, 16 of 16 values as before the fix", undone.lastLine(), "cycle " + cycle + ":\n" + undone.output());
+            assertEquals(before, wine.snapshot(), "cycle " + cycle);
+            assertNoLiveUndo();
+        }
+        wine.seed(LISTENER, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "50001", "/f");
+        String beforeTheLastFix = wine.snapshot();
+        Wine.Result fixed = runFix("", ScriptForm.BATCH);
+        assertFalse(fixed.output().contains("keeps the earlier undo file"), fixed.output());
+        Wine.Result undone = undo("");
+        assertEquals("rdpfix: OK, 16 of 16 values as before the fix", undone.lastLine(), undone.output());
+        assertEquals(beforeTheLastFix, wine.snapshot());
+        assertNoLiveUndo();
+    }
+
+    @Test
+    void anUndoThatRanCannotRunAgain() {
+        runFix("", ScriptForm.BATCH);
+        undo("");
+        String after = wine.snapshot();
+        Wine.Result again = wine.runFile(undoFile("").replace("undo-", "done-undo-"));
+        assertTrue(again.lastLine().startsWith("rdpfix: FAILED: no record beside this file"), again.output());
+        assertEquals(after, wine.snapshot());
+    }
+
+    @Test
+    void aSecondFixOnTheSameMachineKeepsTheFirstRecord() {
+        String before = wine.snapshot();
+        runFix("", ScriptForm.BATCH);
+        Wine.Result second = runFix("", ScriptForm.PASTE);
+        assertTrue(second.output().contains("rdpfix: keeps the earlier undo file."), second.output());
+        undo("");
+        assertEquals(before, wine.snapshot());
+    }
+
+    /**
+     * A repair VM reused for two disks: each disk's undo gives back that disk, and an undo run on the
+     * other disk changes nothing.
+     */
+    @Test
+    void onARepairVmEachDisksUndoBelongsToThatDisk() throws IOException {
+        String query = "mode=offline";
+        String diskABefore = wine.snapshot();
+        runFix(query, ScriptForm.BATCH);
+        Path diskA = saveOfflineHives("disk-a");
+
+        wine.unloadOfflineHives();
+        wine.seed("HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "1", "/f");
+        wine.seed("HKLM\\BROKENSOFTWARE\\Policies\\Microsoft", "/f");
+        wine.identifyOfflineDisk("DISK-B");
+        wine.seed(Wine.offlineListener(1), "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "1", "/f");
+        String diskBBefore = wine.snapshot();
+        Wine.Result fixB = runFix(query, ScriptForm.PASTE);
+        assertFalse(fixB.output().contains("keeps the earlier undo file"), fixB.output());
+
+        String diskBFixed = wine.snapshot();
+        Wine.Result aOnB = wine.runFile(undoFile(query).replace(".cmd", "-DISK-A.cmd"));
+        assertEquals("rdpfix: FAILED: for DISK-A, this is DISK-B; nothing changed", aOnB.lastLine(), aOnB.output());
+        assertEquals(diskBFixed, wine.snapshot());
+
+        Wine.Result undoB = undo(query);
+        assertEquals("rdpfix: OK, 29 of 29 values as before the fix", undoB.lastLine(), undoB.output());
+        assertEquals(diskBBefore, wine.snapshot());
+
+        wine.unloadOfflineHives();
+        loadOfflineHives(diskA);
+        Wine.Result undoA = wine.runFile(undoFile(query).replace(".cmd", "-DISK-A.cmd"));
+        assertEquals("rdpfix: OK, 29 of 29 values as before the fix", undoA.lastLine(), undoA.output());
+        assertEquals(diskABefore, wine.snapshot());
+    }
+
+    @Test
+    void withoutTheDisksComputerNameNothingIsRecordedOrWritten() {
+        wine.reg("delete", "HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\ComputerName", "/f");
+        String before = wine.snapshot();
+        Wine.Result fixed = wine.batch(fix("mode=offline", ScriptForm.BATCH));
+        assertTrue(fixed.output().contains("cannot read this machine's ComputerName"), fixed.output());
+        assertTrue(fixed.lastLine().startsWith("rdpfix: FAILED: "), fixed.output());
+        assertEquals(before, wine.snapshot());
+    }
+
+    /** Its reg.exe is the one beside Windows: a copy of the file elsewhere finds none and changes nothing. */
+    @Test
+    void anUndoFileAwayFromWindowsFindsNoRegExeAndChangesNothing() throws IOException {
+        runFix("", ScriptForm.BATCH);
+        Path folder = wine.driveC().resolve("windows/rdpfix");
+        Path elsewhere = Files.createDirectories(wine.driveC().resolve("elsewhere/rdpfix"));
+        for (String file : new String[] {"undo-6c27e47e.cmd", "undo-6c27e47e.rec"}) {
+            Files.copy(folder.resolve(file), elsewhere.resolve(file));
+        }
+        String fixed = wine.snapshot();
+        Wine.Result undone = wine.runFile("C:\\elsewhere\\rdpfix\\undo-6c27e47e.cmd");
+        assertEquals("rdpfix: FAILED: no System32\\reg.exe beside this folder; nothing changed", undone.lastLine(), undone.output());
+        assertEquals(fixed, wine.snapshot());
+    }
+
+    /** A value that was a string before the fix cannot be carried through cmd safely: it is named, the rest goes back. */
+    @Test
+    void aStringValueBeforeTheFixIsNamedForAPerson() {
+        wine.seed(LISTENER, "/v", "MaxIdleTime", "/t", "REG_SZ", "/d", "a & b", "/f");
+        runFix("", ScriptForm.BATCH);
+        Wine.Result undone = undo("");
+        assertTrue(undone.output().contains("rdpfix: no DWORD before; by hand from undo-*.reg: MaxIdleTime"), undone.output());
+        assertEquals("rdpfix: FAILED, partly put back; 1 of 16 not: MaxIdleTime", undone.lastLine(), undone.output());
+        assertEquals("REG_DWORD 0x2", wine.values(LISTENER).get("SecurityLayer"));
+        assertTrue(Files.exists(wine.driveC().resolve("windows/rdpfix/undo-6c27e47e.1.reg")), "the backup beside the undo");
+    }
+
+    private void assertNoLiveUndo() throws IOException {
+        try (var files = Files.list(wine.driveC().resolve("windows/rdpfix"))) {
+            assertTrue(files.map(f -> f.getFileName().toString()).noneMatch(name -> name.startsWith("undo-")), "a live undo file is left");
+        }
+    }
+
+    private Path saveOfflineHives(String name) {
+        Path folder = wine.driveC().resolve("saved-" + name);
+        folder.toFile().mkdirs();
+        wine.reg("export", "HKLM\\BROKENSYSTEM", "C:\\saved-" + name + "\\system.reg", "/y");
+        wine.reg("export", "HKLM\\BROKENSOFTWARE", "C:\\saved-" + name + "\\software.reg", "/y");
+        return folder;
+    }
+
+    private void loadOfflineHives(Path saved) {
+        String name = saved.getFileName().toString();
+        wine.reg("import", "C:\\" + name + "\\system.reg");
+        wine.reg("import", "C:\\" + name + "\\software.reg");
+    }
+}
