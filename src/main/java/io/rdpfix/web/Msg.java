@@ -149,8 +149,11 @@ public interface Msg {
     @Message("Undo")
     String undo();
 
-    @Message("The script records the current values in {path} before it changes anything; run that file on the same machine to put them back.")
+    @Message("The script records the current values in {path} before it changes anything; run that file on the same machine to put them back. It touches only the values the fix writes: each one that still holds what the fix wrote goes back to its type and data from before the fix (or is deleted, if it was absent); one changed since the fix is left as it is and named; a key the fix created is removed only if it is empty. Nothing else is changed, and nothing is imported. It keeps a reg export of each key beside it, for you to use by hand.")
     String undoFileNote(String path);
+
+    @Message("Before you start, take a snapshot of the VM's OS disk, as Microsoft's article advises: it is the way back for everything, where the undo below is the way back for the values this script writes.")
+    String snapshotFirst();
 
     @Message("Or build the undo here: paste below all of what the capture script (step 0, above) printed before the fix.")
     String captureIntro();

@@ -15,11 +15,20 @@ class PageTextTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "steps=keep-alive&undo=off | 1 paste block of at most 2048 characters (the Serial Console&#39;s paste limit).</p>",
-            "mode=offline | 3 paste blocks of at most 2048 characters (the Serial Console&#39;s paste limit). Paste them one after the other.</p>",
+            "mode=offline | 10 paste blocks of at most 2048 characters (the Serial Console&#39;s paste limit). Paste them one after the other.</p>",
             "steps=keep-alive&undo=off&lang=nl | 1 plakblok van hooguit 2048 tekens (de plaklimiet van de seriële console).</p>",
-            "mode=offline&lang=nl | 5 plakblokken van hooguit 2048 tekens (de plaklimiet van de seriële console). Plak ze na elkaar.</p>"})
+            "mode=offline&lang=nl | 10 plakblokken van hooguit 2048 tekens (de plaklimiet van de seriële console). Plak ze na elkaar.</p>"})
     void theBlockCountSaysBlockOrBlocks(String query, String sentence) {
         given().get("/?" + query).then().statusCode(200).body(containsString(sentence));
+    }
+
+    /** Microsoft's own advice first, and what the undo file touches said exactly, in both languages. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Before you start, take a snapshot of the VM&#39;s OS disk | It touches only the values the fix writes",
+            "nl | Maak voordat u begint een momentopname (snapshot) van de besturingssysteemschijf | Het raakt alleen de waarden die het herstel schrijft"})
+    void thePageSaysSnapshotFirstAndExactlyWhatTheUndoTouches(String lang, String snapshot, String touches) {
+        given().get("/?lang=" + lang).then().statusCode(200).body(containsString(snapshot), containsString(touches));
     }
 
     @ParameterizedTest
