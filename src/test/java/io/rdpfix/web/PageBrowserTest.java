@@ -487,14 +487,23 @@ class PageBrowserTest {
         page.waitForCondition(() -> page.url().contains("rg=rg-prod"));
         page.getByLabel("VM name").fill("web-01");
         page.locator("#cmd-bash-1").waitFor();
+        // Leave the field as a user does before reaching for a button: its change re-renders the output
+        // once more. Done by the click instead, that re-render raced the copy (and replaced the status).
+        page.evaluate("() => { window.rdpfixSettled = false; document.body.addEventListener('htmx:afterSettle',"
+                + " () => { window.rdpfixSettled = true; }, { once: true }); }");
+        page.getByLabel("VM name").press("Tab");
+        page.waitForFunction("() => window.rdpfixSettled");
         assertTrue(page.url().endsWith("/?channel=runcommand&rg=rg-prod(west)&vm=web-01")
                 || page.url().endsWith("/?channel=runcommand&rg=rg-prod%28west%29&vm=web-01"), page.url());
         String bash = "az vm run-command invoke -g 'rg-prod(west)' -n 'web-01' --command-id RunPowerShellScript"
                 + " --scripts \"@$HOME/rdpfix-runcommand.ps1\" --query 'value[0].message' -o tsv";
         assertEquals(bash, page.locator("#cmd-bash-1").textContent());
+        // The copy is asynchronous: read at once, the clipboard could still hold an earlier test's copy.
         page.locator("#cmd-bash-1").locator("xpath=..").getByRole(AriaRole.BUTTON).click();
+        page.locator("#copy-status").getByText("Copied").waitFor();
         assertEquals(bash, clipboard());
         page.locator("#cmd-powershell-1").locator("xpath=..").getByRole(AriaRole.BUTTON).click();
+        page.locator("#copy-status").getByText("Copied").waitFor();
         assertEquals(page.locator("#cmd-powershell-1").textContent(), clipboard());
         assertTrue(clipboard().startsWith("(Invoke-AzVMRunCommand -ResourceGroupName 'rg-prod(west)' -VMName 'web-01'"), clipboard());
     }
