@@ -222,16 +222,18 @@ public final class ApplyScript {
         out.raw((stops() && request.target() instanceof Target.Offline ? "if not defined R_X " : "") + "if \"%R_S%\"==\""
                 + undo.size() + "\" call n.cmd record");
         out.raw("popd");
-        out.raw("if not defined R_X " + liveFilesCheck(undo,
-                (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH).in(language)));
+        liveFilesCheck(undo, (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH).in(language))
+                .forEach(out::raw);
         return section(out);
     }
 
-    /** Sets R_X to {@code reason} unless both the undo file and its record are there. */
-    private String liveFilesCheck(VmUndoFile undo, String reason) {
-        String f = form.forVariable('f');
-        return "for " + f + " in (" + String.join(" ", undo.liveFiles()) + ") do @if not exist \"" + VmUndoFile.FOLDER + "\\" + f
-                + "\" set R_X=" + reason;
+    /**
+     * Sets R_X to {@code reason} unless the undo file and a record are there; an earlier reason (a
+     * hive) is kept. One if per file: a for over a wildcard that matches nothing would check nothing.
+     */
+    private List<String> liveFilesCheck(VmUndoFile undo, String reason) {
+        return undo.liveFiles().stream()
+                .map(file -> "if not defined R_X if not exist \"" + VmUndoFile.FOLDER + "\\" + file + "\" set R_X=" + reason).toList();
     }
 
     // ---- write ----
@@ -260,7 +262,7 @@ public final class ApplyScript {
         }
         // What stops the writes (a hive, the undo file) clears them all. Flat lines only: inside
         // parentheses Wine runs "& ..." after an if whatever the if found.
-        undoFile.ifPresent(u -> out.raw(undoFileCheck()));
+        undoFile.ifPresent(u -> undoFileCheck().forEach(out::raw));
         if (stops()) {
             out.raw("if defined R_X " + String.join("& ", targets.stream().map(t -> "set " + t + "=").toList()));
         }
@@ -324,9 +326,9 @@ public final class ApplyScript {
     }
 
     /** Keeps an earlier reason to stop (offline, a missing hive): it is the one to fix first. */
-    private String undoFileCheck() {
-        return (request.target() instanceof Target.Offline ? "if not defined R_X " : "") + liveFilesCheck(undoFile.orElseThrow(),
-                (form == ScriptForm.PASTE ? ScriptTexts.NO_UNDO_FILE : ScriptTexts.NO_UNDO_FILE_BATCH).in(language));
+    private List<String> undoFileCheck() {
+        return liveFilesCheck(undoFile.orElseThrow(), (form == ScriptForm.PASTE ? ScriptTexts.NO_UNDO_FILE : ScriptTexts.NO_UNDO_FILE_BATCH)
+                .in(language));
     }
 
     /** Whether anything can stop the script before it writes: a missing hive or undo file, no active control set. */
@@ -344,7 +346,7 @@ public final class ApplyScript {
     private Section verify(int block, int count, boolean checkUndoFile) {
         LineWriter out = writer();
         if (checkUndoFile) {
-            undoFile.ifPresent(u -> out.raw(undoFileCheck()));
+            undoFile.ifPresent(u -> undoFileCheck().forEach(out::raw));
         }
         // The total is the app's constant; fixed control sets add theirs as the read-back finds them,
         // so a lost read-back line can only make the count fall short or leave no listener counted.

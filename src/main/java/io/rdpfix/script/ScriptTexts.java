@@ -121,11 +121,11 @@ public final class ScriptTexts {
             "rdpfix: FAILED: cannot read this machine's ComputerName; nothing changed",
             "rdpfix: MISLUKT: kan ComputerName van deze machine niet lezen; niets gewijzigd");
     public static final Text UNDO_NO_RECORD = new Text(
-            "rdpfix: FAILED: no record beside this file; nothing changed",
-            "rdpfix: MISLUKT: geen vastlegging naast dit bestand; niets gewijzigd");
-    public static final Text UNDO_OTHER_MACHINE = new Text(
-            "rdpfix: FAILED: for {0}, this is {1}; nothing changed",
-            "rdpfix: MISLUKT: voor {0}, dit is {1}; niets gewijzigd");
+            "rdpfix: FAILED: no record of {0} here; nothing changed",
+            "rdpfix: MISLUKT: geen vastlegging van {0} hier; niets gewijzigd");
+    public static final Text UNDO_OTHER_RECORD = new Text(
+            "rdpfix: another machine's record, not used: {0}",
+            "rdpfix: niet van deze machine, niet gebruikt: {0}");
     public static final Text UNDO_MACHINE = new Text(
             "rdpfix: undo on {0} ({1})",
             "rdpfix: undo op {0} ({1})");

@@ -10,27 +10,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The undo file the fix leaves on the machine before it changes anything, and its record.
+ * The undo file the fix leaves on the machine before it changes anything, and its records.
  * <p>
  * The file's text is the same on every machine, so the fix can write it with {@code echo} lines and
  * check its size (a garbled paste changes the size). Called with {@code record} it writes, beside
- * itself, {@code undo-<id>.rec}: the machine's ComputerName, and for each value the fix writes its
- * type and data before the fix, or that it was absent; the keys the fix will create; and a
- * {@code reg export} of each key for a person to use by hand (never imported). Then it takes its
- * own name. A record of another machine found there is moved aside to {@code undo-<id>-<machine>.*},
- * and one of this machine moved back, so a repair VM that fixes disk A and then disk B keeps both.
+ * itself, {@code undo-<id>-<ComputerName>.rec}: the machine (online its ActiveComputerName, offline
+ * the ComputerName in the loaded SYSTEM hive's active control set; and ProductName), and for each
+ * value the fix writes its type and data before the fix, or that it was absent; the keys the fix will
+ * create; and a {@code reg export} of each key for a person to use by hand (never imported). Then it
+ * takes its own name. A record of this machine that is already there is kept; another machine's is
+ * left alone, so a repair VM that fixes disk A and then disk B keeps both.
  * <p>
- * Run without arguments on the machine it recorded, it goes value by value: a value that still
- * holds what the fix wrote is put back ({@code reg add} with the recorded type and data, or deleted
- * if it was absent) and read back; a value that holds anything else was changed since the fix and is
- * left as it is, and named. A key is deleted only when the fix created it and it is empty now.
- * Nothing is imported, and nothing the fix does not write is touched. Only when every value is as
- * recorded (or named as left) does it retire its record ({@code .rec.done}), so it cannot run twice and
- * a later fix records afresh; otherwise it says which values it did not put back and can be run
- * again.
+ * Run without arguments it uses the record of the machine it runs on, or changes nothing. It goes
+ * value by value: a value that still holds what the fix wrote is put back ({@code reg add} with the
+ * recorded DWORD, or deleted if it was absent) and read back; a value that holds anything else was
+ * changed since the fix and is left as it is, and named; one that was a string before is named for
+ * a person (cmd cannot carry string data safely). A key is deleted only when the fix created it and
+ * it is empty now. Nothing is imported, and nothing the fix does not write is touched. Only when every
+ * value is as recorded (or named as left) does it retire the record ({@code .rec.done}), so it
+ * cannot act twice and a later fix records afresh; otherwise it says which values it did not put
+ * back and can be run again.
  * <p>
  * "Absent" is only ever concluded from a key that reads: a value is absent when its key reads and
- * {@code reg query /v} finds no such line; a key the fix creates is absent when its parent reads and
+ * {@code reg query /v} finds no such line; a key the fix creates is absent when a parent that reads
  * does not list it. Anything else is "cannot read", which stops a record and fails an undo. No
  * localized text is parsed: only value lines, type names and {@code 0x} data, which every language
  * of Windows prints alike.
@@ -79,77 +81,76 @@ public final class VmUndoFile {
         return baseName(plan);
     }
 
-    /** What the fix checks before it writes: both the file and its record are there. */
+    /**
+     * What the fix checks before it writes: the file, and a record (online, this machine's: cmd expands
+     * %COMPUTERNAME% wherever the check runs; offline, the disk's name is only in its hive).
+     */
     List<String> liveFiles() {
-        return List.of(baseName() + ".cmd", baseName() + ".rec");
+        return List.of(baseName() + ".cmd", baseName() + "-" + (target instanceof Target.Offline ? "*" : "%COMPUTERNAME%") + ".rec");
     }
 
-    /** The file's lines: no path in them but its own ({@code %~dp0}), so their length is the same on every machine. */
+    /**
+     * The file's lines: no path in them but its own ({@code %~dp0}), so their length is the same on
+     * every machine. The record is {@code undo-<id>-<ComputerName>.rec}: one file serves every machine
+     * (every disk of a repair VM), each with its own record, and changes nothing where it finds none.
+     */
     List<String> content() {
         String base = baseName();
+        String record = base + "-%R_I%.rec";
         List<String> lines = new ArrayList<>(List.of("@echo off", "setlocal DisableDelayedExpansion",
                 // reg.exe beside Windows, by its full path: never the current folder's, never PATH's.
-                "cd /d \"%~dp0\"& set R_G=%~dp0..\\System32\\reg.exe& set R_E=0& set R_N=0& set R_T=0& set R_K=0& set R_L=& set R_U=& set R_H=& set R_I=& set R_J=& set R_P=& set R_M=%1",
+                "cd /d \"%~dp0\"& set R_G=%~dp0..\\System32\\reg.exe& set R_A=" + NAME_CHARACTERS
+                        + "& set /a R_E=0,R_N=0,R_T=0,R_K=0& for %%v in (L U H I P) do set R_%%v=",
                 "if not exist \"%R_G%\" " + say(ScriptTexts.UNDO_NO_REG) + "& exit /b 1"));
         lines.addAll(identity());
         lines.add("if not defined R_I " + say(ScriptTexts.UNDO_NO_MACHINE) + "& exit /b 1");
+        lines.add("set R_M=%1& set R_O=" + record);
         lines.add("if \"%1\"==\"record\" goto r");
-        // ---- undo: only on the machine the record names
-        lines.add("if not exist \"%~n0.rec\" " + say(ScriptTexts.UNDO_NO_RECORD) + "& exit /b 1");
-        lines.add(readOwner("%~n0.rec"));
-        lines.add(sanitized("R_J"));
-        lines.add("if /i not \"%R_J%\"==\"%R_I%\" " + say(ScriptTexts.UNDO_OTHER_MACHINE.with("%R_J:~0,15%", "%R_I:~0,15%")) + "& exit /b 1");
+        // ---- undo: only with this machine's record; another machine's are named, never used
+        lines.add("if not exist %R_O% for %%f in (" + base + "-*.rec) do " + say(ScriptTexts.UNDO_OTHER_RECORD.with("%%f")));
+        lines.add("if not exist %R_O% " + say(ScriptTexts.UNDO_NO_RECORD.with("%R_I:~0,15%")) + "& exit /b 1");
         lines.add(say(ScriptTexts.UNDO_MACHINE.with("%R_I:~0,15%", "%R_P:~0,40%")));
         // ---- the values, for both: record their state, or put them back
         lines.add(":p");
         int index = 0;
         for (TargetKey key : plan.keys()) {
             index++;
-            lines.add("call :key " + chain(key));
-            lines.add("if \"%R_M%\"==\"record\" call :bak " + Cmd.quoted(key.key()) + " " + base + "." + index + ".reg");
-            lines.add("for %%v in (" + String.join(" ", expected(key)) + ") do call :v " + index + " " + Cmd.quoted(key.key()) + " %%v");
+            lines.add("set R_W=" + key.key().path() + "& call :key" + ancestors(key.key(), key.root()));
+            lines.add("if \"%R_M%\"==\"record\" call :bak " + index);
+            lines.add("for %%v in (" + String.join(" ", expected(key)) + ") do call :v " + index + " %%v");
             // The keys between the written key and its root: each is recorded when absent, so the undo may remove it.
             List<RegKey> creatable = key.creatableKeysDeepestFirst();
             for (int i = 1; i < creatable.size(); i++) {
-                lines.add("if \"%R_M%\"==\"record\" call :key " + chain(creatable.get(i), key.root()));
+                lines.add("if \"%R_M%\"==\"record\" set R_W=" + creatable.get(i).path() + "& call :key" + ancestors(creatable.get(i), key.root()));
             }
         }
         lines.add("if \"%R_M%\"==\"record\" goto c");
-        // ---- undo: the keys the fix created, if empty; the verdict; retirement
-        lines.add("for /f \"usebackq tokens=1,*\" %%a in (\"%~n0.rec\") do if \"%%a\"==\"C\" call :drop %%b");
+        // ---- undo: the keys the fix created, if empty; the verdict; the record retired
+        lines.add("for /f \"tokens=1,*\" %%a in (%R_O%) do if \"%%a\"==\"C\" call :drop \"%%b\"");
         lines.add("if defined R_L " + say(ScriptTexts.UNDO_LEFT.with("%R_L:~0,34%")));
         lines.add("if defined R_H " + say(ScriptTexts.UNDO_BY_HAND.with("%R_H:~0,28%")));
         lines.add("if not %R_E%==0 " + say(ScriptTexts.UNDO_PARTLY.with("%R_E%", "%R_T%", "%R_U:~0,30%")) + "& exit /b 1");
-        // Retired under a name no undo file reads as its record (done-undo-<id>.cmd would read done-undo-<id>.rec).
-        lines.add("move /y \"%~n0.rec\" \"%~n0.rec.done\" >nul 2>&1");
-        lines.add("if exist \"%~n0.rec\" " + say(ScriptTexts.UNDO_NOT_RETIRED) + "& exit /b 1");
-        lines.add("for %%e in (" + backups() + ") do if exist \"%~n0.%%e\" move /y \"%~n0.%%e\" \"done-%~n0.%%e\" >nul 2>&1");
+        // Retired, the record is no record: this file then changes nothing here, and the next fix records afresh.
+        lines.add("move /y %R_O% %R_O%.done >nul 2>&1");
+        lines.add("if exist %R_O% " + say(ScriptTexts.UNDO_NOT_RETIRED) + "& exit /b 1");
         lines.add("set R_V=" + ScriptTexts.UNDO_OK.with("%R_N%", "%R_T%").in(language));
         lines.add("if not %R_K%==0 set R_V=" + ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language));
         lines.add(say(target instanceof Target.Offline ? ScriptTexts.NEXT_OFFLINE_TEXT : ScriptTexts.UNDO_NEXT_ONLINE));
-        // The file moves itself: nothing may be read from it after this line.
-        lines.add("move /y \"%~nx0\" \"done-%~nx0\" >nul 2>&1& echo rdpfix: %R_V%& exit /b 0");
-        // ---- record: another machine's record aside, this machine's earlier one kept
+        lines.add("echo rdpfix: %R_V%& exit /b 0");
+        // ---- record: this machine's earlier record is kept; an earlier rdpfix's undo file is kept aside
         lines.add(":r");
-        lines.add("if exist " + base + ".cmd if not exist " + base + ".rec move /y " + base + ".cmd old-" + base + ".cmd >nul");
-        lines.add("if exist " + base + ".rec " + readOwner(base + ".rec"));
-        lines.add(sanitized("R_J"));
-        lines.add("if defined R_J if /i not \"%R_J%\"==\"%R_I%\" for %%e in (cmd rec " + backups() + ") do if exist " + base
-                + ".%%e move /y " + base + ".%%e " + base + "-%R_J%.%%e >nul");
-        lines.add("if exist " + base + "-%R_I%.rec for %%e in (cmd rec " + backups() + ") do if exist " + base + "-%R_I%.%%e move /y "
-                + base + "-%R_I%.%%e " + base + ".%%e >nul");
-        lines.add("if exist " + base + ".rec if exist " + base + ".cmd goto k");
-        lines.add("set R_O=" + base + ".rec");
-        lines.add(">%R_O% echo I %R_I%");
-        lines.add(">>%R_O% echo P %R_P%");
-        lines.add("goto p");
+        lines.add("if exist " + plan.selectionId() + "-1.reg if not exist old-" + base + ".cmd move /y " + base + ".cmd old-" + base
+                + ".cmd >nul");
+        lines.add("if exist %R_O% goto k");
+        lines.add(">%R_O% echo I %R_I%& >>%R_O% echo P %R_P%& goto p");
         lines.add(":c");
         lines.add("if not %R_E%==0 del %R_O%& " + say(ScriptTexts.UNDO_UNREADABLE.with("%R_U:~0,30%")) + "& exit /b 1");
-        // Committed: the running n.cmd takes the undo file's name. Nothing may be read from it after this line.
+        // The running n.cmd takes the undo file's name: nothing may be read from it after this line.
         lines.add("move /y \"%~nx0\" " + base + ".cmd >nul& exit /b 0");
         lines.add(":k");
-        lines.add(say(ScriptTexts.UNDO_KEPT_SHORT) + "& exit /b 0");
-        lines.addAll(subroutines());
+        lines.add(say(ScriptTexts.UNDO_KEPT_SHORT));
+        lines.add("move /y \"%~nx0\" " + base + ".cmd >nul& exit /b 0");
+        lines.addAll(subroutines(base));
         return lines;
     }
 
@@ -173,44 +174,27 @@ public final class VmUndoFile {
         lines.add("for /f \"tokens=2,*\" %%a in ('%R_G% query \"" + software
                 + "\\Microsoft\\Windows NT\\CurrentVersion\" /v ProductName 2^>nul') do if \"%%a\"==\"REG_SZ\" set \"R_P=%%b\"");
         // A space among the delimiters must come last: cmd reads the options as words.
-        lines.add("for /f \"delims=" + NAME_CHARACTERS + ". \" %%a in (\"%R_P%\") do set R_P=?");
+        lines.add("for /f \"delims=%R_A%. \" %%a in (\"%R_P%\") do set R_P=?");
         return lines;
     }
 
-    /** Clears the variable when it holds anything but a ComputerName's characters: it is then used unquoted. */
+    /** Clears the variable when it holds anything but a ComputerName's characters (R_A): it is then used unquoted. */
     private static String sanitized(String variable) {
-        return "for /f \"delims=" + NAME_CHARACTERS + "\" %%a in (\"%" + variable + "%\") do set " + variable + "=";
-    }
-
-    private static String readOwner(String record) {
-        return "for /f \"usebackq tokens=1,*\" %%a in (\"" + record + "\") do if \"%%a\"==\"I\" set \"R_J=%%b\"";
+        return "for /f \"delims=%R_A%\" %%a in (\"%" + variable + "%\") do set " + variable + "=";
     }
 
     /**
-     * The arguments of {@code :key}: the key, then its ancestors up to the root the fix never
-     * creates; a key that must exist has none (the fix skips it where it is missing).
+     * The arguments of {@code :key} for a key: its ancestors up to the root the fix never creates,
+     * each with a leading space; none for a key that must exist (the fix skips it where it is missing).
      */
-    private static String chain(TargetKey key) {
-        return chain(key.key(), key.root());
-    }
-
-    private static String chain(RegKey key, RegKey root) {
-        List<String> arguments = new ArrayList<>(List.of(Cmd.quoted(key)));
+    private static String ancestors(RegKey key, RegKey root) {
+        StringBuilder arguments = new StringBuilder();
         RegKey current = key;
         while (!current.equals(root)) {
             current = current.parent().orElseThrow();
-            arguments.add(Cmd.quoted(current));
+            arguments.append(' ').append(Cmd.quoted(current));
         }
-        return String.join(" ", arguments);
-    }
-
-    /** The backups' endings: one {@code reg export} per key. */
-    private String backups() {
-        List<String> endings = new ArrayList<>();
-        for (int i = 1; i <= plan.keys().size(); i++) {
-            endings.add(i + ".reg");
-        }
-        return String.join(" ", endings);
+        return arguments.toString();
     }
 
     /** name.data as reg query prints what the fix writes (lower-case hex), for each value written to the key. */
@@ -219,62 +203,61 @@ public final class VmUndoFile {
                 .map(w -> w.name() + ".0x" + Long.toHexString(w.value().data().value())).toList();
     }
 
-    private List<String> subroutines() {
+    private List<String> subroutines(String base) {
         return List.of(
-                // :key path [ancestors]: R_Z ok (reads), K (absent: a key that must exist, or proven by its
-                // parent's listing), ? (cannot tell). In a record, a proven-absent created key is noted.
+                // :key [ancestors] for the key in R_W: R_Z ok (reads), K (absent: a key that must exist, or
+                // proven by a parent's listing), ? (cannot tell). A record notes a created key proven absent.
                 ":key",
-                "set R_Z=ok& %R_G% query %1 >nul 2>&1& if not errorlevel 1 exit /b",
-                "set R_Z=K& if \"%~2\"==\"\" exit /b",
-                "set R_Z=?& set \"R_Y=%~1\"",
+                "set \"R_Y=%R_W%\"& set R_Z=ok& %R_G% query \"%R_W%\" >nul 2>&1& if not errorlevel 1 exit /b",
+                "set R_Z=K& if \"%~1\"==\"\" exit /b",
+                "set R_Z=?",
                 ":up",
-                "if \"%~2\"==\"\" exit /b",
-                "%R_G% query %2 >nul 2>&1& if errorlevel 1 shift& goto up",
-                "set \"R_W=%~1\"& set R_Z=K",
-                "for /f \"delims=\" %%l in ('%R_G% query %2 2^>nul') do if /i \"%%l\"==\"%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set R_Z=?",
-                "if \"%R_M%\"==\"record\" if \"%R_Z%\"==\"K\" >>%R_O% echo C \"%R_Y%\"",
+                "if \"%~1\"==\"\" exit /b",
+                "%R_G% query %1 >nul 2>&1& if errorlevel 1 set \"R_Y=%~1\"& shift& goto up",
+                "set R_Z=K& for /f \"delims=\" %%l in ('%R_G% query %1 2^>nul') do if /i \"%%l\"==\"%R_Y:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set R_Z=?",
+                // Unquoted: a quote in the record would unbalance the lookups that read it (a key's path needs none).
+                "if \"%R_M%\"==\"record\" if \"%R_Z%\"==\"K\" >>%R_O% echo C %R_W%",
                 "exit /b",
-                // :read path name: R_S "TYPE data" (data only for REG_DWORD), "- -" absent, "? -" cannot read.
+                // :bak n: a reg export of a key that reads, for a person to use by hand.
+                ":bak",
+                "if not \"%R_Z%\"==\"ok\" exit /b",
+                Cmd.ifFailed("%R_G% export \"%R_W%\" " + base + "-%R_I%.%1.reg /y >nul 2>&1", "set \"R_U=%R_U% %1.reg\"& set /a R_E+=1"),
+                "exit /b",
+                // :read name: R_S "TYPE data" (data only for a REG_DWORD), "- -" absent, "? -" cannot read. Two
+                // passes: Wine drops a second if chained in a for body, and only a DWORD's data is ever kept.
                 ":read",
                 "set \"R_S=- -\"& if \"%R_Z%\"==\"K\" exit /b",
                 "set \"R_S=? -\"& if \"%R_Z%\"==\"?\" exit /b",
-                "set \"R_S=- -\"& for /f \"tokens=1,2\" %%a in ('%R_G% query %1 /v %2 2^>nul') do if /i \"%%a\"==\"%2\" set \"R_S=%%b -\"",
-                "if \"%R_S%\"==\"REG_DWORD -\" for /f \"tokens=1,3\" %%a in ('%R_G% query %1 /v %2 2^>nul') do if /i \"%%a\"==\"%2\" set \"R_S=REG_DWORD %%b\"",
+                "set \"R_S=- -\"& for /f \"tokens=1,2\" %%a in ('%R_G% query \"%R_W%\" /v %1 2^>nul') do if /i \"%%a\"==\"%1\" set \"R_S=%%b -\"",
+                "if \"%R_S%\"==\"REG_DWORD -\" for /f \"tokens=1,3\" %%a in ('%R_G% query \"%R_W%\" /v %1 2^>nul') do if /i \"%%a\"==\"%1\" set \"R_S=REG_DWORD %%b\"",
                 "exit /b",
-                // :v index path name.data: record the value's state, or put it back if it is still the fix's.
+                // :v index name.data: record the value's state, or put it back if it still holds the fix's.
                 ":v",
-                "set R_F=%~x3& set /a R_T+=1& call :read %2 %~n3",
+                "set R_F=%~x2& set /a R_T+=1& call :read %~n2",
                 "if not \"%R_M%\"==\"record\" goto u",
-                ">>%R_O% echo V %1 %~n3 %R_S%",
-                "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n3\"& set /a R_E+=1",
+                ">>%R_O% echo V %1 %~n2 %R_S%",
+                "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n2\"& set /a R_E+=1",
                 "exit /b",
                 ":u",
-                "set R_R=?& for /f \"usebackq tokens=1-5\" %%a in (\"%~n0.rec\") do if \"%%a %%b %%c\"==\"V %1 %~n3\" set \"R_R=%%d %%e\"",
-                "if \"%R_R%\"==\"?\" set \"R_U=%R_U% %~n3\"& set /a R_E+=1& exit /b",
+                "set R_R=?& for /f \"tokens=1-5\" %%a in (%R_O%) do if \"%%a %%b %%c\"==\"V %1 %~n2\" set \"R_R=%%d %%e\"",
+                "if \"%R_R%\"==\"?\" set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
                 "if \"%R_S%\"==\"%R_R%\" set /a R_N+=1& exit /b",
-                "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n3\"& set /a R_E+=1& exit /b",
-                "if not \"%R_S%\"==\"REG_DWORD %R_F:~1%\" set \"R_L=%R_L% %~n3\"& set /a R_K+=1& exit /b",
+                "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
+                "if not \"%R_S%\"==\"REG_DWORD %R_F:~1%\" set \"R_L=%R_L% %~n2\"& set /a R_K+=1& exit /b",
                 // Only a DWORD or an absent value is put back: cmd cannot carry any string data safely.
-                "if \"%R_R%\"==\"- -\" goto w",
-                "if \"%R_R:~0,10%\"==\"REG_DWORD \" goto w",
-                "set \"R_H=%R_H% %~n3\"& set \"R_U=%R_U% %~n3\"& set /a R_E+=1& exit /b",
+                "if \"%R_R%\"==\"- -\" %R_G% delete \"%R_W%\" /v %~n2 /f >nul 2>&1& goto w",
+                "if not \"%R_R:~0,10%\"==\"REG_DWORD \" set \"R_H=%R_H% %~n2\"& set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
+                "%R_G% add \"%R_W%\" /v %~n2 /t REG_DWORD /d %R_R:~10% /f >nul 2>&1",
                 ":w",
-                "if \"%R_R%\"==\"- -\" %R_G% delete %2 /v %~n3 /f >nul 2>&1",
-                "if \"%R_R:~0,10%\"==\"REG_DWORD \" %R_G% add %2 /v %~n3 /t REG_DWORD /d %R_R:~10% /f >nul 2>&1",
-                "call :read %2 %~n3",
+                "call :read %~n2",
                 "if \"%R_S%\"==\"%R_R%\" set /a R_N+=1& exit /b",
-                "set \"R_U=%R_U% %~n3\"& set /a R_E+=1& exit /b",
-                // :bak path file: a backup of a key that reads, for a person to use by hand.
-                ":bak",
-                "if not \"%R_Z%\"==\"ok\" exit /b",
-                Cmd.ifFailed("%R_G% export %1 %2 /y >nul 2>&1", "set \"R_U=%R_U% %~nx2\"& set /a R_E+=1"),
-                "exit /b",
+                "set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
                 // :drop path: a key the fix created goes only if nothing but an unset default is in it.
                 ":drop",
                 "%R_G% query %1 >nul 2>&1& if errorlevel 1 exit /b",
                 "set R_Y=0& set \"R_W=%~1\"",
                 "for /f \"delims=\" %%l in ('%R_G% query %1 2^>nul') do if /i not \"%%l\"==\"%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set /a R_Y+=1",
-                "for /f \"tokens=1,2,3\" %%a in ('%R_G% query %1 2^>nul') do if \"%%b%%c\"==\"REG_SZ\" for /f \"delims=()\" %%x in (\"%%a\") do if \"(%%x)\"==\"%%a\" set /a R_Y-=1",
+                "for /f \"tokens=1-3\" %%a in ('%R_G% query %1 2^>nul') do if \"%%b%%c\"==\"REG_SZ\" for /f \"delims=()\" %%x in (\"%%a\") do if \"(%%x)\"==\"%%a\" set /a R_Y-=1",
                 "if not %R_Y%==0 exit /b",
                 Cmd.ifFailed("%R_G% delete %1 /f >nul 2>&1", "set \"R_U=%R_U% %~nx1\"& set /a R_E+=1"),
                 "exit /b");

@@ -106,7 +106,7 @@ class WineVmUndoTest {
             Wine.Result undone = undo("");
             assertEquals("rdpfix: OK, 16 of 16 values as before the fix", undone.lastLine(), "cycle " + cycle + ":\n" + undone.output());
             assertEquals(before, wine.snapshot(), "cycle " + cycle);
-            assertNoLiveUndo();
+            assertNoLiveRecord();
         }
         wine.seed(LISTENER, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "50001", "/f");
         String beforeTheLastFix = wine.snapshot();
@@ -115,7 +115,7 @@ class WineVmUndoTest {
         Wine.Result undone = undo("");
         assertEquals("rdpfix: OK, 16 of 16 values as before the fix", undone.lastLine(), undone.output());
         assertEquals(beforeTheLastFix, wine.snapshot());
-        assertNoLiveUndo();
+        assertNoLiveRecord();
     }
 
     @Test
@@ -123,8 +123,8 @@ class WineVmUndoTest {
         runFix("", ScriptForm.BATCH);
         undo("");
         String after = wine.snapshot();
-        Wine.Result again = wine.runFile(undoFile("").replace("undo-", "done-undo-"));
-        assertTrue(again.lastLine().startsWith("rdpfix: FAILED: no record beside this file"), again.output());
+        Wine.Result again = undo("");
+        assertEquals("rdpfix: FAILED: no record of VM here; nothing changed", again.lastLine(), again.output());
         assertEquals(after, wine.snapshot());
     }
 
@@ -139,11 +139,11 @@ class WineVmUndoTest {
     }
 
     /**
-     * A repair VM reused for two disks: each disk's undo gives back that disk, and an undo run on the
-     * other disk changes nothing.
+     * A repair VM reused for two disks: each disk's fix records its own values under its own name,
+     * the undo gives back the disk it runs on, and never uses the other disk's record.
      */
     @Test
-    void onARepairVmEachDisksUndoBelongsToThatDisk() throws IOException {
+    void onARepairVmEachDiskHasItsOwnRecord() throws IOException {
         String query = "mode=offline";
         String diskABefore = wine.snapshot();
         runFix(query, ScriptForm.BATCH);
@@ -158,18 +158,17 @@ class WineVmUndoTest {
         Wine.Result fixB = runFix(query, ScriptForm.PASTE);
         assertFalse(fixB.output().contains("keeps the earlier undo file"), fixB.output());
 
-        String diskBFixed = wine.snapshot();
-        Wine.Result aOnB = wine.runFile(undoFile(query).replace(".cmd", "-DISK-A.cmd"));
-        assertEquals("rdpfix: FAILED: for DISK-A, this is DISK-B; nothing changed", aOnB.lastLine(), aOnB.output());
-        assertEquals(diskBFixed, wine.snapshot());
-
         Wine.Result undoB = undo(query);
         assertEquals("rdpfix: OK, 29 of 29 values as before the fix", undoB.lastLine(), undoB.output());
+        assertEquals(diskBBefore, wine.snapshot());
+        Wine.Result again = undo(query);
+        assertTrue(again.output().contains("rdpfix: another machine's record, not used: undo-61fa4669-DISK-A.rec"), again.output());
+        assertEquals("rdpfix: FAILED: no record of DISK-B here; nothing changed", again.lastLine(), again.output());
         assertEquals(diskBBefore, wine.snapshot());
 
         wine.unloadOfflineHives();
         loadOfflineHives(diskA);
-        Wine.Result undoA = wine.runFile(undoFile(query).replace(".cmd", "-DISK-A.cmd"));
+        Wine.Result undoA = undo(query);
         assertEquals("rdpfix: OK, 29 of 29 values as before the fix", undoA.lastLine(), undoA.output());
         assertEquals(diskABefore, wine.snapshot());
     }
@@ -190,7 +189,7 @@ class WineVmUndoTest {
         runFix("", ScriptForm.BATCH);
         Path folder = wine.driveC().resolve("windows/rdpfix");
         Path elsewhere = Files.createDirectories(wine.driveC().resolve("elsewhere/rdpfix"));
-        for (String file : new String[] {"undo-6c27e47e.cmd", "undo-6c27e47e.rec"}) {
+        for (String file : new String[] {"undo-6c27e47e.cmd", "undo-6c27e47e-VM.rec"}) {
             Files.copy(folder.resolve(file), elsewhere.resolve(file));
         }
         String fixed = wine.snapshot();
@@ -208,12 +207,12 @@ class WineVmUndoTest {
         assertTrue(undone.output().contains("rdpfix: no DWORD before; by hand from undo-*.reg: MaxIdleTime"), undone.output());
         assertEquals("rdpfix: FAILED, partly put back; 1 of 16 not: MaxIdleTime", undone.lastLine(), undone.output());
         assertEquals("REG_DWORD 0x2", wine.values(LISTENER).get("SecurityLayer"));
-        assertTrue(Files.exists(wine.driveC().resolve("windows/rdpfix/undo-6c27e47e.1.reg")), "the backup beside the undo");
+        assertTrue(Files.exists(wine.driveC().resolve("windows/rdpfix/undo-6c27e47e-VM.1.reg")), "the backup beside the undo");
     }
 
-    private void assertNoLiveUndo() throws IOException {
+    private void assertNoLiveRecord() throws IOException {
         try (var files = Files.list(wine.driveC().resolve("windows/rdpfix"))) {
-            assertTrue(files.map(f -> f.getFileName().toString()).noneMatch(name -> name.startsWith("undo-")), "a live undo file is left");
+            assertTrue(files.map(f -> f.getFileName().toString()).noneMatch(name -> name.endsWith(".rec")), "a live record is left");
         }
     }
 
