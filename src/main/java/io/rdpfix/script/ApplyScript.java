@@ -350,7 +350,7 @@ public final class ApplyScript {
         }
         // The total is the app's constant; fixed control sets add theirs as the read-back finds them,
         // so a lost read-back line can only make the count fall short or leave no listener counted.
-        int perSetValues = fixedControlSets().stream().mapToInt(i -> expected(keys.get(i)).size()).sum();
+        int perSetValues = fixedControlSets().stream().mapToInt(i -> plan.asQueried(keys.get(i)).size()).sum();
         out.raw("set /a R_N=0,R_T=" + (plan.writes().size() - perSetValues) + " >nul");
         String e = form.forVariable('e');
         boolean anyMissing = false;
@@ -369,8 +369,8 @@ public final class ApplyScript {
             // command per if there.
             out.raw("for " + c + " in (" + sets + ") do (reg query \"" + path + "\" >nul 2>&1& if not errorlevel 1 set R_V" + c
                     + "=1)");
-            out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " set /a R_T+=" + expected(first).size() + " >nul");
-            out.raw("for " + e + " in (" + String.join(" ", expected(first)) + ") do @for " + c + " in (" + sets + ") do @if defined R_V"
+            out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " set /a R_T+=" + plan.asQueried(first).size() + " >nul");
+            out.raw("for " + e + " in (" + String.join(" ", plan.asQueried(first)) + ") do @for " + c + " in (" + sets + ") do @if defined R_V"
                     + c + " set R_#" + c + "#" + e + "=1");
             out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " "
                     + Verdict.countFlagged(form, 3, "R_#" + c + "#", "reg query \"" + path + "\""));
@@ -389,11 +389,11 @@ public final class ApplyScript {
                 anyMissing = true;
                 out.raw("set " + var + "=" + key.key().path());
                 out.raw(Cmd.ifFailed("reg query \"%" + var + "%\" >nul 2>&1", "set " + var + "=& set /a R_T-="
-                        + expected(key).size() + " >nul"));
-                out.raw("for " + e + " in (" + String.join(" ", expected(key)) + ") do @if defined " + var + " set " + common + e + "=1");
+                        + plan.asQueried(key).size() + " >nul"));
+                out.raw("for " + e + " in (" + String.join(" ", plan.asQueried(key)) + ") do @if defined " + var + " set " + common + e + "=1");
                 reads.add("reg query \"%" + var + "%\" 2^>nul");
             } else {
-                always.addAll(expected(key));
+                always.addAll(plan.asQueried(key));
                 reads.add("reg query \"" + key.key().path() + "\"");
             }
         }
@@ -429,11 +429,6 @@ public final class ApplyScript {
                 .map(w -> w.name() + "." + request.dwordFormat().dword(w.value().data())).toList();
     }
 
-    /** name.data as reg query prints it (lower-case hex), for each value written to the key. */
-    private List<String> expected(TargetKey key) {
-        return plan.writes().stream().filter(w -> w.key().equals(key))
-                .map(w -> w.name() + ".0x" + Long.toHexString(w.value().data().value())).toList();
-    }
 
     /** Offline listener keys: a control set may not exist, or may lack the key; then it is skipped. */
     private boolean mayBeMissing(TargetKey key) {

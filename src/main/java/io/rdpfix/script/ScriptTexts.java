@@ -111,7 +111,6 @@ public final class ScriptTexts {
     public static final Text UNDO_NEXT_ONLINE = new Text(
             "rdpfix: next: shutdown /r /t 0 (domain-joined: gpupdate /force first)",
             "rdpfix: hierna: shutdown /r /t 0 (in een domein: eerst gpupdate /force)");
-    public static final Text NEXT_OFFLINE_TEXT = new Text(SAYS + NEXT_OFFLINE.en(), SAYS + NEXT_OFFLINE.nl());
 
     // The undo file's lines: each at most 80 columns with its variables cut as the file cuts them.
     public static final Text UNDO_NO_REG = new Text(

@@ -117,7 +117,7 @@ public final class VmUndoFile {
             index++;
             lines.add("set R_W=" + key.key().path() + "& call :key" + ancestors(key.key(), key.root()));
             lines.add("if \"%R_M%\"==\"record\" call :bak " + index);
-            lines.add("for %%v in (" + String.join(" ", expected(key)) + ") do call :v " + index + " %%v");
+            lines.add("for %%v in (" + String.join(" ", plan.asQueried(key)) + ") do call :v " + index + " %%v");
             // The keys between the written key and its root: each is recorded when absent, so the undo may remove it.
             List<RegKey> creatable = key.creatableKeysDeepestFirst();
             for (int i = 1; i < creatable.size(); i++) {
@@ -135,7 +135,8 @@ public final class VmUndoFile {
         lines.add("if exist %R_O% " + say(ScriptTexts.UNDO_NOT_RETIRED) + "& exit /b 1");
         lines.add("set R_V=" + ScriptTexts.UNDO_OK.with("%R_N%", "%R_T%").in(language));
         lines.add("if not %R_K%==0 set R_V=" + ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language));
-        lines.add(say(target instanceof Target.Offline ? ScriptTexts.NEXT_OFFLINE_TEXT : ScriptTexts.UNDO_NEXT_ONLINE));
+        lines.add("echo " + Cmd.echoed(target instanceof Target.Offline ? ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)
+                : ScriptTexts.UNDO_NEXT_ONLINE.in(language)));
         lines.add("echo rdpfix: %R_V%& exit /b 0");
         // ---- record: this machine's earlier record is kept; an earlier rdpfix's undo file is kept aside
         lines.add(":r");
@@ -197,11 +198,6 @@ public final class VmUndoFile {
         return arguments.toString();
     }
 
-    /** name.data as reg query prints what the fix writes (lower-case hex), for each value written to the key. */
-    private List<String> expected(TargetKey key) {
-        return plan.writes().stream().filter(w -> w.key().equals(key))
-                .map(w -> w.name() + ".0x" + Long.toHexString(w.value().data().value())).toList();
-    }
 
     private List<String> subroutines(String base) {
         return List.of(

@@ -51,6 +51,12 @@ public record WritePlan(List<Write> writes) {
         return List.copyOf(new LinkedHashSet<>(writes.stream().map(Write::key).toList()));
     }
 
+    /** name.0x<data> as reg query prints each value written to the key (lower-case hex): what a read-back expects. */
+    public List<String> asQueried(TargetKey key) {
+        return writes.stream().filter(w -> w.key().equals(key))
+                .map(w -> w.name() + ".0x" + Long.toHexString(w.value().data().value())).toList();
+    }
+
     /**
      * Offline, the loaded hives the plan writes to, each with a key that every such hive has: the
      * listener's hive (a SYSTEM hive) has Select, the policy's (a SOFTWARE hive) Policies\Microsoft.
