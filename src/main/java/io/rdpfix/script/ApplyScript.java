@@ -56,7 +56,7 @@ public final class ApplyScript {
         if (form == ScriptForm.BATCH) {
             List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue()));
             undoFile.ifPresent(u -> {
-                all.add(fileLines(u.writerLines(form, "n.cmd")));
+                all.add(fileLines(u.writerLines(form, "n")));
                 all.add(record(u));
             });
             all.add(writes());
@@ -94,7 +94,7 @@ public final class ApplyScript {
             int room = PasteBlocks.LIMIT - cost(List.of(title(), prologue(), fileLines(List.of()), blockEnd(99, 99)));
             List<String> piece = new ArrayList<>();
             int size = 0;
-            for (String line : u.writerLines(form, "n.cmd")) {
+            for (String line : u.writerLines(form, "n")) {
                 if (!piece.isEmpty() && size + line.length() + 2 > room) {
                     parts.add(new Part.FileLines(piece));
                     piece = new ArrayList<>();
@@ -216,11 +216,14 @@ public final class ApplyScript {
         LineWriter out = writer();
         String f = form.forVariable('f');
         out.raw("pushd \"" + VmUndoFile.FOLDER + "\"");
-        out.raw("for " + f + " in (n.cmd) do @set R_S=" + form.modified(f, 'z'));
+        // Written as "n" (four characters less on each of its lines), it becomes n.cmd only at its exact size.
+        out.raw("for " + f + " in (n) do @set R_S=" + form.modified(f, 'z'));
+        out.raw("del n.cmd 2>nul");
         // With a hive missing nothing is recorded: the record would see its keys as absent.
         // Conditions and one command, no "&": Wine's batch cmd does not keep a chained if conditional.
         out.raw((stops() && request.target() instanceof Target.Offline ? "if not defined R_X " : "") + "if \"%R_S%\"==\""
-                + undo.size() + "\" call n.cmd record");
+                + undo.size() + "\" ren n n.cmd");
+        out.raw("if exist n.cmd call n.cmd record");
         out.raw("popd");
         liveFilesCheck(undo, (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH).in(language))
                 .forEach(out::raw);

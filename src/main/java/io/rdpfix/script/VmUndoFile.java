@@ -31,9 +31,10 @@ import java.util.Optional;
  * cannot act twice and a later fix records afresh; otherwise it says which values it did not put
  * back and can be run again.
  * <p>
- * "Absent" is only ever concluded from a key that reads: a value is absent when its key reads and
- * {@code reg query /v} finds no such line; a key the fix creates is absent when a parent that reads
- * does not list it. Anything else is "cannot read", which stops a record and fails an undo. No
+ * Each key is read once, as one {@code reg query} listing (and once more after an undo's writes, to
+ * read them back): a process per key, not per value, which on Wine is most of a script's time.
+ * "Absent" is only ever concluded from a key that reads: a value is absent when its key's listing
+ * has no such line; a key the fix creates is absent when a parent that reads does not list it. Anything else is "cannot read", which stops a record and fails an undo. No
  * localized text is parsed: only value lines, type names and {@code 0x} data, which every language
  * of Windows prints alike.
  */
@@ -100,11 +101,11 @@ public final class VmUndoFile {
         List<String> lines = new ArrayList<>(List.of("@echo off", "setlocal DisableDelayedExpansion",
                 // reg.exe beside Windows, by its full path: never the current folder's, never PATH's.
                 "cd /d \"%~dp0\"& set R_G=%~dp0..\\System32\\reg.exe& set R_A=" + NAME_CHARACTERS
-                        + "& set /a R_E=0,R_N=0,R_T=0,R_K=0& for %%v in (L U H I P) do set R_%%v=",
+                        + "& set /a R_E=0,R_N=0,R_T=0,R_K=0& for %%v in (B L U H I P) do set R_%%v=",
                 "if not exist \"%R_G%\" " + say(ScriptTexts.UNDO_NO_REG) + "& exit /b 1"));
         lines.addAll(identity());
         lines.add("if not defined R_I " + say(ScriptTexts.UNDO_NO_MACHINE) + "& exit /b 1");
-        lines.add("set R_M=%1& set R_O=" + record);
+        lines.add("set R_M=%1& set R_O=" + record + "& set R_Q=" + base + "-%R_I%.now");
         lines.add("if \"%1\"==\"record\" goto r");
         // ---- undo: only with this machine's record; another machine's are named, never used
         lines.add("if not exist %R_O% for %%f in (" + base + "-*.rec) do " + say(ScriptTexts.UNDO_OTHER_RECORD.with("%%f")));
@@ -115,18 +116,18 @@ public final class VmUndoFile {
         int index = 0;
         for (TargetKey key : plan.keys()) {
             index++;
-            lines.add("set R_W=" + key.key().path() + "& call :key" + ancestors(key.key(), key.root()));
-            lines.add("if \"%R_M%\"==\"record\" call :bak " + index);
-            lines.add("for %%v in (" + String.join(" ", plan.asQueried(key)) + ") do call :v " + index + " %%v");
+            lines.add("set \"R_J=" + String.join(" ", plan.asQueried(key)) + "\"& set R_W=" + key.key().path() + "& call :key"
+                    + ancestors(key.key(), key.root()) + "& call :vals " + index);
             // The keys between the written key and its root: each is recorded when absent, so the undo may remove it.
             List<RegKey> creatable = key.creatableKeysDeepestFirst();
             for (int i = 1; i < creatable.size(); i++) {
                 lines.add("if \"%R_M%\"==\"record\" set R_W=" + creatable.get(i).path() + "& call :key" + ancestors(creatable.get(i), key.root()));
             }
         }
-        lines.add("if \"%R_M%\"==\"record\" goto c");
+        lines.add("if \"%R_M%\"==\"record\" del %R_Q% 2>nul& goto c");
         // ---- undo: the keys the fix created, if empty; the verdict; the record retired
         lines.add("for /f \"tokens=1,*\" %%a in (%R_O%) do if \"%%a\"==\"C\" call :drop \"%%b\"");
+        lines.add("del %R_Q% 2>nul");
         lines.add("if defined R_L " + say(ScriptTexts.UNDO_LEFT.with("%R_L:~0,34%")));
         lines.add("if defined R_H " + say(ScriptTexts.UNDO_BY_HAND.with("%R_H:~0,28%")));
         lines.add("if not %R_E%==0 " + say(ScriptTexts.UNDO_PARTLY.with("%R_E%", "%R_T%", "%R_U:~0,30%")) + "& exit /b 1");
@@ -201,10 +202,10 @@ public final class VmUndoFile {
 
     private List<String> subroutines(String base) {
         return List.of(
-                // :key [ancestors] for the key in R_W: R_Z ok (reads), K (absent: a key that must exist, or
-                // proven by a parent's listing), ? (cannot tell). A record notes a created key proven absent.
+                // :key [ancestors] for the key in R_W: R_Z ok (it reads: its listing is in R_Q), K (absent: a key
+                // that must exist, or proven by a parent's listing), ? (cannot tell). A record notes a created key.
                 ":key",
-                "set \"R_Y=%R_W%\"& set R_Z=ok& %R_G% query \"%R_W%\" >nul 2>&1& if not errorlevel 1 exit /b",
+                "set \"R_Y=%R_W%\"& set R_Z=ok& %R_G% query \"%R_W%\" >%R_Q% 2>nul& if not errorlevel 1 exit /b",
                 "set R_Z=K& if \"%~1\"==\"\" exit /b",
                 "set R_Z=?",
                 ":up",
@@ -214,46 +215,67 @@ public final class VmUndoFile {
                 // Unquoted: a quote in the record would unbalance the lookups that read it (a key's path needs none).
                 "if \"%R_M%\"==\"record\" if \"%R_Z%\"==\"K\" >>%R_O% echo C %R_W%",
                 "exit /b",
-                // :bak n: a reg export of a key that reads, for a person to use by hand.
-                ":bak",
-                "if not \"%R_Z%\"==\"ok\" exit /b",
-                Cmd.ifFailed("%R_G% export \"%R_W%\" " + base + "-%R_I%.%1.reg /y >nul 2>&1", "set \"R_U=%R_U% %1.reg\"& set /a R_E+=1"),
+                // :vals n for the values in R_J: recorded; or put back (R_B set), then the key listed once more and
+                // each value checked.
+                ":vals",
+                "if \"%R_M%\"==\"record\" goto rv",
+                "set R_B=1",
+                "for %%v in (%R_J%) do call :u %1 %%v",
+                "set R_B=& if not \"%R_Z%\"==\"ok\" goto cv",
+                "%R_G% query \"%R_W%\" >%R_Q% 2>nul& if errorlevel 1 set R_Z=?",
+                ":cv",
+                "for %%v in (%R_J%) do call :u %1 %%v",
                 "exit /b",
-                // :read name: R_S "TYPE data" (data only for a REG_DWORD), "- -" absent, "? -" cannot read. Two
-                // passes: Wine drops a second if chained in a for body, and only a DWORD's data is ever kept.
+                // A nested if is lost on Wine when chained after &: the export has a line of its own.
+                ":rv",
+                "if not \"%R_Z%\"==\"ok\" goto rw",
+                Cmd.ifFailed("%R_G% export \"%R_W%\" " + base + "-%R_I%.%1.reg /y >nul 2>&1",
+                        "set \"R_U=%R_U% %1.reg\"& set /a R_E+=1"),
+                ":rw",
+                "for %%v in (%R_J%) do call :v %1 %%v",
+                "exit /b",
+                // :read name: R_S "TYPE data" (data only for a REG_DWORD), "- -" absent, "? -" cannot read, from the
+                // key's listing. Two passes: Wine drops a second if chained in a for body, and only a DWORD's data is kept.
                 ":read",
                 "set \"R_S=- -\"& if \"%R_Z%\"==\"K\" exit /b",
                 "set \"R_S=? -\"& if \"%R_Z%\"==\"?\" exit /b",
-                "set \"R_S=- -\"& for /f \"tokens=1,2\" %%a in ('%R_G% query \"%R_W%\" /v %1 2^>nul') do if /i \"%%a\"==\"%1\" set \"R_S=%%b -\"",
-                "if \"%R_S%\"==\"REG_DWORD -\" for /f \"tokens=1,3\" %%a in ('%R_G% query \"%R_W%\" /v %1 2^>nul') do if /i \"%%a\"==\"%1\" set \"R_S=REG_DWORD %%b\"",
+                "set \"R_S=- -\"& for /f \"tokens=1,2\" %%a in (%R_Q%) do if /i \"%%a\"==\"%1\" set \"R_S=%%b -\"",
+                "if \"%R_S%\"==\"REG_DWORD -\" for /f \"tokens=1,3\" %%a in (%R_Q%) do if /i \"%%a\"==\"%1\" set \"R_S=REG_DWORD %%b\"",
                 "exit /b",
-                // :v index name.data: record the value's state, or put it back if it still holds the fix's.
+                // :v n name.data: the value's state before the fix, recorded.
                 ":v",
-                "set R_F=%~x2& set /a R_T+=1& call :read %~n2",
-                "if not \"%R_M%\"==\"record\" goto u",
+                "set /a R_T+=1& call :read %~n2",
                 ">>%R_O% echo V %1 %~n2 %R_S%",
                 "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n2\"& set /a R_E+=1",
                 "exit /b",
+                // :u n name.data, R_B set: put back a value that still holds what the fix wrote (R_R: its recorded
+                // state). Only a DWORD or an absent value is put back: cmd cannot carry any string data safely.
                 ":u",
-                "set R_R=?& for /f \"tokens=1-5\" %%a in (%R_O%) do if \"%%a %%b %%c\"==\"V %1 %~n2\" set \"R_R=%%d %%e\"",
-                "if \"%R_R%\"==\"?\" set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
+                "set R_F=%~x2& call :read %~n2& call :rec %1 %~n2",
+                "if not defined R_B goto ck",
+                "if \"%R_S%\"==\"%R_R%\" exit /b",
+                "if not \"%R_S%\"==\"REG_DWORD %R_F:~1%\" exit /b",
+                "if \"%R_R%\"==\"- -\" %R_G% delete \"%R_W%\" /v %~n2 /f >nul 2>&1& exit /b",
+                "if \"%R_R:~0,10%\"==\"REG_DWORD \" %R_G% add \"%R_W%\" /v %~n2 /t REG_DWORD /d %R_R:~10% /f >nul 2>&1",
+                "exit /b",
+                // R_B clear, read back: as recorded; changed since the fix (left); or not put back.
+                ":ck",
+                "set /a R_T+=1& if \"%R_R%\"==\"?\" goto no",
                 "if \"%R_S%\"==\"%R_R%\" set /a R_N+=1& exit /b",
-                "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
+                "if \"%R_S%\"==\"? -\" goto no",
                 "if not \"%R_S%\"==\"REG_DWORD %R_F:~1%\" set \"R_L=%R_L% %~n2\"& set /a R_K+=1& exit /b",
-                // Only a DWORD or an absent value is put back: cmd cannot carry any string data safely.
-                "if \"%R_R%\"==\"- -\" %R_G% delete \"%R_W%\" /v %~n2 /f >nul 2>&1& goto w",
-                "if not \"%R_R:~0,10%\"==\"REG_DWORD \" set \"R_H=%R_H% %~n2\"& set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
-                "%R_G% add \"%R_W%\" /v %~n2 /t REG_DWORD /d %R_R:~10% /f >nul 2>&1",
-                ":w",
-                "call :read %~n2",
-                "if \"%R_S%\"==\"%R_R%\" set /a R_N+=1& exit /b",
+                "if not \"%R_R%\"==\"- -\" if not \"%R_R:~0,10%\"==\"REG_DWORD \" set \"R_H=%R_H% %~n2\"",
+                ":no",
                 "set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
+                ":rec",
+                "set R_R=?& for /f \"tokens=1-5\" %%a in (%R_O%) do if \"%%a %%b %%c\"==\"V %1 %2\" set \"R_R=%%d %%e\"",
+                "exit /b",
                 // :drop path: a key the fix created goes only if nothing but an unset default is in it.
                 ":drop",
-                "%R_G% query %1 >nul 2>&1& if errorlevel 1 exit /b",
+                "%R_G% query %1 >%R_Q% 2>nul& if errorlevel 1 exit /b",
                 "set R_Y=0& set \"R_W=%~1\"",
-                "for /f \"delims=\" %%l in ('%R_G% query %1 2^>nul') do if /i not \"%%l\"==\"%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set /a R_Y+=1",
-                "for /f \"tokens=1-3\" %%a in ('%R_G% query %1 2^>nul') do if \"%%b%%c\"==\"REG_SZ\" for /f \"delims=()\" %%x in (\"%%a\") do if \"(%%x)\"==\"%%a\" set /a R_Y-=1",
+                "for /f \"delims=\" %%l in (%R_Q%) do if /i not \"%%l\"==\"%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set /a R_Y+=1",
+                "for /f \"tokens=1-3\" %%a in (%R_Q%) do if \"%%b%%c\"==\"REG_SZ\" for /f \"delims=()\" %%x in (\"%%a\") do if \"(%%x)\"==\"%%a\" set /a R_Y-=1",
                 "if not %R_Y%==0 exit /b",
                 Cmd.ifFailed("%R_G% delete %1 /f >nul 2>&1", "set \"R_U=%R_U% %~nx1\"& set /a R_E+=1"),
                 "exit /b");

@@ -85,7 +85,7 @@ class WineApplyScriptTest {
             "undo=off | reg add \"%R_W2%\" | a lost line (the policy values' loop)",
             "undo=off | \"tokens=1,3\" | a tripled letter in the key path the read-back uses",
             "undo=off | SecurityLayer.0x0 | a tripled letter in a name the read-back expects",
-            "'' | echo set R_W=HKLM\\SYSTEM | a dropped letter in the undo file the record writes",
+            "'' | ^& set R_W=HKLM\\SYSTEM | a dropped letter in the undo file the record writes",
             "mode=offline&undo=off | for %c in (001 002) do @if defined R_S%c | a lost line (the control sets' loop)"})
     void aPasteCorruptedLikeTheConsoleCorruptsItEndsFailed(String query, String where, String what) {
         seedControlSet2();
