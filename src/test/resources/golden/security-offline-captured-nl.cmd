@@ -17,11 +17,13 @@ set /a R_N=0,R_T=4 >nul
 set R_R1=HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
 for %%e in (SecurityLayer.0x1) do @set R_#1#%%e=1
 for /f "tokens=1,3" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
-for %%e in (MinEncryptionLevel) do (reg query "%R_R1%" /v %%e >nul 2>&1& if errorlevel 1 set /a R_N+=1 >nul)
-for %%e in (MinEncryptionLevel) do (reg query "%R_R1%" /v %%e >nul 2>&1& if not errorlevel 1 set R_#1#%%e.=1)
+for %%e in (MinEncryptionLevel) do @set R_?1#%%e=1
+set /a R_N+=1 >nul
+for /f "tokens=1" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_?1#%%a (set R_#1#%%a.=1& set /a R_N-=1 >nul))
 set R_R2=HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
-for %%e in (SecurityLayer MinEncryptionLevel) do (reg query "%R_R2%" /v %%e >nul 2>&1& if errorlevel 1 set /a R_N+=1 >nul)
-for %%e in (SecurityLayer MinEncryptionLevel) do (reg query "%R_R2%" /v %%e >nul 2>&1& if not errorlevel 1 set R_#2#%%e.=1)
+for %%e in (SecurityLayer MinEncryptionLevel) do @set R_?2#%%e=1
+set /a R_N+=2 >nul
+for /f "tokens=1" %%a in ('reg query "%R_R2%" 2^>nul') do (if defined R_?2#%%a (set R_#2#%%a.=1& set /a R_N-=1 >nul))
 set /a R_F=R_T-R_N>nul
 if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
 set R_V=OK, %R_N% van %R_T% waarden gecontroleerd

@@ -14,24 +14,39 @@ if not defined R_CS if not defined R_X set R_X=kan Select waarde Current niet le
 set R_W1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 set R_W2=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
 if defined R_X set R_W1=& set R_W2=
-reg delete "%R_W1%" /v KeepAliveTimeout /f >nul 2>&1
-reg delete "%R_W2%" /v KeepAliveEnable /f >nul 2>&1
-reg delete "%R_W2%" /v KeepAliveInterval /f >nul 2>&1
-reg delete "%R_W1%" /v fInheritMaxIdleTime /f >nul 2>&1
-reg add "%R_W1%" /v MaxIdleTime /t REG_SZ /d " a & b ^ c | 50%% \\" /f >nul 2>&1
-if not defined R_X reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if not errorlevel 1 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /s 2>nul | %SystemRoot%\System32\find.exe "    " >nul & if errorlevel 1 reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
+for /f "tokens=1-3" %%a in ('reg query "%R_W1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_$1%%a=%%c"
+for /f "tokens=1-3" %%a in ('reg query "%R_W2%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_$2%%a=%%c"
+if "%R_$1KeepAliveTimeout%"=="0x1" reg delete "%R_W1%" /v KeepAliveTimeout /f >nul 2>&1
+if "%R_$2KeepAliveEnable%"=="0x1" reg delete "%R_W2%" /v KeepAliveEnable /f >nul 2>&1
+if "%R_$2KeepAliveInterval%"=="0x1" reg delete "%R_W2%" /v KeepAliveInterval /f >nul 2>&1
+if "%R_$1fInheritMaxIdleTime%"=="0x1" reg delete "%R_W1%" /v fInheritMaxIdleTime /f >nul 2>&1
+if "%R_$1MaxIdleTime%"=="0x0" reg add "%R_W1%" /v MaxIdleTime /t REG_SZ /d " a & b ^ c | 50%% \\" /f >nul 2>&1
+set R_Y=0
+for /f "delims=" %%l in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if /i not "%%l"=="HKEY_LOCAL_MACHINE\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" set /a R_Y+=1 >nul
+for /f "tokens=1-3" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if "%%b%%c"=="REG_SZ" for /f "delims=()" %%x in ("%%a") do @if "(%%x)"=="%%a" set /a R_Y-=1 >nul
+if not defined R_X reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if not errorlevel 1 if "%R_Y%"=="0" reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
 set /a R_N=0,R_T=5 >nul
 set R_R1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 for %%e in (MaxIdleTime.REG_SZ) do @set R_#1#%%e=1
 for /f "tokens=1,2" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
-for %%e in (KeepAliveTimeout fInheritMaxIdleTime) do (reg query "%R_R1%" /v %%e >nul 2>&1& if errorlevel 1 set /a R_N+=1 >nul)
-for %%e in (KeepAliveTimeout fInheritMaxIdleTime) do (reg query "%R_R1%" /v %%e >nul 2>&1& if not errorlevel 1 set R_#1#%%e.=1)
+for %%e in (KeepAliveTimeout fInheritMaxIdleTime) do @set R_?1#%%e=1
+set /a R_N+=2 >nul
+for /f "tokens=1" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_?1#%%a (set R_#1#%%a.=1& set /a R_N-=1 >nul))
+for %%e in (KeepAliveTimeout.0x1 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0) do @set R_!1#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_!1#%%a.%%b (set R_-1-%%a=1& set /a R_E+=1 >nul))
+reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set /a R_E+=3,R_N-=2 >nul& set R_-1-RDPTcp=1
 set R_R2=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-for %%e in (KeepAliveEnable KeepAliveInterval) do (reg query "%R_R2%" /v %%e >nul 2>&1& if errorlevel 1 set /a R_N+=1 >nul)
-for %%e in (KeepAliveEnable KeepAliveInterval) do (reg query "%R_R2%" /v %%e >nul 2>&1& if not errorlevel 1 set R_#2#%%e.=1)
-set /a R_F=R_T-R_N>nul
-if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+for %%e in (KeepAliveEnable KeepAliveInterval) do @set R_?2#%%e=1
+set /a R_N+=2 >nul
+for /f "tokens=1" %%a in ('reg query "%R_R2%" 2^>nul') do (if defined R_?2#%%a (set R_#2#%%a.=1& set /a R_N-=1 >nul))
+for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_!2#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "%R_R2%" 2^>nul') do (if defined R_!2#%%a.%%b (set R_-2-%%a=1& set /a R_E+=1 >nul))
+set /a R_F=R_E,R_K=R_T-R_N-R_E >nul
+if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=-=" %%z in ^('set R_-'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+if not "%R_K%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_L=%%l"
 set R_V=OK, %R_N% van %R_T% waarden gecontroleerd
+if not "%R_K%"=="0" echo rdpfix: gewijzigd na het herstel, blijft zo: %R_L:~0,33%
+if not "%R_K%"=="0" set R_V=OK, %R_N% van %R_T% als voor het herstel, %R_K% later gewijzigd gelaten
 if not "%R_F%"=="0" set R_V=MISLUKT %R_F% van %R_T%: %R_M:~0,51%
 if defined R_X set R_V=MISLUKT: %R_X%
 if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.

@@ -2,6 +2,7 @@ package io.rdpfix.script;
 
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegValue;
+import java.util.List;
 
 /**
  * The one place that knows how cmd.exe and reg.exe split and unescape a line. Key paths and value
@@ -11,9 +12,6 @@ import io.rdpfix.registry.RegValue;
 public final class Cmd {
     private Cmd() {
     }
-
-    /** find.exe by its full path: cmd looks in the current folder first, where anyone may have put a find.cmd. */
-    static final String FIND = "%SystemRoot%\\System32\\find.exe";
 
     public static String quoted(RegKey key) {
         return "\"" + key.path() + "\"";
@@ -61,14 +59,26 @@ public final class Cmd {
     }
 
     /**
-     * Deletes a key the fix created, but only when it reads and no value is left anywhere below it:
-     * every value line of {@code reg query /s} starts with four spaces, so data is never deleted, and
-     * a key that cannot be read (its listing empty too) is never taken for an empty one. Needs no
-     * variable and no {@code %}, so it reads the same typed, in a batch file and echoed into one.
+     * Deletes a key the fix created, but only when it reads and holds nothing: no value (an unset
+     * default, which Wine lists, aside) and no subkey. Never a tree: a subkey added since (a policy
+     * under it) keeps the key, and a listing that failed halfway cannot pass for an empty one,
+     * because only the key's own listing is read. R_Y counts its lines other than its own name.
+     * The last line deletes; {@code condition} (or nothing) goes before it.
      */
-    public static String deleteKeyIfNoValues(RegKey key) {
-        return ifSucceeded(regQueryKey(key) + " >nul 2>&1", ifFailed(regQueryKey(key) + " /s 2>nul | " + FIND + " \"    \" >nul",
-                "reg delete " + quoted(key) + " /f >nul 2>&1"));
+    public static List<String> deleteKeyIfEmpty(RegKey key, ScriptForm form, String condition) {
+        String a = form.forVariable('a');
+        String c = form.forVariable('c');
+        String l = form.forVariable('l');
+        String x = form.forVariable('x');
+        String query = "'" + regQueryKey(key) + " 2^>nul'";
+        String listed = "HKEY_LOCAL_MACHINE" + key.path().substring("HKLM".length());
+        return List.of(
+                "set R_Y=0",
+                "for /f \"delims=\" " + l + " in (" + query + ") do @if /i not \"" + l + "\"==\"" + listed
+                        + "\" set /a R_Y+=1 >nul",
+                "for /f \"tokens=1-3\" " + a + " in (" + query + ") do @if \"" + form.forVariable('b') + c + "\"==\"REG_SZ\" for /f \"delims=()\" "
+                        + x + " in (\"" + a + "\") do @if \"(" + x + ")\"==\"" + a + "\" set /a R_Y-=1 >nul",
+                condition + ifSucceeded(regQueryKey(key) + " >nul 2>&1", "if \"%R_Y%\"==\"0\" reg delete " + quoted(key) + " /f >nul 2>&1"));
     }
 
     static String data(RegValue value, DwordFormat format, ScriptForm form) {

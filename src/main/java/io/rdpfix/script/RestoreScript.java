@@ -18,8 +18,15 @@ import java.util.Optional;
  */
 public final class RestoreScript {
 
-    /** What one value must be after the undo: {@code value}, or absent when empty. */
-    public record Entry(RegKey key, String name, Optional<RegValue> value) {
+    /**
+     * What one value must be after the undo: {@code value}, or absent when empty. With {@code fixWrote}
+     * the undo is three-way: the value is put back only while it holds what the fix wrote; anything
+     * else was changed since, and is left as it is and named.
+     */
+    public record Entry(RegKey key, String name, Optional<RegValue> value, Optional<RegValue.Dword> fixWrote) {
+        public Entry(RegKey key, String name, Optional<RegValue> value) {
+            this(key, name, value, Optional.empty());
+        }
     }
 
     private final ScriptRequest request;
@@ -102,17 +109,76 @@ public final class RestoreScript {
             }
             lines.add("if defined R_X " + String.join("& ", clear));
         }
+        for (int k = 1; k <= keys.size(); k++) {
+            if (threeWay(keys.get(k - 1))) {
+                lines.add(currentDwords("R_W" + k, "R_$" + k));
+            }
+        }
         for (Entry entry : entries) {
-            String key = "\"%R_W" + (keys.indexOf(entry.key()) + 1) + "%\"";
+            int k = keys.indexOf(entry.key()) + 1;
+            String key = "\"%R_W" + k + "%\"";
             // Errors are not shown: the read-back names every value that did not come back.
-            lines.add(entry.value()
+            String write = entry.value()
                     .map(value -> Cmd.regAdd(key, entry.name(), value, request.dwordFormat(), form) + " >nul 2>&1")
-                    .orElse(Cmd.regDelete(key, entry.name()) + " >nul 2>&1"));
+                    .orElse(Cmd.regDelete(key, entry.name()) + " >nul 2>&1");
+            lines.add(entry.fixWrote().map(fix -> "if \"%R_$" + k + entry.name() + "%\"==\"" + hex(fix) + "\" ").orElse("") + write);
         }
         for (RegKey created : emptyKeysToRemove) {
-            lines.add((offline() ? "if not defined R_X " : "") + Cmd.deleteKeyIfNoValues(created));
+            lines.addAll(Cmd.deleteKeyIfEmpty(created, form, offline() ? "if not defined R_X " : ""));
         }
         return new Section(lines);
+    }
+
+    private boolean threeWay(RegKey key) {
+        return entries.stream().anyMatch(entry -> entry.key().equals(key) && entry.fixWrote().isPresent());
+    }
+
+    /**
+     * Each REG_DWORD of the key in {@code variable} as {@code <prefix><name>}, its data as reg query
+     * prints it: one listing. Typed, a variable never set stays {@code %...%} and so equals no data.
+     */
+    private String currentDwords(String variable, String prefix) {
+        String a = form.forVariable('a');
+        return "for /f \"tokens=1-3\" " + a + " in ('reg query \"%" + variable + "%\" 2^>nul') do @if \"" + form.forVariable('b')
+                + "\"==\"REG_DWORD\" set \"" + prefix + a + "=" + form.forVariable('c') + "\"";
+    }
+
+    /**
+     * After key k's count, for a three-way undo: a value that still holds what the fix wrote (where
+     * that differs from what it was) was not put back: a failure, marked {@code R_-k-name} and counted
+     * in R_E. Every other value not found as it was is one the undo left, changed since the fix. A
+     * key that had values before and does not read now fails all of its values.
+     */
+    private List<String> stillAsTheFixWroteThem(int k, int deleted) {
+        RegKey key = keys.get(k - 1);
+        List<Entry> ofKey = entries.stream().filter(entry -> entry.key().equals(key)).toList();
+        List<String> pairs = ofKey.stream()
+                .filter(entry -> entry.fixWrote().isPresent() && !entry.value().equals(entry.fixWrote().map(RegValue.class::cast)))
+                .map(entry -> entry.name() + "." + hex(entry.fixWrote().get())).toList();
+        String a = form.forVariable('a');
+        String b = form.forVariable('b');
+        String e = form.forVariable('e');
+        List<String> lines = new ArrayList<>();
+        if (!pairs.isEmpty()) {
+            lines.add("for " + e + " in (" + String.join(" ", pairs) + ") do @set R_!" + k + "#" + e + "=1");
+            lines.add("for /f \"tokens=1,3\" " + a + " in ('reg query \"%R_R" + k + "%\" 2^>nul') do (if defined R_!" + k + "#" + a + "."
+                    + b + " (set R_-" + k + "-" + a + "=1& set /a R_E+=1 >nul))");
+        }
+        if (ofKey.size() > deleted) {
+            lines.add(Cmd.ifFailed("reg query \"%R_R" + k + "%\" >nul 2>&1", "set /a R_E+=" + ofKey.size() + ",R_N-=" + deleted
+                    + " >nul& set R_-" + k + "-" + key.path().substring(key.path().lastIndexOf('\\') + 1).replaceAll("[^A-Za-z0-9]", "")
+                    + "=1"));
+        }
+        return lines;
+    }
+
+    /** How a value's flag ends: its data for a REG_DWORD, else its type (a for loop cannot compare string data exactly). */
+    private static String asFlagged(RegValue value) {
+        return value instanceof RegValue.Dword dword ? hex(dword) : value.type().name();
+    }
+
+    private static String hex(RegValue.Dword dword) {
+        return "0x" + Long.toHexString(dword.value());
     }
 
     private Section blockEnd(int block, int count) {
@@ -143,10 +209,10 @@ public final class RestoreScript {
                 }
                 if (entry.value().isEmpty()) {
                     deleted.add(entry.name());
-                } else if (entry.value().get() instanceof RegValue.Dword dword) {
-                    dwords.add(entry.name() + ".0x" + Long.toHexString(dword.value()));
+                } else if (entry.value().get() instanceof RegValue.Dword) {
+                    dwords.add(entry.name() + "." + asFlagged(entry.value().get()));
                 } else {
-                    typed.add(entry.name() + "." + entry.value().get().type().name());
+                    typed.add(entry.name() + "." + asFlagged(entry.value().get()));
                 }
             }
             String query = "reg query \"%" + variable + "%\" 2^>nul";
@@ -159,13 +225,21 @@ public final class RestoreScript {
                 lines.add(Verdict.countFlagged(form, 2, flag, query));
             }
             if (!deleted.isEmpty()) {
-                String names = String.join(" ", deleted);
-                String queryValue = "reg query \"%" + variable + "%\" /v " + e + " >nul 2>&1";
-                lines.add("for " + e + " in (" + names + ") do (" + queryValue + "& if errorlevel 1 set /a R_N+=1 >nul)");
-                lines.add("for " + e + " in (" + names + ") do (" + queryValue + "& if not errorlevel 1 set " + flag + e + ".=1)");
+                // Counted as gone, then taken back for each that the key's one listing still shows.
+                String a = form.forVariable('a');
+                lines.add("for " + e + " in (" + String.join(" ", deleted) + ") do @set R_?" + k + "#" + e + "=1");
+                lines.add("set /a R_N+=" + deleted.size() + " >nul");
+                lines.add("for /f \"tokens=1\" " + a + " in ('" + query + "') do (if defined R_?" + k + "#" + a + " (set " + flag + a
+                        + ".=1& set /a R_N-=1 >nul))");
+            }
+            if (threeWay(key)) {
+                lines.addAll(stillAsTheFixWroteThem(k, deleted.size()));
             }
         }
         Verdict verdict = Verdict.of(request.target(), plan, form, language, 3, offline());
+        if (entries.stream().anyMatch(entry -> entry.fixWrote().isPresent())) {
+            verdict = verdict.leavingChanged();
+        }
         lines.addAll(verdict.lines(block, count));
         return new Section(lines);
     }

@@ -16,16 +16,23 @@ import java.util.List;
  * @param stops       whether R_X can say why nothing was done (a hive, the undo file, a control set)
  * @param unload      the lines that unload the hives the script loaded
  * @param next        what the user does after an OK verdict
+ * @param left        whether values may have been left as changed since the fix: counted in R_K,
+ *                    named in R_L, and an OK verdict says how many
  */
-record Verdict(ScriptForm form, Language language, int nameToken, boolean stops, List<String> unload, Text next) {
+record Verdict(ScriptForm form, Language language, int nameToken, boolean stops, List<String> unload, Text next, boolean left) {
 
     /** The verdict of a script that works on {@code target}: offline it unloads what it loaded and may stop. */
     static Verdict of(Target target, WritePlan plan, ScriptForm form, Language language, int nameToken, boolean stops) {
         if (target instanceof Target.Offline offline) {
             return new Verdict(form, language, nameToken, stops, OfflineHives.unload(offline, plan, language),
-                    offline.loadFrom().isPresent() ? ScriptTexts.NEXT_OFFLINE_UNLOADED : ScriptTexts.NEXT_OFFLINE);
+                    offline.loadFrom().isPresent() ? ScriptTexts.NEXT_OFFLINE_UNLOADED : ScriptTexts.NEXT_OFFLINE, false);
         }
-        return new Verdict(form, language, nameToken, stops, List.of(), ScriptTexts.NEXT_ONLINE);
+        return new Verdict(form, language, nameToken, stops, List.of(), ScriptTexts.NEXT_ONLINE, false);
+    }
+
+    /** The verdict of an undo that leaves a value changed since the fix as it is. */
+    Verdict leavingChanged() {
+        return new Verdict(form, language, nameToken, stops, unload, next, true);
     }
 
     /**
@@ -54,18 +61,37 @@ record Verdict(ScriptForm form, Language language, int nameToken, boolean stops,
                 "if not defined R_X " + done);
     }
 
-    List<String> lines(int block, int count) {
-        List<String> lines = new ArrayList<>();
-        lines.add("set /a R_F=R_T-R_N>nul");
-        // The flags left are the values not found as written; a child cmd prints their names on one line.
-        // No 2^>nul on an internal command inside for /f: Wine's cmd then returns nothing at all.
+    /**
+     * When {@code count} is not 0, the names in the flags that start with {@code prefix} into
+     * {@code variable}, on one line: a child cmd prints them. No 2^>nul on an internal command inside
+     * for /f: Wine's cmd then returns nothing at all.
+     */
+    private String names(String count, String prefix, String delimiters, int token, String variable) {
         String l = form.forVariable('l');
         String z = form.forVariable('z');
-        lines.add("if not \"%R_F%\"==\"0\" for /f \"delims=\" " + l + " in ('for /f \"tokens=" + nameToken
-                + " delims=#=\" " + z + " in ^('set R_#'^) do @set /p \"=" + form.modified(z, 'n') + " \" ^<nul') do @set \"R_M=" + l
-                + "\"");
+        return "if not \"" + count + "\"==\"0\" for /f \"delims=\" " + l + " in ('for /f \"tokens=" + token + " delims=" + delimiters
+                + "\" " + z + " in ^('set " + prefix + "'^) do @set /p \"=" + form.modified(z, 'n') + " \" ^<nul') do @set \"" + variable + "="
+                + l + "\"";
+    }
+
+    List<String> lines(int block, int count) {
+        List<String> lines = new ArrayList<>();
+        if (left) {
+            // Failures are the values still as the fix wrote them (R_-); the flags left are values changed since.
+            lines.add("set /a R_F=R_E,R_K=R_T-R_N-R_E >nul");
+            lines.add(names("%R_F%", "R_-", "-=", 3, "R_M"));
+            lines.add(names("%R_K%", "R_#", "#=", nameToken, "R_L"));
+        } else {
+            lines.add("set /a R_F=R_T-R_N>nul");
+            // The flags left are the values not found as written.
+            lines.add(names("%R_F%", "R_#", "#=", nameToken, "R_M"));
+        }
         lines.addAll(unload);
         lines.add("set R_V=" + ScriptTexts.VERDICT_OK.with("%R_N%", "%R_T%").in(language));
+        if (left) {
+            lines.add("if not \"%R_K%\"==\"0\" echo " + Cmd.echoed(ScriptTexts.UNDO_LEFT.with(" %R_L:~0,33%").in(language)));
+            lines.add("if not \"%R_K%\"==\"0\" set R_V=" + ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language));
+        }
         lines.add("if not \"%R_F%\"==\"0\" set R_V=" + ScriptTexts.VERDICT_FAILED.with("%R_F%", "%R_T%", "%R_M:~0,51%").in(language));
         if (stops) {
             lines.add("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What an undo must do to put a captured state back: values first, then the keys the fix created,
- * deepest first. A value the capture saw present is only ever restored, never deleted.
+ * deepest first. A value the capture saw present is only ever restored, never deleted; each step
+ * knows what the fix wrote, so a value changed since the fix is left as it is.
  */
 public record UndoPlan(String selectionId, List<UndoStep> steps) {
     public UndoPlan {
@@ -28,9 +29,9 @@ public record UndoPlan(String selectionId, List<UndoStep> steps) {
             Write write = plan.writes().get(i);
             RegKey key = write.key().key();
             if (capture.values().get(i) instanceof ValueState.Present present) {
-                steps.add(new UndoStep.Restore(key, write.name(), present.value()));
+                steps.add(new UndoStep.Restore(key, write.name(), present.value(), write.value().data()));
             } else {
-                steps.add(new UndoStep.DeleteValue(key, write.name()));
+                steps.add(new UndoStep.DeleteValue(key, write.name(), write.value().data()));
             }
         }
         List<RegKey> keys = plan.creatableKeys();

@@ -21,9 +21,9 @@ public final class UndoScript {
         List<RegKey> created = new ArrayList<>();
         for (UndoStep step : plan.steps()) {
             if (step instanceof UndoStep.Restore restore) {
-                entries.add(new RestoreScript.Entry(restore.key(), restore.name(), Optional.of(restore.value())));
+                entries.add(new RestoreScript.Entry(restore.key(), restore.name(), Optional.of(restore.value()), Optional.of(restore.fixWrote())));
             } else if (step instanceof UndoStep.DeleteValue delete) {
-                entries.add(new RestoreScript.Entry(delete.key(), delete.name(), Optional.empty()));
+                entries.add(new RestoreScript.Entry(delete.key(), delete.name(), Optional.empty(), Optional.of(delete.fixWrote())));
             } else if (step instanceof UndoStep.RemoveCreatedKey remove) {
                 created.add(remove.key());
             }

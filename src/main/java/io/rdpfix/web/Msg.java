@@ -155,7 +155,7 @@ public interface Msg {
     @Message("Before you start, take a snapshot of the VM's OS disk, as Microsoft's article advises: it is the way back for everything, where the undo below is the way back for the values this script writes.")
     String snapshotFirst();
 
-    @Message("Or build the undo here: paste below all of what the capture script (step 0, above) printed before the fix.")
+    @Message("Or build the undo here: paste below all of what the capture script (step 0, above) printed before the fix. That undo follows the same rules: it puts back only the values that still hold what the fix wrote, leaves and names any changed since, and removes a key the fix created only if it is empty.")
     String captureIntro();
 
     @Message("Capture script")

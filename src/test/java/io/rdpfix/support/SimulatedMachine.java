@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * An in-memory registry, and the part of cmd.exe and reg.exe our apply and undo scripts use,
  * implemented by Windows' documented rules: percent expansion (batch vs typed), carets and quotes,
  * {@code &}, {@code |}, parentheses, {@code if}, {@code goto}, {@code exit /b}; the C runtime's
- * argument splitting for reg.exe; reg add / delete / query and find. It does not know about files,
- * so scripts that write an undo file are outside it (Wine covers those), and it does nothing for
- * the read-back's loops and arithmetic: their counting and verdict are Wine's to test.
+ * argument splitting for reg.exe; reg add / delete / query and find; the two loops the undo reads
+ * keys with ({@code for %x in (list)} and {@code for /f "tokens=..." %x in ('reg query ...')}). It
+ * does not know about files, so scripts that write an undo file are outside it (Wine covers those),
+ * and it does no arithmetic but {@code +=}: the read-back's counting and verdict are Wine's to test.
  */
 public final class SimulatedMachine {
     /** Keys by lower-case path; each key's values by lower-case name. */
@@ -113,10 +114,111 @@ public final class SimulatedMachine {
         if (trimmed.isEmpty() || trimmed.startsWith(":") || trimmed.regionMatches(true, 0, "REM ", 0, 4)) {
             return;
         }
-        List<Token> tokens = tokenize(expandPercent(line, batch));
-        Parser parser = new Parser(tokens);
-        Node node = parser.sequence();
-        execute(node, "");
+        String expanded = expandPercent(line, batch);
+        if (!loop(expanded)) {
+            execute(new Parser(tokenize(expanded)).sequence(), "");
+        }
+    }
+
+    private static final java.util.regex.Pattern FOR_LIST = java.util.regex.Pattern.compile(
+            "(?i)@?for\\s+%(\\w)\\s+in\\s+\\(([^)]*)\\)\\s+do\\s+(.*)");
+    private static final java.util.regex.Pattern FOR_QUERY = java.util.regex.Pattern.compile(
+            "(?i)@?for\\s+/f\\s+\"([^\"]*)\"\\s+%(\\w)\\s+in\\s+\\('(reg query [^']*)'\\)\\s+do\\s+(.*)");
+
+    /**
+     * Runs a line that is one of the two loops the undo reads keys with; any other for loop is left
+     * to Wine (false only for a line that is no loop). The body runs once per item or output line,
+     * its for variables replaced first, as cmd does before it parses the body.
+     */
+    private boolean loop(String line) {
+        String text = line.strip();
+        if (!text.regionMatches(true, 0, "for ", 0, 4) && !text.regionMatches(true, 0, "@for ", 0, 5)) {
+            return false;
+        }
+        var list = FOR_LIST.matcher(text);
+        var query = FOR_QUERY.matcher(text);
+        if (list.matches()) {
+            Node body = parsedBody(list.group(3));
+            String v = list.group(1);
+            for (String item : list.group(2).strip().split("\\s+")) {
+                int dot = item.lastIndexOf('.');
+                Map<String, String> values = new java.util.LinkedHashMap<>();
+                values.put("%~n" + v, dot < 0 ? item : item.substring(0, dot));
+                values.put("%~x" + v, dot < 0 ? "" : item.substring(dot));
+                values.put("%" + v, item);
+                execute(substituted(body, values), "");
+            }
+        } else if (query.matches()) {
+            String output = execute(new Parser(tokenize(query.group(3).replace("^>", ">"))).sequence(), "");
+            List<Integer> wanted = tokensOption(query.group(1));
+            char first = query.group(2).charAt(0);
+            Node body = parsedBody(query.group(4));
+            for (String outputLine : output.split("\n")) {
+                if (outputLine.isBlank()) {
+                    continue;
+                }
+                List<String> words = query.group(1).matches("delims=") ? List.of(outputLine) : List.of(outputLine.strip().split("\\s+"));
+                Map<String, String> values = new java.util.LinkedHashMap<>();
+                for (int t = 0; t < wanted.size(); t++) {
+                    int index = wanted.get(t) - 1;
+                    values.put("%" + (char) (first + t), index < words.size() ? words.get(index) : "");
+                }
+                execute(substituted(body, values), "");
+            }
+        } else {
+            // The loop that clears the R_ variables is a command of its own; any other loop is Wine's.
+            return !text.matches("(?i)for /f \"delims==\" %v in \\('set R_'\\) do @set %v=");
+        }
+        return true;
+    }
+
+    /** tokens=1-3, tokens=1,3, tokens=1 (or only delims=: the whole line): the word numbers, in order. */
+    private static List<Integer> tokensOption(String options) {
+        if (options.equals("delims=")) {
+            return List.of(1);
+        }
+        var matcher = java.util.regex.Pattern.compile("tokens=([0-9,-]+)").matcher(options);
+        if (!matcher.find()) {
+            throw new IllegalStateException("not simulated: " + options);
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : matcher.group(1).split(",")) {
+            String[] range = part.split("-");
+            for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[range.length - 1]); n++) {
+                numbers.add(n);
+            }
+        }
+        return numbers;
+    }
+
+    /** A loop's body is parsed once, before its variables take values: what they hold is never an operator. */
+    private static Node parsedBody(String body) {
+        String quiet = body.strip();
+        return new Parser(tokenize(quiet.startsWith("@") ? quiet.substring(1) : quiet)).sequence();
+    }
+
+    private static Node substituted(Node node, Map<String, String> values) {
+        if (node instanceof Seq seq) {
+            return new Seq(seq.parts().stream().map(part -> substituted(part, values)).toList());
+        }
+        if (node instanceof Pipe pipe) {
+            return new Pipe(pipe.parts().stream().map(part -> substituted(part, values)).toList());
+        }
+        if (node instanceof Group group) {
+            return new Group(substituted(group.body(), values));
+        }
+        if (node instanceof If conditional) {
+            return new If(replaced(conditional.condition(), values), substituted(conditional.body(), values));
+        }
+        return new Command(replaced(((Command) node).text(), values));
+    }
+
+    private static String replaced(String text, Map<String, String> values) {
+        String result = text;
+        for (var entry : values.entrySet()) {
+            result = result.replace(entry.getKey(), entry.getValue());
+        }
+        return result;
     }
 
     /** Phase 1. In a batch file %% is one % and an undefined %X% is empty; typed, it stays as it is. */
@@ -147,10 +249,14 @@ public final class SimulatedMachine {
             String value = environment.get(name.toUpperCase(Locale.ROOT));
             if (value != null) {
                 out.append(value);
-            } else if (!batch) {
-                out.append(line, i, close + 1);
+                i = close + 1;
+            } else if (batch) {
+                i = close + 1;
+            } else {
+                // Typed, an undefined %NAME stays, and its closing % may open the next one (%a in a loop).
+                out.append(line, i, close);
+                i = close;
             }
-            i = close + 1;
         }
         return out.toString();
     }
@@ -250,7 +356,7 @@ public final class SimulatedMachine {
     }
 
     private static final java.util.regex.Pattern IF = java.util.regex.Pattern.compile(
-            "(?i)if\\s+((?:not\\s+)?(?:errorlevel\\s+\\d+|defined\\s+\\S+|exist\\s+\"[^\"]*\"|\"[^\"]*\"==\"[^\"]*\"))\\s*(.*)");
+            "(?i)if\\s+((?:/i\\s+)?(?:not\\s+)?(?:errorlevel\\s+\\d+|defined\\s+\\S+|exist\\s+\"[^\"]*\"|\"[^\"]*\"==\"[^\"]*\"))\\s*(.*)");
 
     private static final class Parser {
         private final List<Token> tokens;
@@ -326,7 +432,9 @@ public final class SimulatedMachine {
         return command(((Command) node).text(), input);
     }
 
-    private boolean condition(String condition) {
+    private boolean condition(String text) {
+        boolean ignoreCase = text.regionMatches(true, 0, "/i ", 0, 3);
+        String condition = ignoreCase ? text.substring(3).strip() : text;
         String[] words = condition.split("\\s+", 3);
         boolean not = words[0].equalsIgnoreCase("not");
         String test = not ? condition.substring(4).strip() : condition;
@@ -337,7 +445,7 @@ public final class SimulatedMachine {
             result = environment.containsKey(test.substring(7).strip().toUpperCase(Locale.ROOT));
         } else if (test.startsWith("\"")) {
             String[] sides = test.split("==");
-            result = sides[0].equals(sides[1]);
+            result = ignoreCase ? sides[0].equalsIgnoreCase(sides[1]) : sides[0].equals(sides[1]);
         } else {
             throw new IllegalStateException("files are outside the simulation: " + condition);
         }
@@ -393,14 +501,12 @@ public final class SimulatedMachine {
                 return found.toString();
             case "for":
                 // The one for loop a script of ours starts with: clear every variable named R_...
-                if (rest.matches("/f \"delims==\" %%?v in \\('set R_'\\) do @set %%?v=")) {
+                if (rest.matches("/f \"delims==\" %v in \\('set R_'\\) do @set %v=")) {
                     environment.keySet().removeIf(name2 -> name2.startsWith("R_"));
                     return "";
                 }
-                if (rest.contains(" do ")) {
-                    return "";
-                }
-                throw new IllegalStateException("not simulated: " + text);
+                // A loop after an if (the verdict's names): Wine's to test.
+                return "";
             default:
                 throw new IllegalStateException("not simulated: " + text);
         }
@@ -496,6 +602,12 @@ public final class SimulatedMachine {
                 }
                 out.append(FakeConsole.regQueryLine(named.name(), named.value())).append('\n');
             }
+        }
+        if (!options.containsKey("/s") && !options.containsKey("/v")) {
+            // Without /s, the subkeys follow the values, each as its full path.
+            out.append('\n');
+            keys.keySet().stream().filter(k -> k.startsWith(prefix) && k.indexOf('\\', prefix.length()) < 0)
+                    .forEach(k -> out.append("HKEY_LOCAL_MACHINE").append(k.substring(4)).append('\n'));
         }
         if (options.containsKey("/v") && !out.toString().contains("    ")) {
             errorLevel = 1;

@@ -23,10 +23,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * For random starting registries: capture, apply, undo, and the registry is as it was, key for key
@@ -59,6 +61,37 @@ class UndoRoundTripPropertyTest {
         machine.run(UndoScript.render(request, undo, start.undoForm(), shareUrl(request)));
 
         assertEquals(before, machine.snapshot());
+    }
+
+    /**
+     * Three-way: a value changed after the fix (to anything but what the fix wrote) stays as it was
+     * changed, keeping its key; everything else is as before the fix.
+     */
+    @Property(tries = 200)
+    void aValueChangedAfterTheFixIsLeftAsItIs(@ForAll("starts") Start start, @ForAll @IntRange(min = 0, max = 999) int pick,
+                                               @ForAll("values") RegValue changed) {
+        ScriptRequest request = Requests.valid(start.query());
+        WritePlan plan = WritePlan.of(request);
+        Write changedWrite = plan.writes().get(pick % plan.writes().size());
+        Assume.that(!changed.equals(changedWrite.value().data()));
+        SimulatedMachine machine = seed(plan, start);
+        SimulatedMachine expected = seed(plan, start);
+        expected.setValue(changedWrite.key().key().path(), changedWrite.name(), changed);
+
+        String pasted = FakeConsole.asConsole(FakeConsole.captureOutput(plan, start.keys(), start.values()), "C:\\Windows\\system32>");
+        UndoPlan undo = UndoPlan.of(plan, assertInstanceOf(CaptureResult.Parsed.class, CaptureParser.parse(pasted, plan)).capture());
+        for (Write write : plan.writes()) {
+            machine.setValue(write.key().key().path(), write.name(), write.value().data());
+        }
+        machine.setValue(changedWrite.key().key().path(), changedWrite.name(), changed);
+        machine.run(UndoScript.render(request, undo, start.undoForm(), shareUrl(request)));
+
+        assertEquals(expected.snapshot(), machine.snapshot());
+    }
+
+    @Provide
+    Arbitrary<RegValue> values() {
+        return value();
     }
 
     /** The roots always exist; each creatable key exists or not, consistently with its parent and values. */

@@ -135,7 +135,9 @@ class HostileInputTest {
         for (ScriptForm form : ScriptForm.values()) {
             String undo = given().formParam("capture", capture).when().post((form == ScriptForm.BATCH ? "/undo.cmd?" : "/undo.txt?") + query)
                     .then().statusCode(200).extract().asString();
-            String expected = Cmd.regAdd("\"%R_W1%\"", "MaxIdleTime", new RegValue.Sz(hostile), DwordFormat.DEC, form) + " >nul 2>&1";
+            // Put back only while it holds what the fix wrote (0): the condition reads a listed DWORD, never the data.
+            String expected = "if \"%R_$1MaxIdleTime%\"==\"0x0\" "
+                    + Cmd.regAdd("\"%R_W1%\"", "MaxIdleTime", new RegValue.Sz(hostile), DwordFormat.DEC, form) + " >nul 2>&1";
             List<String> carrying = undo.lines().filter(line -> line.contains("calc")).toList();
             assertEquals(List.of(expected), carrying, form.toString());
         }

@@ -122,6 +122,35 @@ class WineUndoTest {
         }
     }
 
+    /** Three-way: a value the admin changed after the fix is not the fix's to put back; the verdict names it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BATCH", "PASTE"})
+    void anAppBuiltUndoLeavesAValueChangedSinceTheFixAndNamesIt(ScriptForm form) {
+        String before = wine.snapshot();
+        String undo = appBuiltUndo("undo=off", form);
+        wine.seed(LISTENER, "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "777777", "/f");
+        Wine.Result undone = run(undo, form);
+        assertEquals("rdpfix: OK, 15 of 16 as before the fix, 1 left as changed since", undone.lastLine(), undone.output());
+        assertTrue(undone.output().contains("rdpfix: changed since the fix, left as it is: MaxIdleTime"), undone.output());
+        assertEquals("REG_DWORD 0xbde31", wine.values(LISTENER).get("MaxIdleTime"));
+        wine.seed(LISTENER, "/v", "MaxIdleTime", "/t", "REG_SZ", "/d", " a & b ^ c | d < e > (f) 50% \\", "/f");
+        assertEquals(before, wine.snapshot(), "every other value is as before the fix");
+    }
+
+    /** A key the fix created goes only when it is empty: a policy key added below it since keeps it. */
+    @Test
+    void anAppBuiltUndoNeverDeletesAKeyTreeAddedToSinceTheFix() {
+        String undo = appBuiltUndo("undo=off", ScriptForm.PASTE);
+        String printers = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Printers";
+        wine.seed(printers, "/f");
+        Wine.Result undone = run(undo, ScriptForm.PASTE);
+        assertEquals("rdpfix: OK, 16 of 16 values verified", undone.lastLine(), undone.output());
+        assertEquals(0, wine.reg("query", printers).exitCode(), "the policy key added since the fix is gone");
+        assertTrue(wine.values("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services").isEmpty());
+        assertEquals(1, wine.reg("query", "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services").exitCode(),
+                "the empty key the fix created is still there");
+    }
+
     /** A value the capture saw absent and the undo could not delete is named too. */
     @Test
     void anAppBuiltUndoThatLeavesAValueItShouldDeleteEndsFailed() {
