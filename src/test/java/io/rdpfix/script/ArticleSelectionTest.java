@@ -3,7 +3,6 @@ package io.rdpfix.script;
 import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.support.WriteLoops;
@@ -67,16 +66,6 @@ class ArticleSelectionTest {
                 .map(line -> line.substring(line.indexOf("/d "))).toList());
         assertEquals(List.of("/d 0xffffffff /f"), writes("steps=max-instances&dword=hex", ScriptForm.PASTE).stream()
                 .map(line -> line.substring(line.indexOf("/d "))).toList());
-    }
-
-    @Test
-    void noValueNameIsQuotedOrPaddedAnywhereInTheScript() {
-        for (ScriptForm form : ScriptForm.values()) {
-            ScriptRequest request = valid("mode=offline");
-            for (String line : ApplyScript.render(request, form, shareUrl(request)).lines()) {
-                assertFalse(line.contains("'SecurityLayer'") || line.contains("' MaxIdleTime'"), line);
-            }
-        }
     }
 
     @Test
