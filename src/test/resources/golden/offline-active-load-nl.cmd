@@ -11,10 +11,15 @@ REM 1. Keep-alive (KeepAliveTimeout=1 KeepAliveEnable=1 KeepAliveInterval=1)
 REM Legt eerst de huidige waarden vast in %SystemRoot%\rdpfix\undo-5acaeb1d.cmd (een bestaand bestand blijft staan).
 REM Hetzelfde script opnieuw: "http://localhost:8080/?mode=offline&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+md "G:\rdpfix" 2>nul
+reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 if not exist "G:\rdpfix\SYSTEM" copy /y "G:\Windows\System32\config\SYSTEM" "G:\rdpfix\SYSTEM" >nul 2>&1
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 reg load HKLM\BROKENSYSTEM "G:\Windows\System32\config\SYSTEM" >nul 2>&1& if not errorlevel 1 >"%TEMP%\rdpfix-loaded-BROKENSYSTEM" echo BROKENSYSTEM
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM niet geladen
+if exist "%TEMP%\rdpfix-loaded-BROKENSYSTEM" if not exist "G:\rdpfix\SYSTEM" set R_X=geen kopie van SYSTEM in G:\rdpfix
+reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 if not exist "G:\rdpfix\SOFTWARE" copy /y "G:\Windows\System32\config\SOFTWARE" "G:\rdpfix\SOFTWARE" >nul 2>&1
 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 reg load HKLM\BROKENSOFTWARE "G:\Windows\System32\config\SOFTWARE" >nul 2>&1& if not errorlevel 1 >"%TEMP%\rdpfix-loaded-BROKENSOFTWARE" echo BROKENSOFTWARE
 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE niet geladen
+if exist "%TEMP%\rdpfix-loaded-BROKENSOFTWARE" if not exist "G:\rdpfix\SOFTWARE" set R_X=geen kopie van SOFTWARE in G:\rdpfix
 for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1
 if defined R_CS set R_CS=%R_CS:~1%
 if not defined R_CS if not defined R_X set R_X=kan Select waarde Current niet lezen
@@ -46,6 +51,7 @@ md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"
 >>n echo if not %%R_E%%==0 echo rdpfix: MISLUKT, deels terug; %%R_E%% van %%R_T%% niet:%%R_U:~0,30%%^& exit /b 1
 >>n echo move /y %%R_O%% %%R_O%%.done ^>nul 2^>^&1
 >>n echo if exist %%R_O%% echo rdpfix: MISLUKT: teruggezet, maar de vastlegging kon niet weg^& exit /b 1
+>>n echo if exist "G:\rdpfix\%%R_O%%" move /y "G:\rdpfix\%%R_O%%" "G:\rdpfix\%%R_O%%.done" ^>nul 2^>^&1
 >>n echo set R_V=OK, %%R_N%% van %%R_T%% waarden als voor het herstel
 >>n echo if not %%R_K%%==0 set R_V=OK, %%R_N%% van %%R_T%% als voor het herstel, %%R_K%% later gewijzigd gelaten
 >>n echo echo rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.
@@ -56,6 +62,7 @@ md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"
 >>n echo ^>%%R_O%% echo I %%R_I%%^& ^>^>%%R_O%% echo P %%R_P%%^& goto p
 >>n echo :c
 >>n echo if not %%R_E%%==0 del %%R_O%%^& echo rdpfix: MISLUKT: onleesbaar:%%R_U:~0,30%%; geen undo^& exit /b 1
+>>n echo copy /y undo-5acaeb1d-%%R_I%%.* "G:\rdpfix\" ^>nul 2^>^&1
 >>n echo move /y "%%~nx0" undo-5acaeb1d.cmd ^>nul^& exit /b 0
 >>n echo :k
 >>n echo echo rdpfix: houdt het eerdere undo-bestand.
@@ -127,7 +134,7 @@ popd
 pushd "%SystemRoot%\rdpfix"
 for %%f in (n) do @set R_S=%%~zf
 del n.cmd 2>nul
-if not defined R_X if "%R_S%"=="5685" ren n n.cmd
+if not defined R_X if "%R_S%"=="5826" ren n n.cmd
 if exist n.cmd call n.cmd record
 popd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-5acaeb1d.cmd" set R_X=undo-vastlegging beschadigd, er is niets gewijzigd

@@ -188,6 +188,18 @@ foreach ($name in @($system, $software)) {
         exit 2
     }
 }
+foreach ($hive in @('SYSTEM', 'SOFTWARE')) {
+    $copy = $drive + '\rdpfix\' + $hive
+    if (-not (Test-Path -LiteralPath $copy)) {
+        try {
+            New-Item -ItemType Directory -Force -Path ($drive + '\rdpfix') -ErrorAction Stop | Out-Null
+            Copy-Item -LiteralPath ($drive + '\Windows\System32\config\' + $hive) -Destination $copy -ErrorAction Stop
+        } catch {
+            Write-Output ('rdpfix: GESTOPT: hive ' + $hive + ' niet op de schijf gekopieerd; niets gedaan.')
+            exit 2
+        }
+    }
+}
 $file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
 try {
     [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)

@@ -58,6 +58,9 @@ final class ChannelTexts {
     static final Text NAME_IN_USE = new Text(
             "rdpfix: STOPPED: HKLM\\{0} in use; nothing changed",
             "rdpfix: GESTOPT: HKLM\\{0} bezet; niets gewijzigd");
+    static final Text CANNOT_COPY_HIVE = new Text(
+            "rdpfix: STOPPED: cannot copy hive {0} to the disk; nothing changed.",
+            "rdpfix: GESTOPT: hive {0} niet op de schijf gekopieerd; niets gedaan.");
     static final Text CANNOT_LOAD = new Text(
             "rdpfix: STOPPED: cannot load the disk's {0} hive; nothing is changed.",
             "rdpfix: GESTOPT: kan de {0}-hive van de schijf niet laden; niets gewijzigd.");

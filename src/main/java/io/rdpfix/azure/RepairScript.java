@@ -12,9 +12,11 @@ import java.util.List;
 /**
  * rdpfix-repair.ps1, for {@code az vm repair run --run-on-repair}: finds the copied OS disk itself
  * (the one drive besides the system drive with a Windows\System32\config\SYSTEM; none or several
- * and it stops before changing anything), loads its hives under the chosen names (stopping if
- * either name is in use), runs the offline batch, unloads the hives, and ends with the batch's
- * verdict, exiting non-zero on any failure. Everything that can stop it comes before the first load.
+ * and it stops before changing anything), copies its SYSTEM and SOFTWARE hive files once to
+ * {@code <drive>\\rdpfix} (the article's backup, on the disk, so it outlives the repair VM), loads
+ * its hives under the chosen names (stopping if either name is in use), runs the offline batch,
+ * unloads the hives, and ends with the batch's verdict, exiting non-zero on any failure.
+ * Everything that can stop it comes before the first load.
  */
 public final class RepairScript {
     private RepairScript() {
@@ -52,6 +54,19 @@ public final class RepairScript {
         lines.add("        Write-Output " + BatchFile.say(ChannelTexts.NAME_LEFT_LOADED, language, "$name"));
         lines.add("        Write-Output " + BatchFile.say(ChannelTexts.NAME_IN_USE, language, "$name"));
         lines.add("        exit 2");
+        lines.add("    }");
+        lines.add("}");
+        // The article's advice, kept where it outlives the repair VM: the hive files, copied once onto the disk.
+        lines.add("foreach ($hive in @('SYSTEM', 'SOFTWARE')) {");
+        lines.add("    $copy = $drive + '\\rdpfix\\' + $hive");
+        lines.add("    if (-not (Test-Path -LiteralPath $copy)) {");
+        lines.add("        try {");
+        lines.add("            New-Item -ItemType Directory -Force -Path ($drive + '\\rdpfix') -ErrorAction Stop | Out-Null");
+        lines.add("            Copy-Item -LiteralPath ($drive + '\\Windows\\System32\\config\\' + $hive) -Destination $copy -ErrorAction Stop");
+        lines.add("        } catch {");
+        lines.add("            Write-Output " + BatchFile.say(ChannelTexts.CANNOT_COPY_HIVE, language, "$hive"));
+        lines.add("            exit 2");
+        lines.add("        }");
         lines.add("    }");
         lines.add("}");
         lines.addAll(BatchFile.write(language));

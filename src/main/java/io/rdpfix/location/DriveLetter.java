@@ -13,4 +13,9 @@ public record DriveLetter(char letter) {
     public String hivePath(String hiveFile) {
         return letter + ":\\Windows\\System32\\config\\" + hiveFile;
     }
+
+    /** A folder on the disk itself for what must outlive the repair VM: hive copies, undo records. */
+    public String rdpfixFolder() {
+        return letter + ":\\rdpfix";
+    }
 }

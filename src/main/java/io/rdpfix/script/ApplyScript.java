@@ -91,7 +91,7 @@ public final class ApplyScript {
     private List<Part> parts() {
         List<Part> parts = new ArrayList<>();
         undoFile.ifPresent(u -> {
-            int room = PasteBlocks.LIMIT - cost(List.of(title(), prologue(), fileLines(List.of()), blockEnd(99, 99)));
+            int room = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(), fileLines(List.of()), blockEnd(99, 99)));
             List<String> piece = new ArrayList<>();
             int size = 0;
             for (String line : u.writerLines(form, "n")) {
@@ -136,7 +136,8 @@ public final class ApplyScript {
     }
 
     private List<Section> block(List<Part> parts, int block, int count) {
-        List<Section> sections = new ArrayList<>(List.of(title(), prologue()));
+        boolean onlyFileLines = parts.stream().allMatch(Part.FileLines.class::isInstance);
+        List<Section> sections = new ArrayList<>(List.of(title(), onlyFileLines ? writerPrologue() : prologue()));
         boolean writes = parts.stream().anyMatch(Part.Writes.class::isInstance);
         boolean verifies = parts.stream().anyMatch(Part.Verify.class::isInstance);
         for (Part part : parts) {
@@ -191,6 +192,11 @@ public final class ApplyScript {
 
     private Section prologue() {
         return new Section(Prologue.lines(request.target(), plan, form, language));
+    }
+
+    /** A block that only writes lines of the undo file needs no hive: it reads and changes no key. */
+    private Section writerPrologue() {
+        return new Section(List.of(Cmd.clearVariables("R_", form)));
     }
 
     // ---- record ----

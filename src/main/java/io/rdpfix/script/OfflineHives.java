@@ -5,6 +5,7 @@ import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The lines every offline script (fix, capture, undo) starts and ends with, for the hives its plan
@@ -23,15 +24,27 @@ final class OfflineHives {
                 .map(name -> target.system().value().equalsIgnoreCase(name) ? target.system() : target.software()).toList();
     }
 
+    /**
+     * Before it loads a hive, the script copies its file to {@code <drive>:\\rdpfix} on the disk itself
+     * (the article's advice: a copy for a rollback, which outlives the repair VM); the first copy
+     * is kept, never overwritten by a later run. A hive the script loaded without a copy stops it.
+     */
     static List<String> loadAndCheck(Target.Offline target, WritePlan plan, Language language) {
         List<String> lines = new ArrayList<>();
+        target.loadFrom().ifPresent(drive -> lines.add("md \"" + drive.rdpfixFolder() + "\" 2>nul"));
         for (HiveName hive : hives(target, plan)) {
-            boolean system = hive.equals(target.system());
+            String file = hive.equals(target.system()) ? "SYSTEM" : "SOFTWARE";
             String probe = Cmd.regQueryKey(plan.hiveProbes().get(hive.value())) + " >nul 2>&1";
-            target.loadFrom().ifPresent(drive -> lines.add(Cmd.ifFailed(probe, "reg load HKLM\\" + hive.value() + " \""
-                    + drive.hivePath(system ? "SYSTEM" : "SOFTWARE") + "\" >nul 2>&1& if not errorlevel 1 >" + mark(hive) + " echo "
-                    + hive.value())));
+            Optional<String> copy = target.loadFrom().map(drive -> "\"" + drive.rdpfixFolder() + "\\" + file + "\"");
+            target.loadFrom().ifPresent(drive -> {
+                lines.add(Cmd.ifFailed(probe, "if not exist " + copy.get() + " copy /y \"" + drive.hivePath(file) + "\" " + copy.get()
+                        + " >nul 2>&1"));
+                lines.add(Cmd.ifFailed(probe, "reg load HKLM\\" + hive.value() + " \"" + drive.hivePath(file)
+                        + "\" >nul 2>&1& if not errorlevel 1 >" + mark(hive) + " echo " + hive.value()));
+            });
             lines.add(Cmd.ifFailed(probe, "set R_X=" + ScriptTexts.NOT_LOADED.with(hive.value()).in(language)));
+            target.loadFrom().ifPresent(drive -> lines.add("if exist " + mark(hive) + " if not exist " + copy.get() + " set R_X="
+                    + ScriptTexts.NO_HIVE_COPY.with(file, drive.rdpfixFolder()).in(language)));
         }
         return lines;
     }

@@ -62,6 +62,7 @@ public final class ScriptTexts {
             "rdpfix: {0}/{1} FAILED: {2}",
             "rdpfix: {0}/{1} MISLUKT: {2}");
     public static final Text NOT_LOADED = new Text("HKLM\\{0} not loaded", "HKLM\\{0} niet geladen");
+    public static final Text NO_HIVE_COPY = new Text("no copy of {0} in {1}", "geen kopie van {0} in {1}");
     public static final Text NO_ACTIVE_SET = new Text(
             "cannot read Select value Current",
             "kan Select waarde Current niet lezen");

@@ -134,6 +134,8 @@ public final class VmUndoFile {
         // Retired, the record is no record: this file then changes nothing here, and the next fix records afresh.
         lines.add("move /y %R_O% %R_O%.done >nul 2>&1");
         lines.add("if exist %R_O% " + say(ScriptTexts.UNDO_NOT_RETIRED) + "& exit /b 1");
+        onDisk().ifPresent(folder -> lines.add("if exist \"" + folder + "\\%R_O%\" move /y \"" + folder + "\\%R_O%\" \"" + folder
+                + "\\%R_O%.done\" >nul 2>&1"));
         lines.add("set R_V=" + ScriptTexts.UNDO_OK.with("%R_N%", "%R_T%").in(language));
         lines.add("if not %R_K%==0 set R_V=" + ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language));
         lines.add("echo " + Cmd.echoed(target instanceof Target.Offline ? ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)
@@ -147,6 +149,8 @@ public final class VmUndoFile {
         lines.add(">%R_O% echo I %R_I%& >>%R_O% echo P %R_P%& goto p");
         lines.add(":c");
         lines.add("if not %R_E%==0 del %R_O%& " + say(ScriptTexts.UNDO_UNREADABLE.with("%R_U:~0,30%")) + "& exit /b 1");
+        // A copy of the record and the backups on the disk itself outlives the repair VM (for a person).
+        onDisk().ifPresent(folder -> lines.add("copy /y " + base + "-%R_I%.* \"" + folder + "\\\" >nul 2>&1"));
         // The running n.cmd takes the undo file's name: nothing may be read from it after this line.
         lines.add("move /y \"%~nx0\" " + base + ".cmd >nul& exit /b 0");
         lines.add(":k");
@@ -154,6 +158,11 @@ public final class VmUndoFile {
         lines.add("move /y \"%~nx0\" " + base + ".cmd >nul& exit /b 0");
         lines.addAll(subroutines(base));
         return lines;
+    }
+
+    /** Offline with the disk's drive known (the script loads the hives itself): its rdpfix folder. */
+    private Optional<String> onDisk() {
+        return target instanceof Target.Offline offline ? offline.loadFrom().map(drive -> drive.rdpfixFolder()) : Optional.empty();
     }
 
     /** R_I: the machine's ComputerName (offline, from the loaded SYSTEM hive's active control set); R_P its ProductName. */

@@ -113,6 +113,28 @@ public final class Wine {
                 "Windows Server 2019 Datacenter", "/f");
     }
 
+    /**
+     * An OS disk attached at {@code letter}, as on a repair VM: its SYSTEM and SOFTWARE hive files
+     * (a few known bytes: Wine's reg cannot load a hive) and nothing else, afresh on every call.
+     */
+    public Path attachDisk(char letter) {
+        String drive = String.valueOf(Character.toLowerCase(letter));
+        Path root = prefix.resolve("disk-" + drive);
+        deleteRecursively(root);
+        try {
+            Files.createDirectories(root.resolve("Windows/System32/config"));
+            for (String hive : List.of("SYSTEM", "SOFTWARE")) {
+                Files.writeString(root.resolve("Windows/System32/config/" + hive), hive + " hive of the disk at " + letter);
+            }
+            Path link = prefix.resolve("dosdevices/" + drive + ":");
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return root;
+    }
+
     public static final String LISTENER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp";
 
     public static String offlineListener(int controlSet) {

@@ -63,6 +63,42 @@ class WineVmUndoTest {
         return parsed(wine.runFile(undoFile(query)));
     }
 
+    /**
+     * With the hives to load, the script first copies their files to the disk's own rdpfix folder
+     * (the article's advice, kept when the repair VM goes), and never overwrites that first copy.
+     */
+    @Test
+    void theHivesTheScriptLoadsAreCopiedOntoTheDiskFirstAndTheFirstCopyIsKept() throws IOException {
+        Path disk = wine.attachDisk('G');
+        wine.unloadOfflineHives();
+        // Wine's reg cannot load a hive: each run ends FAILED after the copy, having written nothing.
+        Wine.Result first = parsed(wine.paste(fix("mode=offline&loadhives=yes&drive=G", ScriptForm.PASTE)));
+        assertTrue(first.lastLine().startsWith("rdpfix: FAILED"), first.output());
+        assertEquals("SYSTEM hive of the disk at G", Files.readString(disk.resolve("rdpfix/SYSTEM")));
+        assertEquals("SOFTWARE hive of the disk at G", Files.readString(disk.resolve("rdpfix/SOFTWARE")));
+
+        Files.writeString(disk.resolve("Windows/System32/config/SYSTEM"), "changed since");
+        parsed(wine.paste(fix("mode=offline&loadhives=yes&drive=G", ScriptForm.PASTE)));
+        assertEquals("SYSTEM hive of the disk at G", Files.readString(disk.resolve("rdpfix/SYSTEM")));
+    }
+
+    /** The record of a disk whose drive the script knows goes onto that disk too; the undo retires both. */
+    @Test
+    void theRecordIsCopiedOntoTheDiskAndTheUndoRetiresThatCopyToo() throws IOException {
+        Path disk = wine.attachDisk('G');
+        String query = "mode=offline&loadhives=yes&drive=G";
+        runFix(query, ScriptForm.BATCH);
+        String record = Path.of(undoFile(query).replace("C:\\windows\\rdpfix\\", "")).toString().replace(".cmd", "-DISK-A.rec");
+        Path onVm = wine.driveC().resolve("windows/rdpfix/" + record);
+        assertEquals(Files.readString(onVm), Files.readString(disk.resolve("rdpfix/" + record)));
+        assertFalse(Files.exists(disk.resolve("rdpfix/SYSTEM")), "the hives were loaded already: nothing to copy");
+
+        Wine.Result undone = undo(query);
+        assertTrue(undone.lastLine().startsWith("rdpfix: OK, "), undone.output());
+        assertFalse(Files.exists(disk.resolve("rdpfix/" + record)));
+        assertTrue(Files.exists(disk.resolve("rdpfix/" + record + ".done")));
+    }
+
     /** What the admin (or a Group Policy refresh) changes after the fix: none of it the fix's. */
     private void somethingElseChanges() {
         wine.seed(POLICIES + "\\Printers\\PointAndPrint", "/v", "RestrictDriverInstallationToAdministrators", "/t", "REG_DWORD", "/d", "1",
