@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The undo the app builds from a capture: each value written back as it was, or deleted when it was
- * absent; then every key the fix created removed if nothing is left in it; then every value read
- * back through key paths spelled apart from the ones the writes used, ending with the same verdict
- * line as the fix. In the paste form the restore and the read-back share a block when they fit;
+ * The undo the app builds from a capture (and the security put-back): each value written back as
+ * it was, or deleted when it was absent, only while it holds what the fix wrote when the entry says
+ * (three-way); then every key the fix created removed if its own listing shows nothing in it; then
+ * every value read back, one listing per key, through key paths spelled apart from the ones the
+ * writes used, ending with the same verdict line as the fix. In the paste form the restore and the read-back share a block when they fit;
  * every block starts by clearing the {@code R_} variables and checking the hives.
  */
 public final class RestoreScript {
