@@ -438,7 +438,6 @@ public final class ApplyScript {
                 .map(w -> w.name() + "." + request.dwordFormat().dword(w.value().data())).toList();
     }
 
-
     /** Offline listener keys: a control set may not exist, or may lack the key; then it is skipped. */
     private boolean mayBeMissing(TargetKey key) {
         return request.target() instanceof Target.Offline && key.mustExist();

@@ -1,5 +1,6 @@
 package io.rdpfix.script;
 
+import io.rdpfix.location.DriveLetter;
 import io.rdpfix.location.HiveName;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
@@ -31,20 +32,22 @@ final class OfflineHives {
      */
     static List<String> loadAndCheck(Target.Offline target, WritePlan plan, Language language) {
         List<String> lines = new ArrayList<>();
-        target.loadFrom().ifPresent(drive -> lines.add("md \"" + drive.rdpfixFolder() + "\" 2>nul"));
+        Optional<DriveLetter> drive = target.loadFrom();
+        drive.ifPresent(d -> lines.add("md \"" + d.rdpfixFolder() + "\" 2>nul"));
         for (HiveName hive : hives(target, plan)) {
             String file = hive.equals(target.system()) ? "SYSTEM" : "SOFTWARE";
             String probe = Cmd.regQueryKey(plan.hiveProbes().get(hive.value())) + " >nul 2>&1";
-            Optional<String> copy = target.loadFrom().map(drive -> "\"" + drive.rdpfixFolder() + "\\" + file + "\"");
-            target.loadFrom().ifPresent(drive -> {
-                lines.add(Cmd.ifFailed(probe, "if not exist " + copy.get() + " copy /y \"" + drive.hivePath(file) + "\" " + copy.get()
-                        + " >nul 2>&1"));
-                lines.add(Cmd.ifFailed(probe, "reg load HKLM\\" + hive.value() + " \"" + drive.hivePath(file)
-                        + "\" >nul 2>&1& if not errorlevel 1 >" + mark(hive) + " echo " + hive.value()));
-            });
+            if (drive.isEmpty()) {
+                lines.add(Cmd.ifFailed(probe, "set R_X=" + ScriptTexts.NOT_LOADED.with(hive.value()).in(language)));
+                continue;
+            }
+            String copy = "\"" + drive.get().rdpfixFolder() + "\\" + file + "\"";
+            lines.add(Cmd.ifFailed(probe, "if not exist " + copy + " copy /y \"" + drive.get().hivePath(file) + "\" " + copy + " >nul 2>&1"));
+            lines.add(Cmd.ifFailed(probe, "reg load HKLM\\" + hive.value() + " \"" + drive.get().hivePath(file)
+                    + "\" >nul 2>&1& if not errorlevel 1 >" + mark(hive) + " echo " + hive.value()));
             lines.add(Cmd.ifFailed(probe, "set R_X=" + ScriptTexts.NOT_LOADED.with(hive.value()).in(language)));
-            target.loadFrom().ifPresent(drive -> lines.add("if exist " + mark(hive) + " if not exist " + copy.get() + " set R_X="
-                    + ScriptTexts.NO_HIVE_COPY.with(file, drive.rdpfixFolder()).in(language)));
+            lines.add("if exist " + mark(hive) + " if not exist " + copy + " set R_X="
+                    + ScriptTexts.NO_HIVE_COPY.with(file, drive.get().rdpfixFolder()).in(language));
         }
         return lines;
     }

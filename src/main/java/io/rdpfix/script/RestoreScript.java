@@ -122,7 +122,7 @@ public final class RestoreScript {
             String write = entry.value()
                     .map(value -> Cmd.regAdd(key, entry.name(), value, request.dwordFormat(), form) + " >nul 2>&1")
                     .orElse(Cmd.regDelete(key, entry.name()) + " >nul 2>&1");
-            lines.add(entry.fixWrote().map(fix -> "if \"%R_$" + k + entry.name() + "%\"==\"" + hex(fix) + "\" ").orElse("") + write);
+            lines.add(entry.fixWrote().map(fix -> "if \"%R_$" + k + entry.name() + "%\"==\"" + DwordFormat.HEX.dword(fix) + "\" ").orElse("") + write);
         }
         for (RegKey created : emptyKeysToRemove) {
             lines.addAll(Cmd.deleteKeyIfEmpty(created, form, offline() ? "if not defined R_X " : ""));
@@ -155,7 +155,7 @@ public final class RestoreScript {
         List<Entry> ofKey = entries.stream().filter(entry -> entry.key().equals(key)).toList();
         List<String> pairs = ofKey.stream()
                 .filter(entry -> entry.fixWrote().isPresent() && !entry.value().equals(entry.fixWrote().map(RegValue.class::cast)))
-                .map(entry -> entry.name() + "." + hex(entry.fixWrote().get())).toList();
+                .map(entry -> entry.name() + "." + DwordFormat.HEX.dword(entry.fixWrote().get())).toList();
         String a = form.forVariable('a');
         String b = form.forVariable('b');
         String e = form.forVariable('e');
@@ -175,11 +175,7 @@ public final class RestoreScript {
 
     /** How a value's flag ends: its data for a REG_DWORD, else its type (a for loop cannot compare string data exactly). */
     private static String asFlagged(RegValue value) {
-        return value instanceof RegValue.Dword dword ? hex(dword) : value.type().name();
-    }
-
-    private static String hex(RegValue.Dword dword) {
-        return "0x" + Long.toHexString(dword.value());
+        return value instanceof RegValue.Dword dword ? DwordFormat.HEX.dword(dword) : value.type().name();
     }
 
     private Section blockEnd(int block, int count) {

@@ -1,5 +1,6 @@
 package io.rdpfix.script;
 
+import io.rdpfix.location.DriveLetter;
 import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
 import io.rdpfix.registry.RegKey;
@@ -34,9 +35,10 @@ import java.util.Optional;
  * Each key is read once, as one {@code reg query} listing (and once more after an undo's writes, to
  * read them back): a process per key, not per value, which on Wine is most of a script's time.
  * "Absent" is only ever concluded from a key that reads: a value is absent when its key's listing
- * has no such line; a key the fix creates is absent when a parent that reads does not list it. Anything else is "cannot read", which stops a record and fails an undo. No
- * localized text is parsed: only value lines, type names and {@code 0x} data, which every language
- * of Windows prints alike.
+ * has no such line; a key the fix creates is absent when a parent that reads does not list it.
+ * Anything else is "cannot read", which stops a record and fails an undo. No localized text is
+ * parsed: only value lines, type names and {@code 0x} data, which every language of Windows prints
+ * alike.
  */
 public final class VmUndoFile {
     /**
@@ -162,7 +164,7 @@ public final class VmUndoFile {
 
     /** Offline with the disk's drive known (the script loads the hives itself): its rdpfix folder. */
     private Optional<String> onDisk() {
-        return target instanceof Target.Offline offline ? offline.loadFrom().map(drive -> drive.rdpfixFolder()) : Optional.empty();
+        return target instanceof Target.Offline offline ? offline.loadFrom().map(DriveLetter::rdpfixFolder) : Optional.empty();
     }
 
     /** R_I: the machine's ComputerName (offline, from the loaded SYSTEM hive's active control set); R_P its ProductName. */

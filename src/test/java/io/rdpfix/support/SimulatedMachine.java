@@ -165,10 +165,8 @@ public final class SimulatedMachine {
                 }
                 execute(substituted(body, values), "");
             }
-        } else {
-            // The loop that clears the R_ variables is a command of its own; any other loop is Wine's.
-            return !text.matches("(?i)for /f \"delims==\" %v in \\('set R_'\\) do @set %v=");
         }
+        // Any other loop is Wine's to test.
         return true;
     }
 
