@@ -139,15 +139,19 @@ if exist n.cmd call n.cmd record
 popd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-5acaeb1d.cmd" set R_X=undo-vastlegging beschadigd, er is niets gewijzigd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-5acaeb1d-*.rec" set R_X=undo-vastlegging beschadigd, er is niets gewijzigd
-set R_W1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
-reg query "%R_W1%" >nul 2>&1 & if errorlevel 1 set R_W1=
-set R_W2=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-5acaeb1d.cmd" set R_X=het undo-bestand kon niet worden vastgelegd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-5acaeb1d-*.rec" set R_X=het undo-bestand kon niet worden vastgelegd
-if defined R_X set R_W1=& set R_W2=
-if not defined R_X if not defined R_W1 echo rdpfix: ControlSet%R_CS% heeft geen RDP-Tcp-sleutel: overgeslagen.
-@if defined R_W1 for %%d in (1) do @for %%e in (KeepAliveTimeout.1) do @if "%%~xe"==".%%d" reg add "%R_W1%" /v %%~ne /t REG_DWORD /d %%d /f>nul
-for %%d in (1) do @for %%e in (KeepAliveEnable.1 KeepAliveInterval.1) do @if "%%~xe"==".%%d" reg add "%R_W2%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set R_K=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
+reg query "%R_K%" >nul 2>&1 & if errorlevel 1 set R_K=
+if not defined R_X if not defined R_K echo rdpfix: ControlSet%R_CS% heeft geen RDP-Tcp-sleutel: overgeslagen.
+if not defined R_X if defined R_K (
+reg add "%R_K%" /v KeepAliveTimeout /t REG_DWORD /d 1 /f >nul
+)
+set R_K=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+if not defined R_X (
+reg add "%R_K%" /v KeepAliveEnable /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul
+)
 set /a R_N=0,R_T=3 >nul
 set R_R1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& set /a R_T-=1 >nul

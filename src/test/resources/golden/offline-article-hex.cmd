@@ -139,16 +139,50 @@ if exist n.cmd call n.cmd record
 popd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-61fa4669.cmd" set R_X=undo record damaged, nothing was changed
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-61fa4669-*.rec" set R_X=undo record damaged, nothing was changed
-reg query "HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if not errorlevel 1 set R_S001=1
-reg query "HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if not errorlevel 1 set R_S002=1
-set R_W3=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-61fa4669.cmd" set R_X=the undo file could not be recorded
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-61fa4669-*.rec" set R_X=the undo file could not be recorded
-if defined R_X set R_S001=& set R_S002=& set R_W3=
-if not defined R_X if not defined R_S001 echo rdpfix: ControlSet001 has no RDP-Tcp key: skipped, nothing written there.
-if not defined R_X if not defined R_S002 echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.
-for %%c in (001 002) do @if defined R_S%%c for %%d in (0x0 0x1 0xffffffff) do @for %%e in (SecurityLayer.0x0 MinEncryptionLevel.0x1 fQueryUserConfigFromLocalMachine.0x1 KeepAliveTimeout.0x1 fInheritReconnectSame.0x0 fReconnectSame.0x1 fInheritMaxSessionTime.0x1 fInheritMaxDisconnectionTime.0x1 MaxDisconnectionTime.0x0 MaxConnectionTime.0x0 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 MaxInstanceCount.0xffffffff) do @if "%%~xe"==".%%d" reg add "HKLM\BROKENSYSTEM\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" /v %%~ne /t REG_DWORD /d %%d /f>nul
-for %%d in (0x1 0x0) do @for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1 fDisableAutoReconnect.0x0) do @if "%%~xe"==".%%d" reg add "%R_W3%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set R_K=HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
+reg query "%R_K%" >nul 2>&1 & if errorlevel 1 set R_K=
+if not defined R_X if not defined R_K echo rdpfix: ControlSet001 has no RDP-Tcp key: skipped, nothing written there.
+if not defined R_X if defined R_K (
+reg add "%R_K%" /v SecurityLayer /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v MinEncryptionLevel /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fQueryUserConfigFromLocalMachine /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v KeepAliveTimeout /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fInheritReconnectSame /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v fReconnectSame /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fInheritMaxSessionTime /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fInheritMaxDisconnectionTime /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v MaxDisconnectionTime /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v MaxConnectionTime /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v fInheritMaxIdleTime /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v MaxIdleTime /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v MaxInstanceCount /t REG_DWORD /d 0xffffffff /f >nul
+)
+set R_K=HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
+reg query "%R_K%" >nul 2>&1 & if errorlevel 1 set R_K=
+if not defined R_X if not defined R_K echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.
+if not defined R_X if defined R_K (
+reg add "%R_K%" /v SecurityLayer /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v MinEncryptionLevel /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fQueryUserConfigFromLocalMachine /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v KeepAliveTimeout /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fInheritReconnectSame /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v fReconnectSame /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fInheritMaxSessionTime /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fInheritMaxDisconnectionTime /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v MaxDisconnectionTime /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v MaxConnectionTime /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v fInheritMaxIdleTime /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v MaxIdleTime /t REG_DWORD /d 0x0 /f >nul
+reg add "%R_K%" /v MaxInstanceCount /t REG_DWORD /d 0xffffffff /f >nul
+)
+set R_K=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+if not defined R_X (
+reg add "%R_K%" /v KeepAliveEnable /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fDisableAutoReconnect /t REG_DWORD /d 0x0 /f >nul
+)
 set /a R_N=0,R_T=3 >nul
 for %%c in (001 002) do (reg query "HKLM\BROKENSYSTEM\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1& if not errorlevel 1 set R_V%%c=1)
 for %%c in (001 002) do @if defined R_V%%c set /a R_T+=13 >nul

@@ -11,10 +11,13 @@ REM 2. Maximum connections: unlimited (MaxInstanceCount=4294967295)
 REM The same script again: "http://localhost:8080/?mode=offline&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\SYS_B\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SYS_B not loaded
-reg query "HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if not errorlevel 1 set R_S002=1
-if defined R_X set R_S002=
-if not defined R_X if not defined R_S002 echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.
-for %%c in (002) do @if defined R_S%%c for %%d in (0 4294967295) do @for %%e in (SecurityLayer.0 MaxInstanceCount.4294967295) do @if "%%~xe"==".%%d" reg add "HKLM\SYS_B\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set R_K=HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
+reg query "%R_K%" >nul 2>&1 & if errorlevel 1 set R_K=
+if not defined R_X if not defined R_K echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.
+if not defined R_X if defined R_K (
+reg add "%R_K%" /v SecurityLayer /t REG_DWORD /d 0 /f >nul
+reg add "%R_K%" /v MaxInstanceCount /t REG_DWORD /d 4294967295 /f >nul
+)
 set /a R_N=0,R_T=0 >nul
 for %%c in (002) do (reg query "HKLM\SYS_B\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1& if not errorlevel 1 set R_V%%c=1)
 for %%c in (002) do @if defined R_V%%c set /a R_T+=2 >nul

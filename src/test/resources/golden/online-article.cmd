@@ -133,13 +133,30 @@ if exist n.cmd call n.cmd record
 popd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-6c27e47e.cmd" set R_X=undo record damaged, nothing was changed
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-6c27e47e-%COMPUTERNAME%.rec" set R_X=undo record damaged, nothing was changed
-set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
-set R_W2=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-6c27e47e.cmd" set R_X=the undo file could not be recorded
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-6c27e47e-%COMPUTERNAME%.rec" set R_X=the undo file could not be recorded
-if defined R_X set R_W1=& set R_W2=
-for %%d in (0 1 4294967295) do @for %%e in (SecurityLayer.0 MinEncryptionLevel.1 fQueryUserConfigFromLocalMachine.1 KeepAliveTimeout.1 fInheritReconnectSame.0 fReconnectSame.1 fInheritMaxSessionTime.1 fInheritMaxDisconnectionTime.1 MaxDisconnectionTime.0 MaxConnectionTime.0 fInheritMaxIdleTime.1 MaxIdleTime.0 MaxInstanceCount.4294967295) do @if "%%~xe"==".%%d" reg add "%R_W1%" /v %%~ne /t REG_DWORD /d %%d /f>nul
-for %%d in (1 0) do @for %%e in (KeepAliveEnable.1 KeepAliveInterval.1 fDisableAutoReconnect.0) do @if "%%~xe"==".%%d" reg add "%R_W2%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set R_K=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
+if not defined R_X (
+reg add "%R_K%" /v SecurityLayer /t REG_DWORD /d 0 /f >nul
+reg add "%R_K%" /v MinEncryptionLevel /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v fQueryUserConfigFromLocalMachine /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v KeepAliveTimeout /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v fInheritReconnectSame /t REG_DWORD /d 0 /f >nul
+reg add "%R_K%" /v fReconnectSame /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v fInheritMaxSessionTime /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v fInheritMaxDisconnectionTime /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v MaxDisconnectionTime /t REG_DWORD /d 0 /f >nul
+reg add "%R_K%" /v MaxConnectionTime /t REG_DWORD /d 0 /f >nul
+reg add "%R_K%" /v fInheritMaxIdleTime /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v MaxIdleTime /t REG_DWORD /d 0 /f >nul
+reg add "%R_K%" /v MaxInstanceCount /t REG_DWORD /d 4294967295 /f >nul
+)
+set R_K=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+if not defined R_X (
+reg add "%R_K%" /v KeepAliveEnable /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul
+reg add "%R_K%" /v fDisableAutoReconnect /t REG_DWORD /d 0 /f >nul
+)
 set /a R_N=0,R_T=16 >nul
 for %%e in (SecurityLayer.0x0 MinEncryptionLevel.0x1 fQueryUserConfigFromLocalMachine.0x1 KeepAliveTimeout.0x1 fInheritReconnectSame.0x0 fReconnectSame.0x1 fInheritMaxSessionTime.0x1 fInheritMaxDisconnectionTime.0x1 MaxDisconnectionTime.0x0 MaxConnectionTime.0x0 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 MaxInstanceCount.0xffffffff KeepAliveEnable.0x1 KeepAliveInterval.0x1 fDisableAutoReconnect.0x0) do @set R_#%%e=1
 for /f "tokens=1,3" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" ^& reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#%%a.%%b set /a R_N+=1 >nul& set "R_#%%a.%%b=")

@@ -15,10 +15,13 @@ REM 1. Keep-alive (KeepAliveTimeout=0x1 KeepAliveEnable=0x1 KeepAliveInterval=0x
 REM 2. Limiet inactieve sessie (fInheritMaxIdleTime=0x1 MaxIdleTime=0x0)
 REM Hetzelfde script opnieuw: "http://localhost:8080/?channel=runcommand&dword=hex&steps=keep-alive,idle-time&undo=off&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
-set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
-set R_W2=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
-for %%d in (0x1 0x0) do @for %%e in (KeepAliveTimeout.0x1 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0) do @if "%%~xe"==".%%d" reg add "%R_W1%" /v %%~ne /t REG_DWORD /d %%d /f>nul
-for %%d in (0x1) do @for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @if "%%~xe"==".%%d" reg add "%R_W2%" /v %%~ne /t REG_DWORD /d %%d /f>nul
+set R_K=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
+reg add "%R_K%" /v KeepAliveTimeout /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v fInheritMaxIdleTime /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v MaxIdleTime /t REG_DWORD /d 0x0 /f >nul
+set R_K=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+reg add "%R_K%" /v KeepAliveEnable /t REG_DWORD /d 0x1 /f >nul
+reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 0x1 /f >nul
 set /a R_N=0,R_T=5 >nul
 for %%e in (KeepAliveTimeout.0x1 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#%%e=1
 for /f "tokens=1,3" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" ^& reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#%%a.%%b set /a R_N+=1 >nul& set "R_#%%a.%%b=")

@@ -8,16 +8,15 @@ import io.rdpfix.location.TargetKey;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The fix: the article's values, corrected, for the chosen target and settings, in three parts.
  * Record (optional) writes the undo file, which records every key the fix touches; write sets the
- * values, one {@code for} loop per key; verify reads every value back through key paths spelled
- * apart from the ones the writes used and ends with the verdict line. In the paste form the parts
+ * values, one {@code reg add} per value as the article prints them; verify reads every value back
+ * through key paths spelled apart from the ones the writes used and ends with the verdict line. In the paste form the parts
  * fill as few blocks of {@link PasteBlocks#LIMIT} characters as they fit in, and every block starts
  * by clearing the {@code R_} variables and checking the hives, so a block pasted alone after a
  * reconnect does its part or writes nothing and says why.
@@ -59,7 +58,7 @@ public final class ApplyScript {
                 all.add(fileLines(u.writerLines(form, "n")));
                 all.add(record(u));
             });
-            all.add(writes());
+            all.add(writes(allKeys().stream().map(this::allOf).toList(), true));
             all.add(verify(0, 0, false));
             return Script.ofBlocks(form, List.of(all));
         }
@@ -80,7 +79,8 @@ public final class ApplyScript {
         record Record() implements Part {
         }
 
-        record Writes() implements Part {
+        /** The key's values from index {@code from} (inclusive) to {@code to} (exclusive). */
+        record Writes(int key, int from, int to) implements Part {
         }
 
         record Verify() implements Part {
@@ -106,7 +106,7 @@ public final class ApplyScript {
             parts.add(new Part.FileLines(piece));
             parts.add(new Part.Record());
         });
-        parts.add(new Part.Writes());
+        allKeys().forEach(key -> parts.addAll(fitting(allOf(key))));
         parts.add(new Part.Verify());
         return parts;
     }
@@ -138,15 +138,19 @@ public final class ApplyScript {
     private List<Section> block(List<Part> parts, int block, int count) {
         boolean onlyFileLines = parts.stream().allMatch(Part.FileLines.class::isInstance);
         List<Section> sections = new ArrayList<>(List.of(title(), onlyFileLines ? writerPrologue() : prologue()));
-        boolean writes = parts.stream().anyMatch(Part.Writes.class::isInstance);
+        List<Part.Writes> written = parts.stream().filter(Part.Writes.class::isInstance).map(Part.Writes.class::cast).toList();
+        boolean writes = !written.isEmpty();
         boolean verifies = parts.stream().anyMatch(Part.Verify.class::isInstance);
         for (Part part : parts) {
             if (part instanceof Part.FileLines lines) {
                 sections.add(fileLines(lines.lines()));
             } else if (part instanceof Part.Record) {
                 sections.add(record(undoFile.orElseThrow()));
-            } else if (part instanceof Part.Writes) {
-                sections.add(writes());
+            } else if (part instanceof Part.Writes w) {
+                // A block's keys are written together, after one check of what stops them.
+                if (w == written.get(0)) {
+                    sections.add(writes(written, parts.stream().noneMatch(Part.Record.class::isInstance)));
+                }
             } else {
                 sections.add(verify(block, count, !writes));
             }
@@ -248,62 +252,46 @@ public final class ApplyScript {
     // ---- write ----
 
     /**
-     * Every key's path first, then what stops the writes (a hive, the undo file), which clears the
-     * paths again, then one loop per key: for each data value, every name.data pair with that data.
+     * The article's lines, corrected: for each key, its path in R_K on a line of its own, then one
+     * reg add per value, in the article's order, the data as the "What changes" table shows it.
+     * What stops the writes (a hive, the undo file) or a control set without the key skips the
+     * key's lines as one parenthesised block: a reg add never runs without its key, and a skipped
+     * set prints one line, not an error per value.
      */
-    private Section writes() {
+    /** @param checkUndoFile whether this block has not checked the undo file already (after recording it) */
+    private Section writes(List<Part.Writes> pieces, boolean checkUndoFile) {
         LineWriter out = writer();
-        List<Integer> perSet = fixedControlSets();
-        // What to write to: each path, or for a fixed list of control sets a mark per set that has the key.
-        List<String> targets = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            TargetKey key = keys.get(i);
-            if (perSet.contains(i)) {
-                targets.add("R_S" + digits(key));
-                out.raw(Cmd.ifSucceeded(Cmd.regQueryKey(key.key()) + " >nul 2>&1", "set R_S" + digits(key) + "=1"));
+        if (checkUndoFile) {
+            undoFile.ifPresent(u -> undoFileCheck().forEach(out::raw));
+        }
+        for (Part.Writes piece : pieces) {
+            TargetKey key = keys.get(piece.key());
+            out.raw("set " + WRITTEN_KEY + "=" + key.key().path());
+            List<String> conditions = new ArrayList<>();
+            if (stops()) {
+                conditions.add("if not defined R_X");
+            }
+            if (mayBeMissing(key)) {
+                out.raw(Cmd.ifFailed("reg query \"%" + WRITTEN_KEY + "%\" >nul 2>&1", "set " + WRITTEN_KEY + "="));
+                out.raw("if not defined R_X if not defined " + WRITTEN_KEY + " " + echo(ScriptTexts.SKIPPED_SET, controlSetName(key)));
+                conditions.add("if defined " + WRITTEN_KEY);
+            }
+            List<String> adds = valuesOf(key).subList(piece.from(), piece.to()).stream()
+                    .map(w -> Cmd.regAdd("\"%" + WRITTEN_KEY + "%\"", w.name(), w.value().data(), request.dwordFormat(), form) + " >nul")
+                    .toList();
+            if (conditions.isEmpty()) {
+                adds.forEach(out::raw);
             } else {
-                targets.add("R_W" + (i + 1));
-                out.raw("set R_W" + (i + 1) + "=" + key.key().path());
-                if (mayBeMissing(key)) {
-                    out.raw(Cmd.ifFailed("reg query \"%R_W" + (i + 1) + "%\" >nul 2>&1", "set R_W" + (i + 1) + "="));
-                }
-            }
-        }
-        // What stops the writes (a hive, the undo file) clears them all. Flat lines only: inside
-        // parentheses Wine runs "& ..." after an if whatever the if found.
-        undoFile.ifPresent(u -> undoFileCheck().forEach(out::raw));
-        if (stops()) {
-            out.raw("if defined R_X " + String.join("& ", targets.stream().map(t -> "set " + t + "=").toList()));
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            if (mayBeMissing(keys.get(i))) {
-                out.raw("if not defined R_X if not defined " + targets.get(i) + " "
-                        + echo(ScriptTexts.SKIPPED_SET, controlSetName(keys.get(i))));
-            }
-        }
-        if (!perSet.isEmpty()) {
-            String c = form.forVariable('c');
-            out.raw("for " + c + " in (" + controlSetNumbers() + ") do @if defined R_S" + c + " "
-                    + writeLoop(keys.get(perSet.get(0)), "\"" + perSetPath(c) + "\""));
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            if (!perSet.contains(i)) {
-                // An undefined key variable only makes reg add fail; the guard keeps a skipped set quiet.
-                String var = targets.get(i);
-                out.raw((mayBeMissing(keys.get(i)) ? "@if defined " + var + " " : "") + writeLoop(keys.get(i), "\"%" + var + "%\""));
+                out.raw(String.join(" ", conditions) + " (");
+                adds.forEach(out::raw);
+                out.raw(")");
             }
         }
         return section(out);
     }
 
-    /** For each data value, every name.data pair with that data: one reg add each. */
-    private String writeLoop(TargetKey key, String quotedKey) {
-        String d = form.forVariable('d');
-        String e = form.forVariable('e');
-        return "for " + d + " in (" + String.join(" ", groups(key).keySet()) + ") do @for " + e + " in ("
-                + String.join(" ", written(key)) + ") do @if \"" + form.modified(e, 'x') + "\"==\"." + d + "\" reg add " + quotedKey
-                + " /v " + form.modified(e, 'n') + " /t REG_DWORD /d " + d + " /f>nul";
-    }
+    /** The one variable the writes spell their key with: short, so that a reg add line fits 80 columns. */
+    private static final String WRITTEN_KEY = "R_K";
 
     /** Listener keys of a fixed list of control sets: written by one loop over their numbers. */
     private List<Integer> fixedControlSets() {
@@ -421,26 +409,40 @@ public final class ApplyScript {
 
     // ---- the plan, grouped ----
 
-    /** Names by data, in writing order: one reg add loop each. */
-    private Map<String, List<String>> groups(TargetKey key) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (Write write : plan.writes()) {
-            if (write.key().equals(key)) {
-                groups.computeIfAbsent(request.dwordFormat().dword(write.value().data()), d -> new ArrayList<>()).add(write.name());
-            }
-        }
-        return groups;
-    }
-
-    /** name.data as the write spells the data, for each value written to the key. */
-    private List<String> written(TargetKey key) {
-        return plan.writes().stream().filter(w -> w.key().equals(key))
-                .map(w -> w.name() + "." + request.dwordFormat().dword(w.value().data())).toList();
-    }
-
     /** Offline listener keys: a control set may not exist, or may lack the key; then it is skipped. */
     private boolean mayBeMissing(TargetKey key) {
         return request.target() instanceof Target.Offline && key.mustExist();
+    }
+
+    private Part.Writes allOf(int key) {
+        return new Part.Writes(key, 0, valuesOf(keys.get(key)).size());
+    }
+
+    /**
+     * The writes to a key, halved until each piece fits a block of its own with its checks. Where
+     * the checks leave no room for even one value (loading hives), the key stays whole and the
+     * block continues in the next paste.
+     */
+    private List<Part.Writes> fitting(Part.Writes part) {
+        if (fits(part) || !fits(new Part.Writes(part.key(), part.from(), part.from() + 1))) {
+            return List.of(part);
+        }
+        int middle = (part.from() + part.to()) / 2;
+        List<Part.Writes> pieces = new ArrayList<>(fitting(new Part.Writes(part.key(), part.from(), middle)));
+        pieces.addAll(fitting(new Part.Writes(part.key(), middle, part.to())));
+        return pieces;
+    }
+
+    private boolean fits(Part.Writes part) {
+        return cost(block(List.of(part), 99, 99)) <= PasteBlocks.LIMIT;
+    }
+
+    private List<Write> valuesOf(TargetKey key) {
+        return plan.writes().stream().filter(w -> w.key().equals(key)).toList();
+    }
+
+    private List<Integer> allKeys() {
+        return IntStream.range(0, keys.size()).boxed().toList();
     }
 
     private static String controlSetName(TargetKey key) {

@@ -5,16 +5,17 @@ import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rdpfix.support.WriteLoops;
+import io.rdpfix.support.RegAdds;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The article's selection writes exactly what the article writes, corrected: the write loops,
- * expanded as cmd.exe expands them, run one strict reg add per planned value and nothing else.
+ * The article's selection writes exactly what the article writes, corrected: one strict reg add per
+ * planned value, in the article's order, and nothing else.
  */
 class ArticleSelectionTest {
     /** reg add with a double-quoted key, a bare value name, REG_DWORD, decimal or 0x hex, /f. */
@@ -23,24 +24,28 @@ class ArticleSelectionTest {
 
     private static List<String> writes(String query, ScriptForm form) {
         ScriptRequest request = valid(query);
-        return WriteLoops.commands(ApplyScript.render(request, form, shareUrl(request)));
+        return RegAdds.commands(ApplyScript.render(request, form, shareUrl(request)));
     }
 
-    /** What the plan says should be written, spelled as the expanded loops spell it. */
+    /**
+     * What the plan says should be written, spelled as the script spells it: key by key, so each key
+     * is spelled once above its values, and in the article's order within a key.
+     */
     private static List<String> planned(String query) {
         ScriptRequest request = valid(query);
-        return WritePlan.of(request).writes().stream()
+        WritePlan plan = WritePlan.of(request);
+        return plan.writes().stream().sorted(java.util.Comparator.comparingInt(w -> plan.keys().indexOf(w.key())))
                 .map(w -> "reg add \"" + w.key().key().path() + "\" /v " + w.name() + " /t REG_DWORD /d "
                         + request.dwordFormat().dword(w.value().data()) + " /f")
-                .sorted().toList();
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}, {1}")
     @CsvSource({"undo=off, 16", "'', 16", "dword=hex, 16", "mode=offline&undo=off, 29", "mode=offline&dword=hex, 29",
             "mode=offline&controlsets=002, 16", "mode=offline&current=yes, 16", "steps=keep-alive&mode=offline, 4"})
-    void theLoopsWriteEveryPlannedValueOnceAndNothingElse(String query, int count) {
+    void theFixWritesEveryPlannedValueOnceInTheArticlesOrderAndNothingElse(String query, int count) {
         for (ScriptForm form : ScriptForm.values()) {
-            List<String> written = writes(query, form).stream().sorted().toList();
+            List<String> written = writes(query, form);
             assertEquals(count, written.size(), form.toString());
             assertEquals(planned(query), written, form.toString());
         }
@@ -58,6 +63,16 @@ class ArticleSelectionTest {
             }
         }
         assertEquals(2 * (16 + 16 + 29 + 29), checked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "dword=hex", "mode=offline&dword=hex&controlsets=001,002,003,004", "lang=nl&dword=hex"})
+    void everyRegAddLineFitsEightyColumns(String query) {
+        ScriptRequest request = valid(query);
+        List<String> adds = ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request)).lines().stream()
+                .filter(line -> line.startsWith("reg add ")).toList();
+        assertEquals(WritePlan.of(request).writes().size(), adds.size());
+        adds.forEach(line -> assertTrue(line.length() <= 80, line.length() + ": " + line));
     }
 
     @Test

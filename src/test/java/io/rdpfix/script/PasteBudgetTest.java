@@ -38,11 +38,13 @@ class PasteBudgetTest {
 
     /*
      * With the undo file, the value-by-value undo (type and data recorded per value, three-way put
-     * back, machine check) is about 6 KB of text that every fix must paste: 6 blocks online, 8
+     * back, machine check) is about 6 KB of text that every fix must paste: 6 blocks online, 10
      * offline. Issue 21 asks for 3 and 4; until the file is smaller, these pin what it takes now.
+     * One reg add per value (issue 22) costs about 600 characters a key: without the undo the
+     * article's fix no longer fits one block.
      */
     @ParameterizedTest(name = "{0}: at most {1}")
-    @CsvSource({"undo=off, 1", "'', 6", "mode=offline, 8", "undo=off&lang=nl, 1", "'steps=keep-alive,idle-time', 5"})
+    @CsvSource({"undo=off, 2", "'', 6", "mode=offline, 10", "undo=off&lang=nl, 2", "'steps=keep-alive,idle-time', 5"})
     void theArticlesFixFitsTheIssuesBlockBudget(String query, int most) {
         assertTrue(blocks(query).size() <= most, query + ": " + blocks(query).size() + " blocks");
     }

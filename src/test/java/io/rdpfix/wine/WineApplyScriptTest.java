@@ -80,18 +80,18 @@ class WineApplyScriptTest {
     /** A console corrupts pastes: letters tripled or dropped, lines lost. Each must end FAILED. */
     @ParameterizedTest(name = "{0}, {2}")
     @CsvSource(delimiter = '|', value = {
-            "undo=off | set R_W1=HKLM\\SYSTEM\\CurrentControlSet | a tripled letter in the key path the writes use",
-            "undo=off&dword=hex | 0xffffffff) do | a dropped f in 0xffffffff",
-            "undo=off | reg add \"%R_W2%\" | a lost line (the policy values' loop)",
+            "undo=off | set R_K=HKLM\\SYSTEM\\CurrentControlSet | a tripled letter in the key path the writes use",
+            "undo=off&dword=hex | /d 0xffffffff /f | a dropped f in 0xffffffff",
+            "undo=off | /v KeepAliveInterval /t | a lost line (one policy value's reg add)",
             "undo=off | \"tokens=1,3\" | a tripled letter in the key path the read-back uses",
             "undo=off | SecurityLayer.0x0 | a tripled letter in a name the read-back expects",
             "'' | ^& set R_W=HKLM\\SYSTEM | a dropped letter in the undo file the record writes",
-            "mode=offline&undo=off | for %c in (001 002) do @if defined R_S%c | a lost line (the control sets' loop)"})
+            "mode=offline&undo=off | set R_K=HKLM\\BROKENSYSTEM\\ControlSet002 | a lost line (the second control set's key)"})
     void aPasteCorruptedLikeTheConsoleCorruptsItEndsFailed(String query, String where, String what) {
         seedControlSet2();
         String intact = script(query, ScriptForm.PASTE);
         String corrupted = corrupt(intact, where, what.startsWith("a lost line") ? line -> ""
-                : what.contains("dropped f") ? line -> line.replace("0xffffffff) do", "0xfffffff) do")
+                : what.contains("dropped f") ? line -> line.replace("0xffffffff /f", "0xfffffff /f")
                 : what.contains("dropped letter") ? line -> line.replace("Terminal Server", "Terminal Sever")
                 : what.contains("key path the read-back") ? line -> line.replace("Terminal Server", "Terminal Serrrver")
                 : line -> line.replace("Current", "Currrent").replace("Security", "Securrrity"));
