@@ -11,7 +11,8 @@ reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BR
 for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1
 if defined R_CS set R_CS=%R_CS:~1%
 if not defined R_CS if not defined R_X set R_X=cannot read Select value Current
-set R_O="%TEMP%\rdpfix-4a47781e.txt"
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
+set R_O="%SystemRoot%\Temp\rdpfix-4a47781e.txt"
 >%R_O% echo #rdpfix begi^n 4a47781e 2 0
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 (set R_H01=absent) else set R_H01=present
 >>%R_O% echo #H0^1 %R_H01%

@@ -7,11 +7,12 @@ REM Copy all of its output into rdpfix's undo box.
 REM The same script again: "http://localhost:8080/?mode=offline"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
-set R_O="%TEMP%\rdpfix-61fa4669.txt"
+reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
+set R_O="%SystemRoot%\Temp\rdpfix-61fa4669.txt"
 >%R_O% echo #rdpfix begi^n 61fa4669 29 2
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 (set R_H01=absent) else set R_H01=present
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 (set R_H02=absent) else set R_H02=present
+reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 (set R_H02=absent) else set R_H02=present
 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (set R_K01=absent) else set R_K01=present
 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (set R_K02=absent) else set R_K02=present
 >>%R_O% echo #H0^1 %R_H01% #H0^2 %R_H02% #K0^1 %R_K01% #K0^2 %R_K02%

@@ -5,7 +5,8 @@ REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in 
 REM Copy all of its output into rdpfix's undo box.
 REM The same script again: "http://localhost:8080/"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
-set R_O="%TEMP%\rdpfix-6c27e47e.txt"
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
+set R_O="%SystemRoot%\Temp\rdpfix-6c27e47e.txt"
 >%R_O% echo #rdpfix begi^n 6c27e47e 16 2
 reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (set R_K01=absent) else set R_K01=present
 reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (set R_K02=absent) else set R_K02=present

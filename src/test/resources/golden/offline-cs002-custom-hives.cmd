@@ -11,6 +11,7 @@ REM 2. Maximum connections: unlimited (MaxInstanceCount=4294967295)
 REM The same script again: "http://localhost:8080/?mode=offline&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\SYS_B\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SYS_B not loaded
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 set R_K=HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
 reg query "%R_K%" >nul 2>&1 & if errorlevel 1 set R_K=
 if not defined R_X if not defined R_K echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.
@@ -21,10 +22,12 @@ reg add "%R_K%" /v MaxInstanceCount /t REG_DWORD /d 4294967295 /f >nul
 set /a R_N=0,R_T=0 >nul
 for %%c in (002) do (reg query "HKLM\SYS_B\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1& if not errorlevel 1 set R_V%%c=1)
 for %%c in (002) do @if defined R_V%%c set /a R_T+=2 >nul
-for %%e in (SecurityLayer.0x0 MaxInstanceCount.0xffffffff) do @for %%c in (002) do @if defined R_V%%c set R_#%%c#%%e=1
+for %%e in (SecurityLayer.0x0 MaxInstanceCount.0xffffffff) do @for %%c in (002) do @if defined R_V%%c for %%f in (R_#%%c#%%e R_@%%~ne) do @set %%f=1
 for %%c in (002) do @if defined R_V%%c for /f "tokens=1,3" %%a in ('reg query "HKLM\SYS_B\ControlSet%%c\Control\Terminal Server\WinStations\RDP-Tcp"') do (if defined R_#%%c#%%a.%%b set /a R_N+=1 >nul& set "R_#%%c#%%a.%%b=")
-for /f "tokens=1,3" %%a in ('') do (if defined R_#0#%%a.%%b set /a R_N+=1 >nul& set "R_#0#%%a.%%b=")
 if %R_T% lss 1 if not defined R_X set R_X=no RDP-Tcp key in the control sets
+set R_P=0& for /f "tokens=1" %%a in ('reg query "HKLM\SOFT-B\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if defined R_@%%a for %%f in (R_$%%a R_P) do @set %%f=1
+if not "%R_P%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=$=" %%z in ^('set R_$'^) do @set /p "=%%~nz " ^<nul') do @set "R_O=%%l"
+if not "%R_P%"=="0" echo rdpfix: overridden by policy: %R_O:~0,44%
 set /a R_F=R_T-R_N>nul
 if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
 set R_V=OK, %R_N% of %R_T% values verified

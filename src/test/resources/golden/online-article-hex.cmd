@@ -20,6 +20,7 @@ REM 10. Maximum connections: unlimited (MaxInstanceCount=0xffffffff)
 REM First records the current values in %SystemRoot%\rdpfix\undo-6c27e47e.cmd (kept if it exists).
 REM The same script again: "http://localhost:8080/?dword=hex"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"
 >n echo @echo off
 >>n echo setlocal DisableDelayedExpansion
@@ -128,7 +129,7 @@ popd
 pushd "%SystemRoot%\rdpfix"
 for %%f in (n) do @set R_S=%%~zf
 del n.cmd 2>nul
-if "%R_S%"=="5812" ren n n.cmd
+if not defined R_X if "%R_S%"=="5812" ren n n.cmd
 if exist n.cmd call n.cmd record
 popd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-6c27e47e.cmd" set R_X=undo record damaged, nothing was changed
@@ -158,10 +159,15 @@ reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 0x1 /f >nul
 reg add "%R_K%" /v fDisableAutoReconnect /t REG_DWORD /d 0x0 /f >nul
 )
 set /a R_N=0,R_T=16 >nul
-for %%e in (SecurityLayer.0x0 MinEncryptionLevel.0x1 fQueryUserConfigFromLocalMachine.0x1 KeepAliveTimeout.0x1 fInheritReconnectSame.0x0 fReconnectSame.0x1 fInheritMaxSessionTime.0x1 fInheritMaxDisconnectionTime.0x1 MaxDisconnectionTime.0x0 MaxConnectionTime.0x0 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 MaxInstanceCount.0xffffffff KeepAliveEnable.0x1 KeepAliveInterval.0x1 fDisableAutoReconnect.0x0) do @set R_#%%e=1
-for /f "tokens=1,3" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" ^& reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#%%a.%%b set /a R_N+=1 >nul& set "R_#%%a.%%b=")
+for %%e in (SecurityLayer.0x0 MinEncryptionLevel.0x1 fQueryUserConfigFromLocalMachine.0x1 KeepAliveTimeout.0x1 fInheritReconnectSame.0x0 fReconnectSame.0x1 fInheritMaxSessionTime.0x1 fInheritMaxDisconnectionTime.0x1 MaxDisconnectionTime.0x0 MaxConnectionTime.0x0 fInheritMaxIdleTime.0x1 MaxIdleTime.0x0 MaxInstanceCount.0xffffffff) do @for %%f in (R_#W1#%%e R_@%%~ne) do @set %%f=1
+for /f "tokens=1,3" %%a in ('reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp"') do (if defined R_#W1#%%a.%%b set /a R_N+=1 >nul& set "R_#W1#%%a.%%b=")
+for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1 fDisableAutoReconnect.0x0) do @set R_#W2#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#W2#%%a.%%b set /a R_N+=1 >nul& set "R_#W2#%%a.%%b=")
+set R_P=0& for /f "tokens=1" %%a in ('reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if defined R_@%%a for %%f in (R_$%%a R_P) do @set %%f=1
+if not "%R_P%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=$=" %%z in ^('set R_$'^) do @set /p "=%%~nz " ^<nul') do @set "R_O=%%l"
+if not "%R_P%"=="0" echo rdpfix: overridden by policy: %R_O:~0,44%
 set /a R_F=R_T-R_N>nul
-if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
 set R_V=OK, %R_N% of %R_T% values verified
 if not "%R_F%"=="0" set R_V=FAILED %R_F% of %R_T%: %R_M:~0,51%
 if defined R_X set R_V=FAILED: %R_X%

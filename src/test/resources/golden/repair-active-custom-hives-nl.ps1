@@ -23,10 +23,11 @@ REM Legt eerst de huidige waarden vast in %SystemRoot%\rdpfix\undo-7abbce3c.cmd 
 REM Hetzelfde script opnieuw: "http://localhost:8080/?channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\SYS_B\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SYS_B niet geladen
-reg query "HKLM\SOFT-B\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SOFT-B niet geladen
+reg query "HKLM\SOFT-B\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SOFT-B niet geladen
 for /f "tokens=1,3" %%a in ('reg query "HKLM\SYS_B\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1
 if defined R_CS set R_CS=%R_CS:~1%
 if not defined R_CS if not defined R_X set R_X=kan Select waarde Current niet lezen
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=niet verhoogd: open cmd als administrator
 md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"
 >n echo @echo off
 >>n echo setlocal DisableDelayedExpansion
@@ -157,12 +158,16 @@ reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul
 set /a R_N=0,R_T=3 >nul
 set R_R1=HKLM\SYS_B\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& set /a R_T-=1 >nul
-for %%e in (KeepAliveTimeout.0x1) do @if defined R_R1 set R_#%%e=1
-for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#%%e=1
-for /f "tokens=1,3" %%a in ('reg query "%R_R1%" 2^>nul ^& reg query "HKLM\SOFT-B\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#%%a.%%b set /a R_N+=1 >nul& set "R_#%%a.%%b=")
+for %%e in (KeepAliveTimeout.0x1) do @if defined R_R1 for %%f in (R_#W1#%%e R_@%%~ne) do @set %%f=1
+if defined R_R1 for /f "tokens=1,3" %%a in ('reg query "%R_R1%"') do (if defined R_#W1#%%a.%%b set /a R_N+=1 >nul& set "R_#W1#%%a.%%b=")
+for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#W2#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "HKLM\SOFT-B\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#W2#%%a.%%b set /a R_N+=1 >nul& set "R_#W2#%%a.%%b=")
 if %R_T% lss 3 if not defined R_X set R_X=geen RDP-Tcp-sleutel in de control sets
+set R_P=0& for /f "tokens=1" %%a in ('reg query "HKLM\SOFT-B\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if defined R_@%%a for %%f in (R_$%%a R_P) do @set %%f=1
+if not "%R_P%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=$=" %%z in ^('set R_$'^) do @set /p "=%%~nz " ^<nul') do @set "R_O=%%l"
+if not "%R_P%"=="0" echo rdpfix: overschreven door beleid: %R_O:~0,44%
 set /a R_F=R_T-R_N>nul
-if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
+if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
 set R_V=OK, %R_N% van %R_T% waarden gecontroleerd
 if not "%R_F%"=="0" set R_V=MISLUKT %R_F% van %R_T%: %R_M:~0,51%
 if defined R_X set R_V=MISLUKT: %R_X%

@@ -6,6 +6,7 @@ REM Laad ze eerst (regedit, Bestand, Component laden) en verwijder ze daarna.
 REM Hetzelfde script opnieuw: "http://localhost:8080/?mode=offline&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM niet geladen
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=niet verhoogd: open cmd als administrator
 set R_W1=HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
 set R_W2=HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
 if defined R_X set R_W1=& set R_W2=

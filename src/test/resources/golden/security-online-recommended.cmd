@@ -4,7 +4,9 @@ REM rdpfix security 9850a81f: SecurityLayer 2 (TLS) and MinEncryptionLevel 3 (hi
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
 REM The same script again: "http://localhost:8080/"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
+if defined R_X set R_W1=
 reg add "%R_W1%" /v SecurityLayer /t REG_DWORD /d 2 /f >nul 2>&1
 reg add "%R_W1%" /v MinEncryptionLevel /t REG_DWORD /d 3 /f >nul 2>&1
 set /a R_N=0,R_T=2 >nul
@@ -15,6 +17,7 @@ set /a R_F=R_T-R_N>nul
 if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
 set R_V=OK, %R_N% of %R_T% values verified
 if not "%R_F%"=="0" set R_V=FAILED %R_F% of %R_T%: %R_M:~0,51%
+if defined R_X set R_V=FAILED: %R_X%
 if "%R_V:~0,2%"=="OK" echo rdpfix: next: shutdown /r /t 0, then try RDP.
 echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1

@@ -7,10 +7,11 @@ REM Werkt op de control set die HKLM\BROKENSYSTEM\Select waarde Current aanwijst
 REM Hetzelfde script opnieuw: "http://localhost:8080/?mode=offline&current=yes&steps=keep-alive,idle-time&undo=off&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM niet geladen
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE niet geladen
+reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE niet geladen
 for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1
 if defined R_CS set R_CS=%R_CS:~1%
 if not defined R_CS if not defined R_X set R_X=kan Select waarde Current niet lezen
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=niet verhoogd: open cmd als administrator
 set R_W1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 set R_W2=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
 if defined R_X set R_W1=& set R_W2=

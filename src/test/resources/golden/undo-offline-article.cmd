@@ -6,7 +6,8 @@ REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM The same script again: "http://localhost:8080/?mode=offline&undo=off"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
-reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
+reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 set R_W1=HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
 set R_W2=HKLM\BROKENSYSTEM\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
 set R_W3=HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services

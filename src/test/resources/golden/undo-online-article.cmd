@@ -4,8 +4,10 @@ REM rdpfix undo 6c27e47e: puts back the values captured before the fix.
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
 REM The same script again: "http://localhost:8080/?undo=off"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
+fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
 set R_W2=HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
+if defined R_X set R_W1=& set R_W2=
 for /f "tokens=1-3" %%a in ('reg query "%R_W1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_$1%%a=%%c"
 for /f "tokens=1-3" %%a in ('reg query "%R_W2%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_$2%%a=%%c"
 if "%R_$1SecurityLayer%"=="0x0" reg add "%R_W1%" /v SecurityLayer /t REG_DWORD /d 2 /f >nul 2>&1
@@ -27,7 +29,7 @@ if "%R_$1MaxInstanceCount%"=="0xffffffff" reg delete "%R_W1%" /v MaxInstanceCoun
 set R_Y=0
 for /f "delims=" %%l in ('reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if /i not "%%l"=="HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" set /a R_Y+=1 >nul
 for /f "tokens=1-3" %%a in ('reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if "%%b%%c"=="REG_SZ" for /f "delims=()" %%x in ("%%a") do @if "(%%x)"=="%%a" set /a R_Y-=1 >nul
-reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if not errorlevel 1 if "%R_Y%"=="0" reg delete "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
+if not defined R_X reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if not errorlevel 1 if "%R_Y%"=="0" reg delete "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
 set /a R_N=0,R_T=16 >nul
 set R_R1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
 for %%e in (SecurityLayer.0x2) do @set R_#1#%%e=1
@@ -53,6 +55,7 @@ set R_V=OK, %R_N% of %R_T% values verified
 if not "%R_K%"=="0" echo rdpfix: changed since the fix, left as it is: %R_L:~0,33%
 if not "%R_K%"=="0" set R_V=OK, %R_N% of %R_T% as before the fix, %R_K% left as changed since
 if not "%R_F%"=="0" set R_V=FAILED %R_F% of %R_T%: %R_M:~0,51%
+if defined R_X set R_V=FAILED: %R_X%
 if "%R_V:~0,2%"=="OK" echo rdpfix: next: shutdown /r /t 0, then try RDP.
 echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1

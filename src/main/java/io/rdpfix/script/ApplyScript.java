@@ -1,6 +1,7 @@
 package io.rdpfix.script;
 
 import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.KeyRole;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
@@ -8,6 +9,7 @@ import io.rdpfix.location.TargetKey;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -53,7 +55,7 @@ public final class ApplyScript {
 
     private Script script() {
         if (form == ScriptForm.BATCH) {
-            List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue()));
+            List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue(), elevationCheck()));
             undoFile.ifPresent(u -> {
                 all.add(fileLines(u.writerLines(form, "n")));
                 all.add(record(u));
@@ -62,13 +64,34 @@ public final class ApplyScript {
             all.add(verify(0, 0, false));
             return Script.ofBlocks(form, List.of(all));
         }
+        // Numbered as the pastes they become: a block too long for one paste continues in the next,
+        // and its end line counts both, so the console says what the page shows. Numbers change a
+        // block's length by a digit at most: a few passes settle them.
         List<List<Part>> layout = layout();
-        int count = layout.size();
-        List<List<Section>> blocks = new ArrayList<>();
-        for (int b = 0; b < count; b++) {
-            blocks.add(block(layout.get(b), b + 1, count));
+        int[] pastes = new int[layout.size()];
+        Arrays.fill(pastes, 1);
+        List<List<Section>> blocks = numbered(layout, pastes);
+        for (int pass = 0; pass < 4; pass++) {
+            int[] now = blocks.stream().mapToInt(b -> PasteBlocks.of(Script.ofBlocks(form, List.of(b))).size()).toArray();
+            if (Arrays.equals(now, pastes)) {
+                break;
+            }
+            pastes = now;
+            blocks = numbered(layout, pastes);
         }
         return Script.ofBlocks(form, blocks);
+    }
+
+    /** Each block, numbered by the last paste it ends in, of all pastes. */
+    private List<List<Section>> numbered(List<List<Part>> layout, int[] pastes) {
+        int total = Arrays.stream(pastes).sum();
+        List<List<Section>> blocks = new ArrayList<>();
+        int end = 0;
+        for (int b = 0; b < layout.size(); b++) {
+            end += pastes[b];
+            blocks.add(block(layout.get(b), b == 0, end, total));
+        }
+        return blocks;
     }
 
     /** What a block takes whole: a piece of the undo file's text, the record run, the writes, the read-back. */
@@ -91,7 +114,7 @@ public final class ApplyScript {
     private List<Part> parts() {
         List<Part> parts = new ArrayList<>();
         undoFile.ifPresent(u -> {
-            int room = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(), fileLines(List.of()), blockEnd(99, 99)));
+            int room = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(), elevationCheck(), fileLines(List.of()), blockEnd(99, 99)));
             List<String> piece = new ArrayList<>();
             int size = 0;
             for (String line : u.writerLines(form, "n")) {
@@ -136,8 +159,18 @@ public final class ApplyScript {
     }
 
     private List<Section> block(List<Part> parts, int block, int count) {
+        return block(parts, block == 1, block, count);
+    }
+
+    /** @param first whether this is the first block, @param block the paste it ends in, of {@code count} */
+    private List<Section> block(List<Part> parts, boolean first, int block, int count) {
         boolean onlyFileLines = parts.stream().allMatch(Part.FileLines.class::isInstance);
         List<Section> sections = new ArrayList<>(List.of(title(), onlyFileLines ? writerPrologue() : prologue()));
+        // The first block says at once when the prompt is not elevated. A later block pasted alone
+        // in such a prompt writes nothing either: its reg add errors show and the read-back fails.
+        if (first) {
+            sections.add(elevationCheck());
+        }
         List<Part.Writes> written = parts.stream().filter(Part.Writes.class::isInstance).map(Part.Writes.class::cast).toList();
         boolean writes = !written.isEmpty();
         boolean verifies = parts.stream().anyMatch(Part.Verify.class::isInstance);
@@ -203,6 +236,10 @@ public final class ApplyScript {
         return new Section(List.of(Cmd.clearVariables("R_", form)));
     }
 
+    private Section elevationCheck() {
+        return new Section(List.of(Prologue.elevationCheck(language)));
+    }
+
     // ---- record ----
 
     /**
@@ -229,9 +266,10 @@ public final class ApplyScript {
         // Written as "n" (four characters less on each of its lines), it becomes n.cmd only at its exact size.
         out.raw("for " + f + " in (n) do @set R_S=" + form.modified(f, 'z'));
         out.raw("del n.cmd 2>nul");
-        // With a hive missing nothing is recorded: the record would see its keys as absent.
+        // With a hive missing nothing is recorded (the record would see its keys as absent), nor
+        // without elevation.
         // Conditions and one command, no "&": Wine's batch cmd does not keep a chained if conditional.
-        out.raw((stops() && request.target() instanceof Target.Offline ? "if not defined R_X " : "") + "if \"%R_S%\"==\""
+        out.raw("if not defined R_X if \"%R_S%\"==\""
                 + undo.size() + "\" ren n n.cmd");
         out.raw("if exist n.cmd call n.cmd record");
         out.raw("popd");
@@ -254,9 +292,9 @@ public final class ApplyScript {
     /**
      * The article's lines, corrected: for each key, its path in R_K on a line of its own, then one
      * reg add per value, in the article's order, the data as the "What changes" table shows it.
-     * What stops the writes (a hive, the undo file) or a control set without the key skips the
-     * key's lines as one parenthesised block: a reg add never runs without its key, and a skipped
-     * set prints one line, not an error per value.
+     * What stops the writes (no elevation, a hive, the undo file) or a control set without the key
+     * skips the key's lines as one parenthesised block: a reg add never runs without its key, and
+     * a skipped set prints one line, not an error per value.
      */
     /** @param checkUndoFile whether this block has not checked the undo file already (after recording it) */
     private Section writes(List<Part.Writes> pieces, boolean checkUndoFile) {
@@ -268,9 +306,7 @@ public final class ApplyScript {
             TargetKey key = keys.get(piece.key());
             out.raw("set " + WRITTEN_KEY + "=" + key.key().path());
             List<String> conditions = new ArrayList<>();
-            if (stops()) {
-                conditions.add("if not defined R_X");
-            }
+            conditions.add("if not defined R_X");
             if (mayBeMissing(key)) {
                 out.raw(Cmd.ifFailed("reg query \"%" + WRITTEN_KEY + "%\" >nul 2>&1", "set " + WRITTEN_KEY + "="));
                 out.raw("if not defined R_X if not defined " + WRITTEN_KEY + " " + echo(ScriptTexts.SKIPPED_SET, controlSetName(key)));
@@ -285,6 +321,11 @@ public final class ApplyScript {
                 out.raw(String.join(" ", conditions) + " (");
                 adds.forEach(out::raw);
                 out.raw(")");
+                if (form == ScriptForm.PASTE) {
+                    // Typed, cmd prompts "More? " for each line of the block, on one line: what it
+                    // prints next starts on a line of its own.
+                    out.raw("echo.");
+                }
             }
         }
         return section(out);
@@ -328,13 +369,8 @@ public final class ApplyScript {
                 .in(language));
     }
 
-    /** Whether anything can stop the script before it writes: a missing hive or undo file, no active control set. */
-    private boolean stops() {
-        return undoFile.isPresent() || request.target() instanceof Target.Offline;
-    }
-
     private Section blockEnd(int block, int count) {
-        return new Section(Verdict.blockEnd(language, block, count, stops()));
+        return new Section(Verdict.blockEnd(language, block, count, true));
     }
 
     // ---- verify ----
@@ -368,43 +404,71 @@ public final class ApplyScript {
                     + "=1)");
             out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " set /a R_T+=" + plan.asQueried(first).size() + " >nul");
             out.raw("for " + e + " in (" + String.join(" ", plan.asQueried(first)) + ") do @for " + c + " in (" + sets + ") do @if defined R_V"
-                    + c + " set R_#" + c + "#" + e + "=1");
+                    + c + " " + mark(first, "R_#" + c + "#"));
             out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " "
                     + Verdict.countFlagged(form, 3, "R_#" + c + "#", "reg query \"" + path + "\""));
         }
-        // The other keys share one flag space: their value names differ (an active control set has one listener key).
-        String common = perSet.isEmpty() ? "R_#" : "R_#0#";
-        List<String> always = new ArrayList<>();
-        List<String> reads = new ArrayList<>();
+        // Every other key is read back in a flag space of its own: a value of the same name under
+        // another key (a policy's MaxIdleTime) cannot count for this one.
         for (int i = 0; i < keys.size(); i++) {
             if (perSet.contains(i)) {
                 continue;
             }
             TargetKey key = keys.get(i);
-            String var = "R_R" + (i + 1);
+            String flag = "R_#W" + (i + 1) + "#";
+            String names = String.join(" ", plan.asQueried(key));
             if (mayBeMissing(key)) {
                 anyMissing = true;
+                String var = "R_R" + (i + 1);
                 out.raw("set " + var + "=" + key.key().path());
                 out.raw(Cmd.ifFailed("reg query \"%" + var + "%\" >nul 2>&1", "set " + var + "=& set /a R_T-="
                         + plan.asQueried(key).size() + " >nul"));
-                out.raw("for " + e + " in (" + String.join(" ", plan.asQueried(key)) + ") do @if defined " + var + " set " + common + e + "=1");
-                reads.add("reg query \"%" + var + "%\" 2^>nul");
+                out.raw("for " + e + " in (" + names + ") do @if defined " + var + " " + mark(key, flag));
+                out.raw("if defined " + var + " " + Verdict.countFlagged(form, 3, flag, "reg query \"%" + var + "%\""));
             } else {
-                always.addAll(plan.asQueried(key));
-                reads.add("reg query \"" + key.key().path() + "\"");
+                out.raw("for " + e + " in (" + names + ") do @" + mark(key, flag));
+                out.raw(Verdict.countFlagged(form, 3, flag, "reg query \"" + key.key().path() + "\""));
             }
         }
-        if (!always.isEmpty()) {
-            out.raw("for " + e + " in (" + String.join(" ", always) + ") do @set " + common + e + "=1");
-        }
-        out.raw(Verdict.countFlagged(form, 3, common, String.join(" ^& ", reads)));
         if (anyMissing) {
             // Every listener key skipped: only the policy values would be left to count.
             out.raw("if %R_T% lss " + (policyCount() + 1) + " if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language));
         }
-        Verdict.of(request.target(), plan, form, language, perSet.isEmpty() ? 2 : 3, stops() || anyMissing).lines(block, count)
+        policyOverrides().forEach(out::raw);
+        Verdict.of(request.target(), plan, form, language, 3).lines(block, count)
                 .forEach(out::raw);
         return section(out);
+    }
+
+    /**
+     * The command, inside {@code for %e in (name.data ...)}, that flags a value to read back under
+     * {@code flag}; a listener value's name is also marked R_@name, for {@link #policyOverrides}.
+     */
+    private String mark(TargetKey key, String flag) {
+        String e = form.forVariable('e');
+        String f = form.forVariable('f');
+        return key.mustExist() ? "for " + f + " in (" + flag + e + " R_@" + form.modified(e, 'n') + ") do @set " + f + "=1"
+                : "set " + flag + e + "=1";
+    }
+
+    /**
+     * On Windows a Terminal Services policy value wins over the listener's value of the same name
+     * (Group Policy writes MaxIdleTime, SecurityLayer, ... there): the values verified may not be the
+     * ones in effect. Names the listener values (marked R_@) that the policy key also holds: each
+     * is marked R_$, and R_P becomes 1.
+     */
+    private List<String> policyOverrides() {
+        if (plan.writes().stream().noneMatch(w -> w.key().mustExist())) {
+            return List.of();
+        }
+        String a = form.forVariable('a');
+        String f = form.forVariable('f');
+        String listing = "'" + Cmd.regQueryKey(request.target().keysFor(KeyRole.POLICY).get(0).key()) + " 2^>nul'";
+        return List.of(
+                "set R_P=0& for /f \"tokens=1\" " + a + " in (" + listing + ") do @if defined R_@" + a + " for " + f + " in (R_$" + a
+                        + " R_P) do @set " + f + "=1",
+                Verdict.names(form, "%R_P%", "R_$", "$=", 2, "R_O"),
+                "if not \"%R_P%\"==\"0\" echo " + Cmd.echoed(ScriptTexts.OVERRIDDEN.with(" %R_O:~0,44%").in(language)));
     }
 
     // ---- the plan, grouped ----

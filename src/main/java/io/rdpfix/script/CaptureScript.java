@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * Prints, changing nothing, what is there now for every key and value the fix would touch. The
- * marked lines go into a file in %TEMP%; the last block clears the screen and prints that file, so
+ * marked lines go into a file in %SystemRoot%\Temp; the last block clears the screen and prints that file, so
  * what the user copies off the 80x24 console is the last thing on it. REG_DWORD values and absent
  * ones are printed five to a line ({@code #V01 0x2 #V02 absent}); a value of any other type says
  * {@code line} there and gets the rest of its {@code reg query} line on a line of its own
@@ -109,7 +109,9 @@ public final class CaptureScript {
     /** Every block's start, and where the marked lines go. */
     private Section prologue() {
         List<String> lines = new ArrayList<>(Prologue.lines(request.target(), plan, form, language));
-        lines.add("set R_O=\"%TEMP%\\rdpfix-" + plan.selectionId() + ".txt\"");
+        lines.add(Prologue.elevationCheck(language));
+        // Not %TEMP%: the same folder for SYSTEM (Serial Console, Run Command) and an elevated admin.
+        lines.add("set R_O=\"%SystemRoot%\\Temp\\rdpfix-" + plan.selectionId() + ".txt\"");
         return new Section(lines);
     }
 
@@ -228,6 +230,7 @@ public final class CaptureScript {
             lines.add("exit /b 0");
         } else {
             lines.add("cls& type %R_O%");
+            lines.add("echo on");
         }
         return new Section(lines);
     }

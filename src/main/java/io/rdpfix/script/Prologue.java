@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * What every block of every script (fix, capture, undo) does first: forget the {@code R_} variables
  * of an earlier paste, load (when asked) and check the offline hives, and find the active control
- * set. What stops the script goes into {@code R_X}; the script decides what that means for it.
+ * set. Where it says so, the script adds {@link #elevationCheck} after these lines. What stops the script goes into {@code R_X}; the script decides what that means for it.
  */
 final class Prologue {
     private Prologue() {
@@ -26,6 +26,15 @@ final class Prologue {
             }
         }
         return lines;
+    }
+
+    /**
+     * Not elevated, reg.exe is denied what the script reads and writes: say so first (it also
+     * explains a hive that did not load, so it comes after the hive checks and overrides them).
+     * fltmc fails without elevation, and the script reads no localized text from it.
+     */
+    static String elevationCheck(Language language) {
+        return Cmd.ifFailed("fltmc >nul 2>&1", "set R_X=" + ScriptTexts.NOT_ELEVATED.in(language));
     }
 
     /** R_CS: the three digits of Select's value Current; when that cannot be read, R_X says so. */

@@ -72,8 +72,16 @@ public final class RestoreScript {
         if (one.stream().mapToInt(Section::pasteCost).sum() <= PasteBlocks.LIMIT) {
             return Script.ofBlocks(form, List.of(one));
         }
-        return Script.ofBlocks(form, List.of(List.of(title(), prologue(), restore(), blockEnd(1, 2)),
-                List.of(title(), prologue(), verify(2, 2))));
+        // Numbered as the pastes they become (a block too long for one paste continues in the next),
+        // so the console says what the page shows.
+        int first = pastes(List.of(title(), prologue(), restore(), blockEnd(1, 2)));
+        int total = first + pastes(List.of(title(), prologue(), verify(2, 2)));
+        return Script.ofBlocks(form, List.of(List.of(title(), prologue(), restore(), blockEnd(first, total)),
+                List.of(title(), prologue(), verify(total, total))));
+    }
+
+    private int pastes(List<Section> block) {
+        return PasteBlocks.of(Script.ofBlocks(form, List.of(block))).size();
     }
 
     private Section batchHeader() {
@@ -90,12 +98,11 @@ public final class RestoreScript {
     }
 
     private Section prologue() {
-        return new Section(Prologue.lines(request.target(), plan, form, language));
+        List<String> lines = new ArrayList<>(Prologue.lines(request.target(), plan, form, language));
+        lines.add(Prologue.elevationCheck(language));
+        return new Section(lines);
     }
 
-    private boolean offline() {
-        return request.target() instanceof Target.Offline;
-    }
 
     /** Key paths in R_W variables (cleared when a hive is missing, so that nothing is written), then one line per value. */
     private Section restore() {
@@ -103,13 +110,11 @@ public final class RestoreScript {
         for (int k = 1; k <= keys.size(); k++) {
             lines.add("set R_W" + k + "=" + keys.get(k - 1).path());
         }
-        if (offline()) {
-            List<String> clear = new ArrayList<>();
-            for (int k = 1; k <= keys.size(); k++) {
-                clear.add("set R_W" + k + "=");
-            }
-            lines.add("if defined R_X " + String.join("& ", clear));
+        List<String> clear = new ArrayList<>();
+        for (int k = 1; k <= keys.size(); k++) {
+            clear.add("set R_W" + k + "=");
         }
+        lines.add("if defined R_X " + String.join("& ", clear));
         for (int k = 1; k <= keys.size(); k++) {
             if (threeWay(keys.get(k - 1))) {
                 lines.add(currentDwords("R_W" + k, "R_$" + k));
@@ -125,7 +130,7 @@ public final class RestoreScript {
             lines.add(entry.fixWrote().map(fix -> "if \"%R_$" + k + entry.name() + "%\"==\"" + DwordFormat.HEX.dword(fix) + "\" ").orElse("") + write);
         }
         for (RegKey created : emptyKeysToRemove) {
-            lines.addAll(Cmd.deleteKeyIfEmpty(created, form, offline() ? "if not defined R_X " : ""));
+            lines.addAll(Cmd.deleteKeyIfEmpty(created, form, "if not defined R_X "));
         }
         return new Section(lines);
     }
@@ -179,7 +184,7 @@ public final class RestoreScript {
     }
 
     private Section blockEnd(int block, int count) {
-        return new Section(Verdict.blockEnd(language, block, count, offline()));
+        return new Section(Verdict.blockEnd(language, block, count, true));
     }
 
     /**
@@ -233,7 +238,7 @@ public final class RestoreScript {
                 lines.addAll(stillAsTheFixWroteThem(k, deleted.size()));
             }
         }
-        Verdict verdict = Verdict.of(request.target(), plan, form, language, 3, offline());
+        Verdict verdict = Verdict.of(request.target(), plan, form, language, 3);
         if (entries.stream().anyMatch(entry -> entry.fixWrote().isPresent())) {
             verdict = verdict.leavingChanged();
         }

@@ -61,6 +61,9 @@ public final class ScriptTexts {
     public static final Text BLOCK_FAILED = new Text(
             "rdpfix: {0}/{1} FAILED: {2}",
             "rdpfix: {0}/{1} MISLUKT: {2}");
+    public static final Text NOT_ELEVATED = new Text(
+            "not elevated: open cmd as administrator",
+            "niet verhoogd: open cmd als administrator");
     public static final Text NOT_LOADED = new Text("HKLM\\{0} not loaded", "HKLM\\{0} niet geladen");
     public static final Text NO_HIVE_COPY = new Text("no copy of {0} in {1}", "geen kopie van {0} in {1}");
     public static final Text NO_ACTIVE_SET = new Text(
@@ -129,6 +132,10 @@ public final class ScriptTexts {
     public static final Text UNDO_MACHINE = new Text(
             "rdpfix: undo on {0} ({1})",
             "rdpfix: undo op {0} ({1})");
+    /** Group Policy's value of the same name wins over the listener's on Windows. */
+    public static final Text OVERRIDDEN = new Text(
+            "rdpfix: overridden by policy:{0}",
+            "rdpfix: overschreven door beleid:{0}");
     public static final Text UNDO_LEFT = new Text(
             "rdpfix: changed since the fix, left as it is:{0}",
             "rdpfix: gewijzigd na het herstel, blijft zo:{0}");

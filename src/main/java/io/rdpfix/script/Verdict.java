@@ -13,26 +13,28 @@ import java.util.List;
  *
  * @param nameToken   which {@code #}-separated part of a flag is {@code name.data}: 2 for
  *                    {@code R_#name.data}, 3 for {@code R_#set#name.data}
- * @param stops       whether R_X can say why nothing was done (a hive, the undo file, a control set)
  * @param unload      the lines that unload the hives the script loaded
  * @param next        what the user does after an OK verdict
  * @param left        whether values may have been left as changed since the fix: counted in R_K,
  *                    named in R_L, and an OK verdict says how many
  */
-record Verdict(ScriptForm form, Language language, int nameToken, boolean stops, List<String> unload, Text next, boolean left) {
+record Verdict(ScriptForm form, Language language, int nameToken, List<String> unload, Text next, boolean left) {
 
-    /** The verdict of a script that works on {@code target}: offline it unloads what it loaded and may stop. */
-    static Verdict of(Target target, WritePlan plan, ScriptForm form, Language language, int nameToken, boolean stops) {
+    /**
+     * The verdict of a script that works on {@code target}: offline it unloads what it loaded. R_X,
+     * when set, says why nothing was done (not elevated, a hive, the undo file, a control set).
+     */
+    static Verdict of(Target target, WritePlan plan, ScriptForm form, Language language, int nameToken) {
         if (target instanceof Target.Offline offline) {
-            return new Verdict(form, language, nameToken, stops, OfflineHives.unload(offline, plan, language),
+            return new Verdict(form, language, nameToken, OfflineHives.unload(offline, plan, language),
                     offline.loadFrom().isPresent() ? ScriptTexts.NEXT_OFFLINE_UNLOADED : ScriptTexts.NEXT_OFFLINE, false);
         }
-        return new Verdict(form, language, nameToken, stops, List.of(), ScriptTexts.NEXT_ONLINE, false);
+        return new Verdict(form, language, nameToken, List.of(), ScriptTexts.NEXT_ONLINE, false);
     }
 
     /** The verdict of an undo that leaves a value changed since the fix as it is. */
     Verdict leavingChanged() {
-        return new Verdict(form, language, nameToken, stops, unload, next, true);
+        return new Verdict(form, language, nameToken, unload, next, true);
     }
 
     /**
@@ -67,6 +69,10 @@ record Verdict(ScriptForm form, Language language, int nameToken, boolean stops,
      * for /f: Wine's cmd then returns nothing at all.
      */
     private String names(String count, String prefix, String delimiters, int token, String variable) {
+        return names(form, count, prefix, delimiters, token, variable);
+    }
+
+    static String names(ScriptForm form, String count, String prefix, String delimiters, int token, String variable) {
         String l = form.forVariable('l');
         String z = form.forVariable('z');
         return "if not \"" + count + "\"==\"0\" for /f \"delims=\" " + l + " in ('for /f \"tokens=" + token + " delims=" + delimiters
@@ -93,9 +99,7 @@ record Verdict(ScriptForm form, Language language, int nameToken, boolean stops,
             lines.add("if not \"%R_K%\"==\"0\" set R_V=" + ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language));
         }
         lines.add("if not \"%R_F%\"==\"0\" set R_V=" + ScriptTexts.VERDICT_FAILED.with("%R_F%", "%R_T%", "%R_M:~0,51%").in(language));
-        if (stops) {
-            lines.add("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
-        }
+        lines.add("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
         // Before an OK verdict: which block ran and what comes next, on one line where that fits 80 columns.
         String nextStep = next.in(language);
         String ranNext = ScriptTexts.BLOCK_RAN_NEXT.with(block, count, nextStep).in(language);
@@ -107,6 +111,9 @@ record Verdict(ScriptForm form, Language language, int nameToken, boolean stops,
         if (form == ScriptForm.BATCH) {
             lines.add("if not \"%R_V:~0,2%\"==\"OK\" exit /b 1");
             lines.add("exit /b 0");
+        } else {
+            // The prompt comes back (every block starts @echo off); it prints nothing after the verdict.
+            lines.add("echo on");
         }
         return lines;
     }

@@ -59,7 +59,8 @@ public record WritePlan(List<Write> writes) {
 
     /**
      * Offline, the loaded hives the plan writes to, each with a key that every such hive has: the
-     * listener's hive (a SYSTEM hive) has Select, the policy's (a SOFTWARE hive) Policies\Microsoft.
+     * listener's hive (a SYSTEM hive) has Select, the policy's (a SOFTWARE hive) Microsoft\Windows
+     * NT\CurrentVersion (Policies\Microsoft is not on every disk).
      * Online there are none: SYSTEM and SOFTWARE are the machine's own.
      */
     public Map<String, RegKey> hiveProbes() {
@@ -67,7 +68,7 @@ public record WritePlan(List<Write> writes) {
         for (TargetKey key : keys()) {
             String hive = key.key().path().split("\\\\")[1];
             if (!hive.equalsIgnoreCase("SYSTEM") && !hive.equalsIgnoreCase("SOFTWARE")) {
-                probes.putIfAbsent(hive, RegKey.hklm(hive).child(key.mustExist() ? "Select" : "Policies\\Microsoft"));
+                probes.putIfAbsent(hive, RegKey.hklm(hive).child(key.mustExist() ? "Select" : "Microsoft\\Windows NT\\CurrentVersion"));
             }
         }
         return probes;

@@ -106,7 +106,8 @@ public interface Msg {
     @Message("copied")
     String copiedMark();
 
-    @Message("Copy all (for a .cmd file or an elevated prompt: too long for one Serial Console paste)")
+    // The paste form is typed text: as a .cmd file its for variables would need %%, so the label says where it runs.
+    @Message("Copy all (to paste in one piece into an elevated cmd prompt, not the Serial Console; for a file, download the .cmd)")
     String copyAllTooLong();
 
     @Message("Copy")
@@ -212,6 +213,9 @@ public interface Msg {
 
     @Message("After the fix (and after the restart), run the capture script (step 0) again and paste its output here: every value the fix sets is shown with what was found. The fix's own output, ending in its verdict line, works too: it names the values it could not read back.")
     String checkIntro();
+
+    @Message("If the fix prints \"rdpfix: overridden by policy:\" and names, Group Policy sets those values under Policies\\Microsoft\\Windows NT\\Terminal Services, and Windows uses the policy's value, not the one the fix wrote: change them in the policy, or the fix does not take effect there. On a domain-joined VM, gpresult /h gp.html shows which GPO sets them; on its own, gpedit.msc (Computer Configuration, Administrative Templates, Windows Components, Remote Desktop Services).")
+    String checkPolicy();
 
     @Message("Capture output taken after the fix, or the fix's output")
     String checkLabel();

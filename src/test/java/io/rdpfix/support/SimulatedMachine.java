@@ -459,7 +459,7 @@ public final class SimulatedMachine {
                     console.add(rest.replace("\u0000", "\""));
                 }
                 return "";
-            case "setlocal", "ping":
+            case "setlocal", "ping", "fltmc": // the machine runs elevated, as SYSTEM does
                 errorLevel = 0;
                 return "";
             case "set":

@@ -60,8 +60,11 @@ public final class Wine {
 
         /** Every non-empty line printed, prompts cut off, bare prompts left out. */
         public List<String> printed() {
-            return output.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.matches("[A-Z]:\\\\.*>"))
-                    .map(line -> line.replaceFirst("^[A-Z]:\\\\[^>]*>", "")).toList();
+            // Prompts are not printed by the script: a bare prompt, the harness's own exit after a script
+            // that turned echo on again, and cmd's "More? " for each line of a parenthesised block.
+            return output.lines().map(String::strip).filter(line -> !line.matches("[A-Z]:\\\\.*>(exit)?"))
+                    .map(line -> line.replaceFirst("^[A-Z]:\\\\[^>]*>", "").replaceFirst("^(More\\? ?)+", "")).filter(line -> !line.isEmpty())
+                    .toList();
         }
     }
 
@@ -103,6 +106,22 @@ public final class Wine {
         }
         deleteRecursively(prefix.resolve("drive_c/windows/rdpfix"));
         deleteRecursively(prefix.resolve("drive_c/planted-ran.txt"));
+        elevated(true);
+    }
+
+    /**
+     * Wine has no fltmc, which the scripts run to tell an elevated prompt: in its place a program that
+     * succeeds quietly (hostname, as fltmc does when elevated) or one that fails without arguments
+     * (reg, as fltmc does with "Access is denied" when not elevated).
+     */
+    public void elevated(boolean elevated) {
+        Path system32 = prefix.resolve("drive_c/windows/system32");
+        try {
+            Files.copy(system32.resolve(elevated ? "hostname.exe" : "reg.exe"), system32.resolve("fltmc.exe"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Makes the loaded offline hives another machine's disk: its ComputerName, as Windows keeps it. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.script.ApplyScript;
+import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.VmUndoFile;
@@ -83,7 +84,7 @@ class WineApplyScriptTest {
             "undo=off | set R_K=HKLM\\SYSTEM\\CurrentControlSet | a tripled letter in the key path the writes use",
             "undo=off&dword=hex | /d 0xffffffff /f | a dropped f in 0xffffffff",
             "undo=off | /v KeepAliveInterval /t | a lost line (one policy value's reg add)",
-            "undo=off | \"tokens=1,3\" | a tripled letter in the key path the read-back uses",
+            "undo=off | defined R_#W1#%a.%b | a tripled letter in the key path the read-back uses",
             "undo=off | SecurityLayer.0x0 | a tripled letter in a name the read-back expects",
             "'' | ^& set R_W=HKLM\\SYSTEM | a dropped letter in the undo file the record writes",
             "mode=offline&undo=off | set R_K=HKLM\\BROKENSYSTEM\\ControlSet002 | a lost line (the second control set's key)"})
@@ -103,6 +104,24 @@ class WineApplyScriptTest {
                 what + ": the check of that output says all is well");
     }
 
+    /**
+     * Group Policy's MaxIdleTime and fInheritMaxIdleTime, as the fix writes them to the listener:
+     * with the listener's writes lost, they do not verify the listener's values, and the fix names
+     * them as the policy values that win on Windows.
+     */
+    @ParameterizedTest
+    @CsvSource({"steps=idle-time&undo=off", "steps=idle-time&undo=off&mode=offline&controlsets=001"})
+    void aPolicyValueOfTheSameNameNeitherVerifiesTheListenerNorGoesUnmentioned(String query) {
+        String policy = query.contains("offline") ? "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services"
+                : "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
+        wine.seed(policy, "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "0", "/f");
+        wine.seed(policy, "/v", "fInheritMaxIdleTime", "/t", "REG_DWORD", "/d", "1", "/f");
+        String lost = corrupt(script(query, ScriptForm.PASTE), "set R_K=HKLM\\", line -> line.replace("Terminal Server", "Terminal Serrrver"));
+        Wine.Result result = wine.paste(lost);
+        assertTrue(result.printed().contains("rdpfix: overridden by policy: fInheritMaxIdleTime MaxIdleTime"), result.output());
+        assertEquals("rdpfix: FAILED 2 of 2: fInheritMaxIdleTime MaxIdleTime", verdict(result), result.output());
+    }
+
     /** Replaces the one line that contains {@code where}; the test fails if there is not exactly one. */
     private static String corrupt(String script, String where, UnaryOperator<String> change) {
         List<String> lines = script.lines().toList();
@@ -117,6 +136,31 @@ class WineApplyScriptTest {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Where fltmc fails (a prompt that is not elevated), the first block says so and writes nothing;
+     * the batch file stops with it as its verdict. (A later block pasted there fails on Windows on the
+     * key's ACLs, which Wine does not have.)
+     */
+    @ParameterizedTest
+    @CsvSource({"'', BATCH", "'', PASTE", "undo=off, PASTE", "mode=offline&lang=nl, PASTE"})
+    void aPromptThatIsNotElevatedChangesNothingAndSaysSo(String query, ScriptForm form) {
+        seedControlSet2();
+        wine.elevated(false);
+        String before = wine.snapshot();
+        ScriptRequest request = valid(query);
+        String text = form == ScriptForm.BATCH ? script(query, form)
+                : PasteBlocks.of(ApplyScript.render(request, form, shareUrl(request))).get(0);
+        Wine.Result result = run(text, form);
+        assertEquals(before, wine.snapshot(), result.output());
+        String reason = query.contains("lang=nl") ? "niet verhoogd: open cmd als administrator" : "not elevated: open cmd as administrator";
+        assertTrue(result.lastLine().matches("rdpfix: (1/\\d+ )?[A-Z]+: " + java.util.regex.Pattern.quote(reason)), result.output());
+        assertFalse(Files.exists(wine.driveC().resolve(VmUndoFile.path(WritePlan.of(request))
+                .replace("%SystemRoot%\\", "windows\\").replace('\\', '/'))), "no undo file");
+        if (form == ScriptForm.BATCH) {
+            assertEquals(1, result.exitCode());
+        }
     }
 
     @ParameterizedTest
