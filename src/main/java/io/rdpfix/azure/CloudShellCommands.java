@@ -1,5 +1,6 @@
 package io.rdpfix.azure;
 
+import io.rdpfix.location.Channel;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;

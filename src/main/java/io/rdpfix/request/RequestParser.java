@@ -1,7 +1,7 @@
 package io.rdpfix.request;
 
 import io.rdpfix.azure.AzureVm;
-import io.rdpfix.azure.Channel;
+import io.rdpfix.location.Channel;
 import io.rdpfix.azure.ResourceGroup;
 import io.rdpfix.azure.VmName;
 import io.rdpfix.catalog.Catalog;

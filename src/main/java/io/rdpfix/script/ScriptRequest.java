@@ -1,6 +1,6 @@
 package io.rdpfix.script;
 
-import io.rdpfix.azure.Channel;
+import io.rdpfix.location.Channel;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.Target;

@@ -1,6 +1,6 @@
 package io.rdpfix.web;
 
-import io.rdpfix.azure.Channel;
+import io.rdpfix.location.Channel;
 import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.azure.Shell;
 import io.rdpfix.catalog.Catalog;

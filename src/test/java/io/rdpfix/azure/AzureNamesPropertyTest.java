@@ -1,5 +1,6 @@
 package io.rdpfix.azure;
 
+import io.rdpfix.location.Channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -106,7 +106,7 @@ class ValidRequestsTest {
             assertEquals(200, given().when().get(path + "?" + query).then().extract().statusCode(), path + "?" + query);
         }
         var parsed = (io.rdpfix.request.ParseResult.Valid) Requests.parse(query);
-        if (parsed.request().channel() != io.rdpfix.azure.Channel.CONSOLE) {
+        if (parsed.request().channel() != io.rdpfix.location.Channel.CONSOLE) {
             assertEquals(200, given().when().get("/script.ps1?" + query).then().extract().statusCode(), "/script.ps1?" + query);
             assertEquals(parsed.vm().isPresent() ? 200 : 400, given().when().get("/commands.txt?" + query).then().extract().statusCode(),
                     "/commands.txt?" + query);

@@ -5,7 +5,7 @@ import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.rdpfix.azure.AzureVm;
-import io.rdpfix.azure.Channel;
+import io.rdpfix.location.Channel;
 import io.rdpfix.azure.ChannelScript;
 import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.azure.ResourceGroup;

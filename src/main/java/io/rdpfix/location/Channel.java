@@ -1,4 +1,4 @@
-package io.rdpfix.azure;
+package io.rdpfix.location;
 
 import java.util.Arrays;
 import java.util.Optional;
