@@ -25,6 +25,11 @@ set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
+for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_C=1000+%%b >nul 2>&1
+if defined R_C set R_C=%R_C:~1%
+for /f "tokens=1,2,*" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet%R_C%\Control\ComputerName\ComputerName" /v ComputerName 2^>nul') do @if /i "%%a"=="ComputerName" echo rdpfix: disk %%c, active ControlSet%R_C%
+for /f "tokens=2,*" %%a in ('reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" /v ProductName 2^>nul') do @if "%%a"=="REG_SZ" echo rdpfix: %%b
+if defined R_C if not "%R_C%"=="001" if not "%R_C%"=="002" echo rdpfix: note: Windows boots ControlSet%R_C%, not among the sets chosen
 md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"
 >n echo @echo off
 >>n echo setlocal DisableDelayedExpansion

@@ -12,6 +12,11 @@ REM The same script again: "http://localhost:8080/?mode=offline&system=SYS_B&sof
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\SYS_B\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SYS_B not loaded
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
+for /f "tokens=1,3" %%a in ('reg query "HKLM\SYS_B\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_C=1000+%%b >nul 2>&1
+if defined R_C set R_C=%R_C:~1%
+for /f "tokens=1,2,*" %%a in ('reg query "HKLM\SYS_B\ControlSet%R_C%\Control\ComputerName\ComputerName" /v ComputerName 2^>nul') do @if /i "%%a"=="ComputerName" echo rdpfix: disk %%c, active ControlSet%R_C%
+for /f "tokens=2,*" %%a in ('reg query "HKLM\SOFT-B\Microsoft\Windows NT\CurrentVersion" /v ProductName 2^>nul') do @if "%%a"=="REG_SZ" echo rdpfix: %%b
+if defined R_C if not "%R_C%"=="002" echo rdpfix: note: Windows boots ControlSet%R_C%, not among the sets chosen
 set R_K=HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
 reg query "%R_K%" >nul 2>&1 & if errorlevel 1 set R_K=
 if not defined R_X if not defined R_K echo rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.

@@ -56,6 +56,7 @@ public final class ApplyScript {
     private Script script() {
         if (form == ScriptForm.BATCH) {
             List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue(), elevationCheck()));
+            diskIdentity().ifPresent(all::add);
             undoFile.ifPresent(u -> {
                 all.add(fileLines(u.writerLines(form, "n")));
                 all.add(record(u));
@@ -102,6 +103,10 @@ public final class ApplyScript {
         record Record() implements Part {
         }
 
+        /** Offline: which disk this is, said once before anything is recorded or written. */
+        record Identity() implements Part {
+        }
+
         /** The key's values from index {@code from} (inclusive) to {@code to} (exclusive). */
         record Writes(int key, int from, int to) implements Part {
         }
@@ -127,8 +132,11 @@ public final class ApplyScript {
                 size += line.length() + 2;
             }
             parts.add(new Part.FileLines(piece));
-            parts.add(new Part.Record());
         });
+        if (request.target() instanceof Target.Offline) {
+            parts.add(new Part.Identity());
+        }
+        undoFile.ifPresent(u -> parts.add(new Part.Record()));
         allKeys().forEach(key -> parts.addAll(fitting(allOf(key))));
         parts.add(new Part.Verify());
         return parts;
@@ -179,6 +187,8 @@ public final class ApplyScript {
                 sections.add(fileLines(lines.lines()));
             } else if (part instanceof Part.Record) {
                 sections.add(record(undoFile.orElseThrow()));
+            } else if (part instanceof Part.Identity) {
+                diskIdentity().ifPresent(sections::add);
             } else if (part instanceof Part.Writes w) {
                 // A block's keys are written together, after one check of what stops them.
                 if (w == written.get(0)) {
@@ -234,6 +244,11 @@ public final class ApplyScript {
     /** A block that only writes lines of the undo file needs no hive: it reads and changes no key. */
     private Section writerPrologue() {
         return new Section(List.of(Cmd.clearVariables("R_", form)));
+    }
+
+    private Optional<Section> diskIdentity() {
+        return request.target() instanceof Target.Offline offline ? Optional.of(new Section(DiskIdentity.lines(offline, form, language)))
+                : Optional.empty();
     }
 
     private Section elevationCheck() {
@@ -497,8 +512,9 @@ public final class ApplyScript {
         return pieces;
     }
 
+    /** Whether the part fits a block of its own, with what the first block adds. */
     private boolean fits(Part.Writes part) {
-        return cost(block(List.of(part), 99, 99)) <= PasteBlocks.LIMIT;
+        return cost(block(List.of(part), true, 99, 99)) <= PasteBlocks.LIMIT;
     }
 
     private List<Write> valuesOf(TargetKey key) {

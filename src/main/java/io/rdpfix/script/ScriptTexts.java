@@ -61,6 +61,13 @@ public final class ScriptTexts {
     public static final Text BLOCK_FAILED = new Text(
             "rdpfix: {0}/{1} FAILED: {2}",
             "rdpfix: {0}/{1} MISLUKT: {2}");
+    /** Offline: the disk the hives were loaded from, before anything changes. */
+    public static final Text DISK = new Text(
+            "rdpfix: disk {0}, active ControlSet{1}",
+            "rdpfix: schijf {0}, actief ControlSet{1}");
+    public static final Text ACTIVE_NOT_CHOSEN = new Text(
+            "rdpfix: note: Windows boots ControlSet{0}, not among the sets chosen",
+            "rdpfix: let op: Windows start ControlSet{0}, niet bij de gekozen sets");
     public static final Text NOT_ELEVATED = new Text(
             "not elevated: open cmd as administrator",
             "niet verhoogd: open cmd als administrator");

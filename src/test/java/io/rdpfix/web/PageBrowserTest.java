@@ -186,7 +186,7 @@ class PageBrowserTest {
         page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
         waitForScriptContaining("BROKENSYSTEM");
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
-        waitForScriptContaining(" 0xffffffff) do ");
+        waitForScriptContaining("/d 0xffffffff /f");
         page.getByLabel("RDP security layer: native RDP encryption").uncheck();
         page.waitForURL(u -> u.contains("steps="));
         String address = page.url();
@@ -252,7 +252,7 @@ class PageBrowserTest {
     @Test
     void copyAllPutsExactlyTheScriptOnTheClipboard() {
         page.navigate(url("/?mode=offline&dword=hex"));
-        assertTrue(page.locator("#copy-all").textContent().contains("too long for one Serial Console paste"));
+        assertTrue(page.locator("#copy-all").textContent().contains("elevated cmd prompt, not the Serial Console"));
         page.locator("#copy-all").click();
         page.locator("#copy-status").getByText("Copied").waitFor();
         assertEquals(given().get("/script.txt?mode=offline&dword=hex").asString(), clipboard());
@@ -305,7 +305,7 @@ class PageBrowserTest {
         page.getByText("Step 0, optional: capture the current values first").click();
         page.locator("#step-zero[open]").waitFor();
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
-        waitForScriptContaining(" 0xffffffff) do ");
+        waitForScriptContaining("/d 0xffffffff /f");
         assertTrue((Boolean) page.evaluate("document.getElementById('step-zero').open"), "step 0 was closed by the re-render");
         page.locator("#capture-block-1").waitFor();
         assertEquals(false, page.evaluate("document.getElementById('changes').open"));
@@ -654,7 +654,7 @@ class PageBrowserTest {
         page.locator("#lang-switch").click();
         page.waitForURL(u -> u.contains("lang=nl"));
         assertEquals("nl", page.locator("html").getAttribute("lang"));
-        assertTrue(script().contains("waarden gecontroleerd") && script().contains(" 0xffffffff) do "));
+        assertTrue(script().contains("waarden gecontroleerd") && script().contains("/d 0xffffffff /f"));
         assertTrue(page.getByLabel("Offline: de OS-schijf van de VM gekoppeld aan een herstel-VM").isChecked());
     }
 

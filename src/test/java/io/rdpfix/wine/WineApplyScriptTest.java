@@ -122,6 +122,28 @@ class WineApplyScriptTest {
         assertEquals("rdpfix: FAILED 2 of 2: fInheritMaxIdleTime MaxIdleTime", verdict(result), result.output());
     }
 
+    /**
+     * Offline, before anything changes, the fix says which disk this is and its active control set,
+     * and notes when the sets chosen leave that one out. A ProductName with cmd's special characters
+     * is printed as it is, never run.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "mode=offline&undo=off | Windows Server 2019 Datacenter | false",
+            "mode=offline&controlsets=002 | Windows \"x\" & echo PWNED | true"})
+    void offlineTheFixSaysWhichDiskItChangesFirst(String query, String productName, boolean notChosen) {
+        seedControlSet2();
+        wine.identifyOfflineDisk("DISK-B");
+        wine.seed("HKLM\\BROKENSOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "/v", "ProductName", "/t", "REG_SZ", "/d", productName, "/f");
+        Wine.Result result = wine.paste(script(query, ScriptForm.PASTE));
+        List<String> printed = result.printed();
+        assertTrue(printed.contains("rdpfix: disk DISK-B, active ControlSet001"), result.output());
+        assertTrue(printed.contains("rdpfix: " + productName), result.output());
+        assertFalse(printed.stream().anyMatch(line -> line.equals("PWNED")), result.output());
+        assertEquals(notChosen, printed.contains("rdpfix: note: Windows boots ControlSet001, not among the sets chosen"), result.output());
+        assertTrue(verdict(result).startsWith("rdpfix: OK"), result.output());
+    }
+
     /** Replaces the one line that contains {@code where}; the test fails if there is not exactly one. */
     private static String corrupt(String script, String where, UnaryOperator<String> change) {
         List<String> lines = script.lines().toList();
