@@ -17,11 +17,12 @@ import java.util.stream.IntStream;
 /**
  * The fix: the article's values, corrected, for the chosen target and settings, in three parts.
  * Record (optional) writes the undo file, which records every key the fix touches; write sets the
- * values, one {@code reg add} per value as the article prints them; verify reads every value back
- * through key paths spelled apart from the ones the writes used and ends with the verdict line. In the paste form the parts
- * fill as few blocks of {@link PasteBlocks#LIMIT} characters as they fit in, and every block starts
- * by clearing the {@code R_} variables and checking the hives, so a block pasted alone after a
- * reconnect does its part or writes nothing and says why.
+ * values, one {@code reg add} per value as the article prints them; verify reads each key back
+ * through a path spelled apart from the one the writes used and ends with the verdict line. In the
+ * paste form the parts fill as few blocks of {@link PasteBlocks#LIMIT} characters as they fit in,
+ * and every block starts by clearing the {@code R_} variables and checking the hives, so a block
+ * pasted alone after a reconnect does its part or writes nothing and says why. Offline, the disk
+ * is named before anything changes.
  * <p>
  * The lines use only what Windows' and Wine's cmd.exe read alike: cmd expands {@code %VAR%} once per
  * typed line (Wine per loop turn), so no line reads a variable that a loop on it changes (counters
