@@ -28,6 +28,10 @@ for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>
 if defined R_C set R_C=%R_C:~1%
 for /f "tokens=1,2,*" %%a in ('reg query "HKLM\BROKENSYSTEM\ControlSet%R_C%\Control\ComputerName\ComputerName" /v ComputerName 2^>nul') do @if /i "%%a"=="ComputerName" echo rdpfix: schijf %%c, actief ControlSet%R_C%
 for /f "tokens=2,*" %%a in ('reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" /v ProductName 2^>nul') do @if "%%a"=="REG_SZ" echo rdpfix: %%b
+for %%e in (KeepAliveTimeout) do @set R_@%%e=1
+set R_P=0& for /f "tokens=1" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if defined R_@%%a for %%f in (R_$%%a R_P) do @set %%f=1
+if not "%R_P%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=$=" %%z in ^('set R_$'^) do @set /p "=%%~nz " ^<nul') do @set "R_O=%%l"
+if not "%R_P%"=="0" echo rdpfix: overschreven door beleid: %R_O:~0,44%
 md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"
 >n echo @echo off
 >>n echo setlocal DisableDelayedExpansion
@@ -159,15 +163,11 @@ reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul
 )
 set /a R_N=0,R_T=3 >nul
 set R_R1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
-reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& set /a R_T-=1 >nul
-for %%e in (KeepAliveTimeout.0x1) do @if defined R_R1 for %%f in (R_#W1#%%e R_@%%~ne) do @set %%f=1
+reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& if not defined R_X set R_X=geen RDP-Tcp-sleutel in de control sets
+for %%e in (KeepAliveTimeout.0x1) do @if defined R_R1 set R_#W1#%%e=1
 if defined R_R1 for /f "tokens=1,3" %%a in ('reg query "%R_R1%"') do (if defined R_#W1#%%a.%%b set /a R_N+=1 >nul& set "R_#W1#%%a.%%b=")
 for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#W2#%%e=1
 for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#W2#%%a.%%b set /a R_N+=1 >nul& set "R_#W2#%%a.%%b=")
-if %R_T% lss 3 if not defined R_X set R_X=geen RDP-Tcp-sleutel in de control sets
-set R_P=0& for /f "tokens=1" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if defined R_@%%a for %%f in (R_$%%a R_P) do @set %%f=1
-if not "%R_P%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=$=" %%z in ^('set R_$'^) do @set /p "=%%~nz " ^<nul') do @set "R_O=%%l"
-if not "%R_P%"=="0" echo rdpfix: overschreven door beleid: %R_O:~0,44%
 set /a R_F=R_T-R_N>nul
 if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
 if exist "%TEMP%\rdpfix-loaded-BROKENSYSTEM" reg unload HKLM\BROKENSYSTEM >nul 2>&1 & if errorlevel 1 ping -n 3 127.0.0.1 >nul& reg unload HKLM\BROKENSYSTEM >nul 2>&1

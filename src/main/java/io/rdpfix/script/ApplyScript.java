@@ -63,7 +63,7 @@ public final class ApplyScript {
                 all.add(record(u));
             });
             all.add(writes(allKeys().stream().map(this::allOf).toList(), true));
-            all.add(verify(0, 0, false));
+            all.add(verify(0, 0));
             return Script.ofBlocks(form, List.of(all));
         }
         // Numbered as the pastes they become: a block too long for one paste continues in the next,
@@ -196,7 +196,7 @@ public final class ApplyScript {
                     sections.add(writes(written, parts.stream().noneMatch(Part.Record.class::isInstance)));
                 }
             } else {
-                sections.add(verify(block, count, !writes));
+                sections.add(verify(block, count));
             }
         }
         if (!verifies) {
@@ -247,9 +247,22 @@ public final class ApplyScript {
         return new Section(List.of(Cmd.clearVariables("R_", form)));
     }
 
+    /**
+     * Offline, the disk named and its policies read before anything changes: a policy that overrides
+     * a listener value is a fact of the disk, and said there, the read-back fits one paste.
+     */
     private Optional<Section> diskIdentity() {
-        return request.target() instanceof Target.Offline offline ? Optional.of(new Section(DiskIdentity.lines(offline, form, language)))
-                : Optional.empty();
+        if (!(request.target() instanceof Target.Offline offline)) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>(DiskIdentity.lines(offline, form, language));
+        List<String> listenerNames = plan.writes().stream().filter(w -> w.key().mustExist()).map(Write::name).distinct().toList();
+        if (!listenerNames.isEmpty()) {
+            String e = form.forVariable('e');
+            lines.add("for " + e + " in (" + String.join(" ", listenerNames) + ") do @set R_@" + e + "=1");
+        }
+        lines.addAll(policyOverrides());
+        return Optional.of(new Section(lines));
     }
 
     private Section elevationCheck() {
@@ -391,24 +404,22 @@ public final class ApplyScript {
 
     // ---- verify ----
 
-    /** @param checkUndoFile whether this block has not checked the undo file already (in its writes) */
-    private Section verify(int block, int count, boolean checkUndoFile) {
+    /**
+     * Reads every value back. It does not look for the undo file: the writes did, and a value the
+     * fix did not write is named here either way.
+     */
+    private Section verify(int block, int count) {
         LineWriter out = writer();
-        if (checkUndoFile) {
-            undoFile.ifPresent(u -> undoFileCheck().forEach(out::raw));
-        }
         // The total is the app's constant; fixed control sets add theirs as the read-back finds them,
         // so a lost read-back line can only make the count fall short or leave no listener counted.
         int perSetValues = fixedControlSets().stream().mapToInt(i -> plan.asQueried(keys.get(i)).size()).sum();
         out.raw("set /a R_N=0,R_T=" + (plan.writes().size() - perSetValues) + " >nul");
         String e = form.forVariable('e');
-        boolean anyMissing = false;
         String c = form.forVariable('c');
         List<Integer> perSet = fixedControlSets();
         // Fixed control sets: each one that has the key is marked and gets its own flag space, named by
         // its number; one loop sets their flags, one reads them all.
         if (!perSet.isEmpty()) {
-            anyMissing = true;
             TargetKey first = keys.get(perSet.get(0));
             // Spelled apart from the write's path: this line is typed on its own. No variable may
             // follow a for variable on a typed line (cmd would pair %c% as a name): the path is literal.
@@ -434,11 +445,12 @@ public final class ApplyScript {
             String flag = "R_#W" + (i + 1) + "#";
             String names = String.join(" ", plan.asQueried(key));
             if (mayBeMissing(key)) {
-                anyMissing = true;
                 String var = "R_R" + (i + 1);
                 out.raw("set " + var + "=" + key.key().path());
-                out.raw(Cmd.ifFailed("reg query \"%" + var + "%\" >nul 2>&1", "set " + var + "=& set /a R_T-="
-                        + plan.asQueried(key).size() + " >nul"));
+                // The active control set's one listener key missing stops the read-back at once.
+                out.raw(Cmd.ifFailed("reg query \"%" + var + "%\" >nul 2>&1", "set " + var + "=& " + (perSet.isEmpty()
+                        ? "if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language)
+                        : "set /a R_T-=" + plan.asQueried(key).size() + " >nul")));
                 out.raw("for " + e + " in (" + names + ") do @if defined " + var + " " + mark(key, flag));
                 out.raw("if defined " + var + " " + Verdict.countFlagged(form, 3, flag, "reg query \"%" + var + "%\""));
             } else {
@@ -446,11 +458,13 @@ public final class ApplyScript {
                 out.raw(Verdict.countFlagged(form, 3, flag, "reg query \"" + key.key().path() + "\""));
             }
         }
-        if (anyMissing) {
+        if (!perSet.isEmpty()) {
             // Every listener key skipped: only the policy values would be left to count.
             out.raw("if %R_T% lss " + (policyCount() + 1) + " if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language));
         }
-        policyOverrides().forEach(out::raw);
+        if (!offline()) {
+            policyOverrides().forEach(out::raw);
+        }
         Verdict.of(request.target(), plan, form, language, 3).lines(block, count)
                 .forEach(out::raw);
         return section(out);
@@ -458,12 +472,12 @@ public final class ApplyScript {
 
     /**
      * The command, inside {@code for %e in (name.data ...)}, that flags a value to read back under
-     * {@code flag}; a listener value's name is also marked R_@name, for {@link #policyOverrides}.
+     * {@code flag}; online, a listener value's name is also marked R_@name, for {@link #policyOverrides}.
      */
     private String mark(TargetKey key, String flag) {
         String e = form.forVariable('e');
         String f = form.forVariable('f');
-        return key.mustExist() ? "for " + f + " in (" + flag + e + " R_@" + form.modified(e, 'n') + ") do @set " + f + "=1"
+        return key.mustExist() && !offline() ? "for " + f + " in (" + flag + e + " R_@" + form.modified(e, 'n') + ") do @set " + f + "=1"
                 : "set " + flag + e + "=1";
     }
 
@@ -488,6 +502,10 @@ public final class ApplyScript {
     }
 
     // ---- the plan, grouped ----
+
+    private boolean offline() {
+        return request.target() instanceof Target.Offline;
+    }
 
     /** Offline listener keys: a control set may not exist, or may lack the key; then it is skipped. */
     private boolean mayBeMissing(TargetKey key) {

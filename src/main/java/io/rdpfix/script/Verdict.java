@@ -59,7 +59,8 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
         if (!stops) {
             return List.of(done);
         }
-        return List.of("if defined R_X echo " + Cmd.echoed(ScriptTexts.BLOCK_FAILED.with(block, count, "%R_X%").in(language)),
+        // R_X is cut by a character: with two-digit block numbers its longest would pass 80 columns.
+        return List.of("if defined R_X echo " + Cmd.echoed(ScriptTexts.BLOCK_FAILED.with(block, count, "%R_X:~0,57%").in(language)),
                 "if not defined R_X " + done);
     }
 
