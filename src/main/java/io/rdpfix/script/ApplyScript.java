@@ -74,7 +74,7 @@ public final class ApplyScript {
         Arrays.fill(pastes, 1);
         List<List<Section>> blocks = numbered(layout, pastes);
         for (int pass = 0; pass < 4; pass++) {
-            int[] now = blocks.stream().mapToInt(b -> PasteBlocks.of(Script.ofBlocks(form, List.of(b))).size()).toArray();
+            int[] now = blocks.stream().mapToInt(b -> PasteBlocks.count(form, b)).toArray();
             if (Arrays.equals(now, pastes)) {
                 break;
             }
@@ -256,10 +256,9 @@ public final class ApplyScript {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>(DiskIdentity.lines(offline, form, language));
-        List<String> listenerNames = plan.writes().stream().filter(w -> w.key().mustExist()).map(Write::name).distinct().toList();
-        if (!listenerNames.isEmpty()) {
+        if (!listenerNames().isEmpty()) {
             String e = form.forVariable('e');
-            lines.add("for " + e + " in (" + String.join(" ", listenerNames) + ") do @set R_@" + e + "=1");
+            lines.add("for " + e + " in (" + String.join(" ", listenerNames()) + ") do @set R_@" + e + "=1");
         }
         lines.addAll(policyOverrides());
         return Optional.of(new Section(lines));
@@ -324,8 +323,9 @@ public final class ApplyScript {
      * What stops the writes (no elevation, a hive, the undo file) or a control set without the key
      * skips the key's lines as one parenthesised block: a reg add never runs without its key, and
      * a skipped set prints one line, not an error per value.
+     *
+     * @param checkUndoFile whether this block has not checked the undo file already (after recording it)
      */
-    /** @param checkUndoFile whether this block has not checked the undo file already (after recording it) */
     private Section writes(List<Part.Writes> pieces, boolean checkUndoFile) {
         LineWriter out = writer();
         if (checkUndoFile) {
@@ -334,27 +334,22 @@ public final class ApplyScript {
         for (Part.Writes piece : pieces) {
             TargetKey key = keys.get(piece.key());
             out.raw("set " + WRITTEN_KEY + "=" + key.key().path());
-            List<String> conditions = new ArrayList<>();
-            conditions.add("if not defined R_X");
+            String guard = "if not defined R_X";
             if (mayBeMissing(key)) {
                 out.raw(Cmd.ifFailed("reg query \"%" + WRITTEN_KEY + "%\" >nul 2>&1", "set " + WRITTEN_KEY + "="));
                 out.raw("if not defined R_X if not defined " + WRITTEN_KEY + " " + echo(ScriptTexts.SKIPPED_SET, controlSetName(key)));
-                conditions.add("if defined " + WRITTEN_KEY);
+                guard += " if defined " + WRITTEN_KEY;
             }
             List<String> adds = valuesOf(key).subList(piece.from(), piece.to()).stream()
                     .map(w -> Cmd.regAdd("\"%" + WRITTEN_KEY + "%\"", w.name(), w.value().data(), request.dwordFormat(), form) + " >nul")
                     .toList();
-            if (conditions.isEmpty()) {
-                adds.forEach(out::raw);
-            } else {
-                out.raw(String.join(" ", conditions) + " (");
-                adds.forEach(out::raw);
-                out.raw(")");
-                if (form == ScriptForm.PASTE) {
-                    // Typed, cmd prompts "More? " for each line of the block, on one line: what it
-                    // prints next starts on a line of its own.
-                    out.raw("echo.");
-                }
+            out.raw(guard + " (");
+            adds.forEach(out::raw);
+            out.raw(")");
+            if (form == ScriptForm.PASTE) {
+                // Typed, cmd prompts "More? " for each line of the block, on one line: what it
+                // prints next starts on a line of its own.
+                out.raw("echo.");
             }
         }
         return section(out);
@@ -488,7 +483,7 @@ public final class ApplyScript {
      * is marked R_$, and R_P becomes 1.
      */
     private List<String> policyOverrides() {
-        if (plan.writes().stream().noneMatch(w -> w.key().mustExist())) {
+        if (listenerNames().isEmpty()) {
             return List.of();
         }
         String a = form.forVariable('a');
@@ -509,7 +504,12 @@ public final class ApplyScript {
 
     /** Offline listener keys: a control set may not exist, or may lack the key; then it is skipped. */
     private boolean mayBeMissing(TargetKey key) {
-        return request.target() instanceof Target.Offline && key.mustExist();
+        return offline() && key.mustExist();
+    }
+
+    /** The names of the values the fix writes to listener keys, each once. */
+    private List<String> listenerNames() {
+        return plan.writes().stream().filter(w -> w.key().mustExist()).map(Write::name).distinct().toList();
     }
 
     private Part.Writes allOf(int key) {

@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * Prints, changing nothing, what is there now for every key and value the fix would touch. The
- * marked lines go into a file in %SystemRoot%\Temp; the last block clears the screen and prints that file, so
- * what the user copies off the 80x24 console is the last thing on it. REG_DWORD values and absent
- * ones are printed five to a line ({@code #V01 0x2 #V02 absent}); a value of any other type says
+ * marked lines go into a file in %SystemRoot%\Temp; the last block clears the screen and prints
+ * that file, so what the user copies off the 80x24 console is the last thing on it. REG_DWORD
+ * values and absent ones are printed five to a line ({@code #V01 0x2 #V02 absent}); a value of any other type says
  * {@code line} there and gets the rest of its {@code reg query} line on a line of its own
  * ({@code #P1 MaxIdleTime [REG_SZ    data]}), so that its data comes back exactly.
  * <p>

@@ -24,19 +24,19 @@ final class DiskIdentity {
         String a = form.forVariable('a');
         String b = form.forVariable('b');
         String c = form.forVariable('c');
-        List<String> lines = new ArrayList<>();
-        lines.add("for /f \"tokens=1,3\" " + a + " in ('" + Cmd.regQueryValue(target.systemHive().child("Select"), "Current")
-                + " 2^>nul') do @if /i \"" + a + "\"==\"Current\" set /a R_C=1000+" + b + " >nul 2>&1");
-        lines.add("if defined R_C set R_C=%R_C:~1%");
+        // With the active control set the prologue before these lines has read it already.
+        boolean active = target.controlSets() instanceof ControlSets.Active;
+        String set = active ? Target.Offline.ACTIVE_SET_VARIABLE : "R_C";
+        List<String> lines = new ArrayList<>(active ? List.of() : Prologue.readSelectCurrent(target.systemHive().child("Select"), form, set));
         lines.add("for /f \"tokens=1,2,*\" " + a + " in ('reg query \"" + target.systemHive().path()
-                + "\\ControlSet%R_C%\\Control\\ComputerName\\ComputerName\" /v ComputerName 2^>nul') do @if /i \"" + a
-                + "\"==\"ComputerName\" echo " + Cmd.echoed(ScriptTexts.DISK.with(c, "%R_C%").in(language)));
+                + "\\ControlSet%" + set + "%\\Control\\ComputerName\\ComputerName\" /v ComputerName 2^>nul') do @if /i \"" + a
+                + "\"==\"ComputerName\" echo " + Cmd.echoed(ScriptTexts.DISK.with(c, "%" + set + "%").in(language)));
         lines.add("for /f \"tokens=2,*\" " + a + " in ('" + Cmd.regQueryValue(target.softwareHive().child("Microsoft\\Windows NT\\CurrentVersion"),
                 "ProductName") + " 2^>nul') do @if \"" + a + "\"==\"REG_SZ\" echo rdpfix: " + b);
         if (target.controlSets() instanceof ControlSets.Fixed fixed) {
             StringBuilder notChosen = new StringBuilder("if defined R_C");
-            for (ControlSet set : fixed.sets()) {
-                notChosen.append(" if not \"%R_C%\"==\"").append(set.digits()).append('"');
+            for (ControlSet chosen : fixed.sets()) {
+                notChosen.append(" if not \"%R_C%\"==\"").append(chosen.digits()).append('"');
             }
             lines.add(notChosen + " echo " + Cmd.echoed(ScriptTexts.ACTIVE_NOT_CHOSEN.with("%R_C%").in(language)));
         }

@@ -25,6 +25,11 @@ public final class PasteBlocks {
         return List.copyOf(blocks);
     }
 
+    /** How many pastes one block of whole sections becomes. */
+    public static int count(ScriptForm form, List<Section> block) {
+        return of(Script.ofBlocks(form, List.of(block))).size();
+    }
+
     /**
      * One declared block, or more where it does not fit: then it continues in the next paste, which
      * still works when the pieces are pasted in order into one console.

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * What every block of every script (fix, capture, undo) does first: forget the {@code R_} variables
  * of an earlier paste, load (when asked) and check the offline hives, and find the active control
- * set. Where it says so, the script adds {@link #elevationCheck} after these lines. What stops the script goes into {@code R_X}; the script decides what that means for it.
+ * set. Where it says so, the script adds {@link #elevationCheck} after these lines. What stops the
+ * script goes into {@code R_X}; the script decides what that means for it.
  */
 final class Prologue {
     private Prologue() {
@@ -39,14 +40,20 @@ final class Prologue {
 
     /** R_CS: the three digits of Select's value Current; when that cannot be read, R_X says so. */
     private static List<String> activeControlSet(RegKey select, ScriptForm form, Language language) {
+        String cs = Target.Offline.ACTIVE_SET_VARIABLE;
+        List<String> lines = new ArrayList<>(readSelectCurrent(select, form, cs));
+        lines.add("if not defined " + cs + " if not defined R_X set R_X=" + ScriptTexts.NO_ACTIVE_SET.in(language));
+        return lines;
+    }
+
+    /** {@code variable}: the three digits of Select's value Current, or undefined when that cannot be read. */
+    static List<String> readSelectCurrent(RegKey select, ScriptForm form, String variable) {
         String a = form.forVariable('a');
         String b = form.forVariable('b');
-        String cs = Target.Offline.ACTIVE_SET_VARIABLE;
         // Only the value's own line: Wine's reg prints its errors to standard output.
         return List.of(
                 "for /f \"tokens=1,3\" " + a + " in ('" + Cmd.regQueryValue(select, "Current") + " 2^>nul') do @if /i \"" + a
-                        + "\"==\"Current\" set /a " + cs + "=1000+" + b + " >nul 2>&1",
-                "if defined " + cs + " set " + cs + "=%" + cs + ":~1%",
-                "if not defined " + cs + " if not defined R_X set R_X=" + ScriptTexts.NO_ACTIVE_SET.in(language));
+                        + "\"==\"Current\" set /a " + variable + "=1000+" + b + " >nul 2>&1",
+                "if defined " + variable + " set " + variable + "=%" + variable + ":~1%");
     }
 }

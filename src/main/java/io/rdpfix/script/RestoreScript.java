@@ -14,8 +14,9 @@ import java.util.Optional;
  * it was, or deleted when it was absent, only while it holds what the fix wrote when the entry says
  * (three-way); then every key the fix created removed if its own listing shows nothing in it; then
  * every value read back, one listing per key, through key paths spelled apart from the ones the
- * writes used, ending with the same verdict line as the fix. In the paste form the restore and the read-back share a block when they fit;
- * every block starts by clearing the {@code R_} variables and checking the hives.
+ * writes used, ending with the same verdict line as the fix. In the paste form the restore and the
+ * read-back share a block when they fit; every block starts by clearing the {@code R_} variables
+ * and checking the hives.
  */
 public final class RestoreScript {
 
@@ -74,14 +75,10 @@ public final class RestoreScript {
         }
         // Numbered as the pastes they become (a block too long for one paste continues in the next),
         // so the console says what the page shows.
-        int first = pastes(List.of(title(), prologue(), restore(), blockEnd(1, 2)));
-        int total = first + pastes(List.of(title(), prologue(), verify(2, 2)));
+        int first = PasteBlocks.count(form, List.of(title(), prologue(), restore(), blockEnd(1, 2)));
+        int total = first + PasteBlocks.count(form, List.of(title(), prologue(), verify(2, 2)));
         return Script.ofBlocks(form, List.of(List.of(title(), prologue(), restore(), blockEnd(first, total)),
                 List.of(title(), prologue(), verify(total, total))));
-    }
-
-    private int pastes(List<Section> block) {
-        return PasteBlocks.of(Script.ofBlocks(form, List.of(block))).size();
     }
 
     private Section batchHeader() {
@@ -102,7 +99,6 @@ public final class RestoreScript {
         lines.add(Prologue.elevationCheck(language));
         return new Section(lines);
     }
-
 
     /** Key paths in R_W variables (cleared when a hive is missing, so that nothing is written), then one line per value. */
     private Section restore() {

@@ -69,10 +69,6 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
      * {@code variable}, on one line: a child cmd prints them. No 2^>nul on an internal command inside
      * for /f: Wine's cmd then returns nothing at all.
      */
-    private String names(String count, String prefix, String delimiters, int token, String variable) {
-        return names(form, count, prefix, delimiters, token, variable);
-    }
-
     static String names(ScriptForm form, String count, String prefix, String delimiters, int token, String variable) {
         String l = form.forVariable('l');
         String z = form.forVariable('z');
@@ -86,12 +82,12 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
         if (left) {
             // Failures are the values still as the fix wrote them (R_-); the flags left are values changed since.
             lines.add("set /a R_F=R_E,R_K=R_T-R_N-R_E >nul");
-            lines.add(names("%R_F%", "R_-", "-=", 3, "R_M"));
-            lines.add(names("%R_K%", "R_#", "#=", nameToken, "R_L"));
+            lines.add(names(form, "%R_F%", "R_-", "-=", 3, "R_M"));
+            lines.add(names(form, "%R_K%", "R_#", "#=", nameToken, "R_L"));
         } else {
             lines.add("set /a R_F=R_T-R_N>nul");
             // The flags left are the values not found as written.
-            lines.add(names("%R_F%", "R_#", "#=", nameToken, "R_M"));
+            lines.add(names(form, "%R_F%", "R_#", "#=", nameToken, "R_M"));
         }
         lines.addAll(unload);
         lines.add("set R_V=" + ScriptTexts.VERDICT_OK.with("%R_N%", "%R_T%").in(language));

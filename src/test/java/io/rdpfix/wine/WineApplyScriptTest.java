@@ -130,6 +130,7 @@ class WineApplyScriptTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "mode=offline&undo=off | Windows Server 2019 Datacenter | false",
+            "mode=offline&current=yes&undo=off | Windows Server 2019 Datacenter | false",
             "mode=offline&controlsets=002 | Windows \"x\" & echo PWNED | true"})
     void offlineTheFixSaysWhichDiskItChangesFirst(String query, String productName, boolean notChosen) {
         seedControlSet2();
