@@ -242,9 +242,17 @@ public final class ApplyScript {
         return new Section(Prologue.lines(request.target(), plan, form, language));
     }
 
-    /** A block that only writes lines of the undo file needs no hive: it reads and changes no key. */
+    /**
+     * A block that only writes lines of the undo file changes no key. With "only the active one"
+     * offline, its lines name the active control set, which it reads first: a block pasted alone
+     * must not write the file with that number missing (the size check would refuse it).
+     */
     private Section writerPrologue() {
-        return new Section(List.of(Cmd.clearVariables("R_", form)));
+        List<String> lines = new ArrayList<>(List.of(Cmd.clearVariables("R_", form)));
+        if (request.target() instanceof Target.Offline offline && offline.controlSets() instanceof ControlSets.Active) {
+            lines.addAll(Prologue.readSelectCurrent(offline.systemHive().child("Select"), form, Target.Offline.ACTIVE_SET_VARIABLE));
+        }
+        return new Section(lines);
     }
 
     /**

@@ -209,6 +209,20 @@ class WineVmUndoTest {
         assertEquals(diskABefore, wine.snapshot());
     }
 
+    /** "Only the active one" offline: the record names the control set Select\\Current chose, and the undo finds it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BATCH", "PASTE"})
+    void offlineTheActiveControlSetAloneIsRecordedAndPutBack(ScriptForm form) {
+        String query = "mode=offline&current=yes";
+        String before = wine.snapshot();
+        runFix(query, form);
+        assertEquals("REG_DWORD 0x1", wine.values(Wine.offlineListener(1)).get("fInheritMaxIdleTime"));
+
+        Wine.Result undone = undo(query);
+        assertEquals("rdpfix: OK, 16 of 16 values as before the fix", undone.lastLine(), undone.output());
+        assertEquals(before, wine.snapshot());
+    }
+
     @Test
     void withoutTheDisksComputerNameNothingIsRecordedOrWritten() {
         wine.reg("delete", "HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\ComputerName", "/f");
