@@ -111,7 +111,7 @@ public final class CaptureParser {
                 String opened = counts(header);
                 String closed = counts(end);
                 if (!closed.equals(opened)) {
-                    throw new Refusal(CaptureTexts.BEGIN_END_MISMATCH.with(opened, closed));
+                    throw new Refusal(CaptureTexts.BEGIN_END_MISMATCH.with(Excerpt.of(opened), Excerpt.of(closed)));
                 }
                 captures.add(parseBlock(header, block));
                 block = null;
@@ -141,7 +141,7 @@ public final class CaptureParser {
         boolean sameCounts = Integer.parseInt(header.group(2)) == plan.writes().size()
                 && Integer.parseInt(header.group(3)) == keys.size();
         if (!id.equals(plan.selectionId()) || !sameCounts) {
-            throw new Refusal(CaptureTexts.OTHER_SELECTION.with(id, plan.selectionId()));
+            throw new Refusal(CaptureTexts.OTHER_SELECTION.with(Excerpt.of(id), plan.selectionId()));
         }
         List<String> hives = List.copyOf(plan.hiveProbes().keySet());
         Map<String, String> marks = new HashMap<>();
@@ -198,7 +198,7 @@ public final class CaptureParser {
         String tag = CaptureMarkers.valueTag(index);
         if (whole != null) {
             if (mark != null && !mark.equals(CaptureMarkers.LINE)) {
-                throw new Refusal(CaptureTexts.CONFLICT.with(tag));
+                throw new Refusal(CaptureTexts.CONFLICT.with(Excerpt.of(tag)));
             }
             return new ValueState.Present(valueOf(index, write, whole));
         }
@@ -240,7 +240,7 @@ public final class CaptureParser {
         found.forEach((tag, word) -> {
             String earlier = marks.putIfAbsent(tag, word);
             if (earlier != null && !earlier.equals(word)) {
-                throw new Refusal(CaptureTexts.CONFLICT.with(tag));
+                throw new Refusal(CaptureTexts.CONFLICT.with(Excerpt.of(tag)));
             }
         });
     }
@@ -249,7 +249,7 @@ public final class CaptureParser {
     private int valueIn(Matcher keyLine, String line) {
         int key = Integer.parseInt(keyLine.group(1));
         if (key < 1 || key > plan.keys().size()) {
-            throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(line));
+            throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(Excerpt.of(line)));
         }
         for (int i = 0; i < plan.writes().size(); i++) {
             Write write = plan.writes().get(i);
@@ -257,13 +257,13 @@ public final class CaptureParser {
                 return i + 1;
             }
         }
-        throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(line));
+        throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(Excerpt.of(line)));
     }
 
     private static int index(String digits, int count, String line) {
         int index = Integer.parseInt(digits);
         if (index < 1 || index > count) {
-            throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(line));
+            throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(Excerpt.of(line)));
         }
         return index;
     }
@@ -271,7 +271,7 @@ public final class CaptureParser {
     private static void remember(Map<Integer, String> lines, int index, String content, String line) {
         String earlier = lines.putIfAbsent(index, content);
         if (earlier != null && !earlier.equals(content)) {
-            throw new Refusal(CaptureTexts.CONFLICT.with(line.substring(0, line.indexOf(' '))));
+            throw new Refusal(CaptureTexts.CONFLICT.with(Excerpt.of(line.substring(0, line.indexOf(' ')))));
         }
     }
 
@@ -281,12 +281,12 @@ public final class CaptureParser {
             throw new Refusal(CaptureTexts.BAD_VALUE_LINE.with(CaptureMarkers.valueTag(index)));
         }
         if (!query.group(1).equalsIgnoreCase(write.name())) {
-            throw new Refusal(CaptureTexts.WRONG_NAME.with(CaptureMarkers.valueTag(index), query.group(1), write.name()));
+            throw new Refusal(CaptureTexts.WRONG_NAME.with(CaptureMarkers.valueTag(index), Excerpt.of(query.group(1)), write.name()));
         }
         String typeName = query.group(2);
         String data = Optional.ofNullable(query.group(3)).orElse("");
         RegType type = RegType.fromName(typeName)
-                .orElseThrow(() -> new Refusal(CaptureTexts.UNSUPPORTED_TYPE.with(describe(write), typeName)));
+                .orElseThrow(() -> new Refusal(CaptureTexts.UNSUPPORTED_TYPE.with(describe(write), Excerpt.of(typeName))));
         if (!PrintableAscii.is(data)) {
             throw new Refusal(CaptureTexts.NOT_ASCII.with(describe(write)));
         }
@@ -307,7 +307,7 @@ public final class CaptureParser {
 
     private static long hex(Pattern shape, String data, Write write, String typeName) {
         if (!shape.matcher(data).matches()) {
-            throw new Refusal(CaptureTexts.BAD_DATA.with(describe(write), typeName, data));
+            throw new Refusal(CaptureTexts.BAD_DATA.with(describe(write), Excerpt.of(typeName), Excerpt.of(data)));
         }
         return Long.parseUnsignedLong(data.substring(2), 16);
     }

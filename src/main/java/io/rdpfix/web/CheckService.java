@@ -22,6 +22,10 @@ public class CheckService {
     public Outcome check(ScriptRequest request, String captureText) {
         WritePlan plan = WritePlan.of(request);
         CaptureResult result = CaptureParser.parse(captureText, plan);
+        // Over the limit nothing is read, a verdict line at its end neither.
+        if (result instanceof CaptureResult.Refused refused && refused.tooLarge()) {
+            return new Outcome(Optional.empty(), Optional.of(refused));
+        }
         if (result instanceof CaptureResult.Refused refused) {
             return VerdictLine.find(captureText).map(verdict -> fromVerdict(plan, verdict, request.language()))
                     .orElse(new Outcome(Optional.empty(), Optional.of(refused)));

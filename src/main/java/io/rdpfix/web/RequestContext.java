@@ -63,15 +63,29 @@ public class RequestContext {
     }
 
     /** What a request's reading depends on, and nothing else: its query, its languages and, unless configured, its address. */
-    private record Raw(String query, List<String> acceptLanguage, String origin) {
+    /**
+     * The key: what a reading is a function of, weighed by its characters (two bytes each) and a
+     * header per string; with it the parse's records and its form state, which holds what was typed
+     * (at most the query again).
+     */
+    record Raw(String query, List<String> acceptLanguage, String origin) {
         long weight() {
-            return 2L * (query.length() + origin.length()) + 64L * acceptLanguage.size() + ESTIMATED_READING_BYTES;
+            long characters = query.length() + origin.length() + acceptLanguage.stream().mapToLong(String::length).sum();
+            return 2L * characters + STRING_BYTES * (2 + acceptLanguage.size()) + PARSE_BYTES + 2L * query.length();
         }
     }
 
-    /** Generous for a parse, its form state and its links; the key's characters are counted besides. */
-    private static final long ESTIMATED_READING_BYTES = 4096;
-    private final WeighedCache<Raw, Reading> readings = new WeighedCache<>(4L * 1024 * 1024, 64 * 1024, Raw::weight, reading -> 0);
+    private static final long STRING_BYTES = 48;
+    private static final long PARSE_BYTES = 2048;
+
+    /** The value's links, each a string of its own. */
+    static long linksWeight(Reading reading) {
+        return reading.links().map(l -> 2L * (l.script().value().length() + l.pageQuery().length() + l.page().length())
+                + 3 * STRING_BYTES).orElse(0L);
+    }
+
+    private final WeighedCache<Raw, Reading> readings = new WeighedCache<>(4L * 1024 * 1024, 64 * 1024, Raw::weight,
+            RequestContext::linksWeight);
 
     /**
      * The request's parse and links. Both are pure functions of the raw query, the Accept-Language

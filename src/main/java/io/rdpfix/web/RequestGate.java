@@ -65,6 +65,10 @@ public class RequestGate {
         }
         MultiMap headers = context.response().headers();
         setCommon(headers);
+        if (!validHost(context.request().host())) {
+            context.fail(400, new IllegalArgumentException("malformed Host"));
+            return;
+        }
         // Set before any route answers: one that says how long its answer may be kept replaces it.
         headers.set(HttpHeaders.CACHE_CONTROL, PLAIN_ASSETS.contains(path) || path.startsWith(WEBJARS) ? NO_CACHE : NO_STORE);
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -78,6 +82,23 @@ public class RequestGate {
             return;
         }
         context.next();
+    }
+
+    /**
+     * A Host the app can build its links from. Vert.x lets through a bracketed name that is no IPv6
+     * address ({@code [1]}), which no URI takes; the page's links are built from it. A request
+     * without one (HTTP/1.0) has no address to link to either.
+     */
+    static boolean validHost(String host) {
+        if (host == null || host.isEmpty()) {
+            return false;
+        }
+        try {
+            java.net.URI.create("http://" + host + "/");
+            return true;
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     /** A Content-Length over the limit; one that is not a number is left to Vert.x, which refuses it. */

@@ -186,6 +186,19 @@ class CaptureParserTest {
         assertTrue(refused(text).contains("#V04 appears twice"), refused(text));
     }
 
+    /** A refusal quotes what was pasted in a short excerpt: a terminal escape or 100 KB never comes back. */
+    @Test
+    void aRefusalQuotesAShortPrintableExcerptOfThePastedLine() {
+        String hostile = "#P9 MaxIdleTime [\u001b[2J\u001b]0;owned\u0007" + "x".repeat(100_000) + "]";
+        List<String> lines = new ArrayList<>(lines());
+        lines.add(lines.size() - 1, hostile);
+        String reason = refused(String.join("\n", lines));
+        assertTrue(reason.contains("does not belong to this selection"), reason);
+        assertTrue(reason.length() < 300, reason.length() + " characters");
+        assertTrue(reason.chars().allMatch(c -> c >= 0x20 && c < 0x7f), reason);
+        assertTrue(reason.contains("#P9 MaxIdleTime [\\u001B[2J"), reason);
+    }
+
     @Test
     void aWholeLineForAValueOfAnotherKeyIsRefused() {
         String text = String.join("\n", lines()).replace("#P1 MaxIdleTime", "#P2 MaxIdleTime");

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Injection attempts in every parameter of every endpoint, huge and malformed values, wrong methods
@@ -82,6 +83,17 @@ class HostileInputTest {
         Response response = given().formParam("capture", "#V01 absent\n".repeat(20_000)).when().post("/undo.cmd");
         assertTrue(response.statusCode() == 413, response.asString());
         assertTrue(response.asString().contains("at most 131072"));
+    }
+
+    /** A verdict line at the end of an oversized paste once made "did it work?" read it all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/check.txt", "/check", "/check-preview"})
+    void aHugePasteEndingInAVerdictIsRefusedByItsSizeToo(String endpoint) {
+        Response response = given().formParam("capture", "x".repeat(140_000) + "\nrdpfix: OK, 16 of 16 values verified")
+                .when().post(endpoint);
+        assertTrue(response.asString().contains("at most 131072"), endpoint + ": " + response.asString().substring(0,
+                Math.min(300, response.asString().length())));
+        assertFalse(response.asString().contains("16 of 16"), endpoint);
     }
 
     @Test

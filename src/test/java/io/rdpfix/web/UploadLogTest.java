@@ -118,9 +118,13 @@ class UploadLogTest {
         assertTrue(String.valueOf(theOneWarning().getMessage()).contains("refused a request body over"));
     }
 
-    /** Vert.x refuses these before any route: Quarkus answered its own text, logged as an ERROR with a stack. */
+    /**
+     * Vert.x refuses some before any route: Quarkus answered its own text, logged as an ERROR with a
+     * stack. A Host in brackets that is no IPv6 address passed Vert.x and broke the page's own links: a 500.
+     */
     @ParameterizedTest
-    @CsvSource({"/script%zz.txt, localhost", "/%, localhost", "/script.txt, a%b"})
+    @CsvSource({"/script%zz.txt, localhost", "/%, localhost", "/script.txt, a%b", "/script.txt, [1]", "/, [a-b]",
+            "/script.cmd, [1.2.3.4]", "/capture.txt, [1]:8080"})
     void aMalformedRequestGetsTheAppsOwn400AndOneWarning(String target, String host) throws Exception {
         RawHttp.Answer answer = RawHttp.get(root.getPort(), target, host);
         assertEquals(400, answer.status(), answer.body());
