@@ -36,6 +36,18 @@ class ContainerFilesTest {
         assertEquals(List.of("*", "!target/quarkus-app/"), lines(".dockerignore"));
     }
 
+    /**
+     * A heap that runs out can leave the JVM up with its acceptor thread dead: the process exits
+     * instead, so that Docker, Kubernetes (which runs the image's entry point) or the admin restarts it.
+     */
+    @Test
+    void everyWayToRunTheAppExitsOnOutOfMemory() throws Exception {
+        assertTrue(lines("docker/Dockerfile.jvm").stream().anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("\"-XX:+ExitOnOutOfMemoryError\"")));
+        assertFalse(Files.readString(Path.of("docker/kubernetes.yml")).contains("command:"), "the manifest keeps the image's entry point");
+        assertTrue(Files.readAllLines(Path.of("README.md")).stream()
+                .filter(l -> l.contains("-jar target/quarkus-app/quarkus-run.jar")).allMatch(l -> l.contains("-XX:+ExitOnOutOfMemoryError")));
+    }
+
     @Test
     void kubernetesProbesUseTheHealthEndpoints() throws Exception {
         String manifest = Files.readString(Path.of("docker/kubernetes.yml"));
