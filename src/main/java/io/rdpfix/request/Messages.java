@@ -57,9 +57,9 @@ final class Messages {
             "choose at least one setting.",
             "kies ten minste een instelling.");
     static final Text RESOURCE_GROUP = new Text(
-            "must be a resource group name: 1 to 90 letters, digits, _ - . ( ), not ending with a period.",
-            "moet de naam van een resourcegroep zijn: 1 tot 90 letters, cijfers, _ - . ( ), niet eindigend op een punt.");
+            "must be a resource group name: 1 to 90 letters, digits, _ - . ( ), not ending with a period, not starting with a hyphen (az would take it for an option).",
+            "moet de naam van een resourcegroep zijn: 1 tot 90 letters, cijfers, _ - . ( ), niet eindigend op een punt, niet beginnend met een koppelteken (az zou het voor een optie houden).");
     static final Text VM_NAME = new Text(
-            "must be a Windows VM's name: 1 to 64 letters, digits and hyphens, not ending with a hyphen.",
-            "moet de naam van een Windows-VM zijn: 1 tot 64 letters, cijfers en koppeltekens, niet eindigend op een koppelteken.");
+            "must be a Windows VM's name: 1 to 64 letters, digits and hyphens, not starting or ending with a hyphen (az would take a leading one for an option).",
+            "moet de naam van een Windows-VM zijn: 1 tot 64 letters, cijfers en koppeltekens, niet beginnend of eindigend met een koppelteken (az zou een eerste voor een optie houden).");
 }

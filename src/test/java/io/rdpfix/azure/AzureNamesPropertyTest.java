@@ -36,12 +36,12 @@ class AzureNamesPropertyTest {
     @Provide
     Arbitrary<String> groups() {
         return Arbitraries.strings().withChars("aZ09_-.()\u00e9\u0436\u65e5").ofMinLength(1).ofMaxLength(90)
-                .filter(s -> !s.endsWith("."));
+                .filter(s -> !s.endsWith(".") && !s.startsWith("-"));
     }
 
     @Provide
     Arbitrary<String> vms() {
-        return Arbitraries.strings().withChars("aZ09-\u00e9\u0436").ofMinLength(1).ofMaxLength(64).filter(s -> !s.endsWith("-"));
+        return Arbitraries.strings().withChars("aZ09-\u00e9\u0436").ofMinLength(1).ofMaxLength(64).filter(s -> !s.endsWith("-") && !s.startsWith("-"));
     }
 
     @Property(tries = 300)
@@ -66,6 +66,10 @@ class AzureNamesPropertyTest {
         assertTrue(VmName.isValid("v".repeat(64)));
         assertFalse(VmName.isValid("v".repeat(65)));
         assertFalse(VmName.isValid("vm-"));
+        // Azure takes a leading hyphen; az would read it as an option.
+        assertFalse(VmName.isValid("-vm"));
+        assertFalse(ResourceGroup.isValid("-rg"));
+        assertTrue(ResourceGroup.isValid("rg-"));
         assertFalse(VmName.isValid("vm.1"));
         assertFalse(VmName.isValid("vm_1"));
         assertFalse(VmName.isValid(""));

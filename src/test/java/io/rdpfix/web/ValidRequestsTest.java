@@ -73,10 +73,10 @@ class ValidRequestsTest {
     private static final String GROUP_CHARS = "aZ09_-.()\u00e9\u65e5";
     private static final String VM_CHARS = "aZ09-\u0436";
 
-    /** A name by Azure's rule: its longest or shorter, never ending with a period or hyphen. */
+    /** A name by Azure's rule: its longest or shorter, never ending with a period or hyphen, nor starting with a hyphen (for az). */
     private static String azureName(Random random, String chars, int longest) {
         int length = random.nextInt(3) == 0 ? longest : 1 + random.nextInt(longest);
-        StringBuilder name = new StringBuilder();
+        StringBuilder name = new StringBuilder(length > 1 ? "a" : "");
         while (name.length() < length - 1) {
             name.append(chars.charAt(random.nextInt(chars.length())));
         }
