@@ -61,7 +61,7 @@ md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"
 >>n echo if exist "G:\rdpfix\%%R_O%%" move /y "G:\rdpfix\%%R_O%%" "G:\rdpfix\%%R_O%%.done" ^>nul 2^>^&1
 >>n echo set R_V=OK, %%R_N%% van %%R_T%% waarden als voor het herstel
 >>n echo if not %%R_K%%==0 set R_V=OK, %%R_N%% van %%R_T%% als voor het herstel, %%R_K%% later gewijzigd gelaten
->>n echo echo rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.
+>>n echo echo rdpfix: hierna: hives los, schijf los, terugzetten, VM starten.
 >>n echo echo rdpfix: %%R_V%%^& exit /b 0
 >>n echo :r
 >>n echo if exist 5acaeb1d-1.reg if not exist old-undo-5acaeb1d.cmd move /y undo-5acaeb1d.cmd old-undo-5acaeb1d.cmd ^>nul
@@ -141,7 +141,7 @@ popd
 pushd "%SystemRoot%\rdpfix"
 for %%f in (n) do @set R_S=%%~zf
 del n.cmd 2>nul
-if not defined R_X if "%R_S%"=="5826" ren n n.cmd
+if not defined R_X if "%R_S%"=="5818" ren n n.cmd
 if exist n.cmd call n.cmd record
 popd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-5acaeb1d.cmd" set R_X=undo-vastlegging beschadigd, er is niets gewijzigd
@@ -162,10 +162,10 @@ reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul
 set /a R_N=0,R_T=3 >nul
 set R_R1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& if not defined R_X set R_X=geen RDP-Tcp-sleutel in de control sets
-for %%e in (KeepAliveTimeout.0x1) do @if defined R_R1 set R_#W1#%%e=1
-if defined R_R1 for /f "tokens=1,3" %%a in ('reg query "%R_R1%"') do (if defined R_#W1#%%a.%%b set /a R_N+=1 >nul& set "R_#W1#%%a.%%b=")
-for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#W2#%%e=1
-for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#W2#%%a.%%b set /a R_N+=1 >nul& set "R_#W2#%%a.%%b=")
+for %%e in (KeepAliveTimeout.0x1) do @set R_#1#%%e=1
+if defined R_R1 for /f "tokens=1,3" %%a in ('reg query "%R_R1%"') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
+for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#2#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#2#%%a.%%b set /a R_N+=1 >nul& set "R_#2#%%a.%%b=")
 set /a R_F=R_T-R_N>nul
 if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
 if exist "%TEMP%\rdpfix-loaded-BROKENSYSTEM" reg unload HKLM\BROKENSYSTEM >nul 2>&1 & if errorlevel 1 ping -n 3 127.0.0.1 >nul& reg unload HKLM\BROKENSYSTEM >nul 2>&1

@@ -64,7 +64,7 @@ md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"
 >>n echo if exist %%R_O%% echo rdpfix: MISLUKT: teruggezet, maar de vastlegging kon niet weg^& exit /b 1
 >>n echo set R_V=OK, %%R_N%% van %%R_T%% waarden als voor het herstel
 >>n echo if not %%R_K%%==0 set R_V=OK, %%R_N%% van %%R_T%% als voor het herstel, %%R_K%% later gewijzigd gelaten
->>n echo echo rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.
+>>n echo echo rdpfix: hierna: hives los, schijf los, terugzetten, VM starten.
 >>n echo echo rdpfix: %%R_V%%^& exit /b 0
 >>n echo :r
 >>n echo if exist 7abbce3c-1.reg if not exist old-undo-7abbce3c.cmd move /y undo-7abbce3c.cmd old-undo-7abbce3c.cmd ^>nul
@@ -143,7 +143,7 @@ popd
 pushd "%SystemRoot%\rdpfix"
 for %%f in (n) do @set R_S=%%~zf
 del n.cmd 2>nul
-if not defined R_X if "%R_S%"=="5616" ren n n.cmd
+if not defined R_X if "%R_S%"=="5608" ren n n.cmd
 if exist n.cmd call n.cmd record
 popd
 if not defined R_X if not exist "%SystemRoot%\rdpfix\undo-7abbce3c.cmd" set R_X=undo-vastlegging beschadigd, er is niets gewijzigd
@@ -164,16 +164,16 @@ reg add "%R_K%" /v KeepAliveInterval /t REG_DWORD /d 1 /f >nul
 set /a R_N=0,R_T=3 >nul
 set R_R1=HKLM\SYS_B\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& if not defined R_X set R_X=geen RDP-Tcp-sleutel in de control sets
-for %%e in (KeepAliveTimeout.0x1) do @if defined R_R1 set R_#W1#%%e=1
-if defined R_R1 for /f "tokens=1,3" %%a in ('reg query "%R_R1%"') do (if defined R_#W1#%%a.%%b set /a R_N+=1 >nul& set "R_#W1#%%a.%%b=")
-for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#W2#%%e=1
-for /f "tokens=1,3" %%a in ('reg query "HKLM\SOFT-B\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#W2#%%a.%%b set /a R_N+=1 >nul& set "R_#W2#%%a.%%b=")
+for %%e in (KeepAliveTimeout.0x1) do @set R_#1#%%e=1
+if defined R_R1 for /f "tokens=1,3" %%a in ('reg query "%R_R1%"') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
+for %%e in (KeepAliveEnable.0x1 KeepAliveInterval.0x1) do @set R_#2#%%e=1
+for /f "tokens=1,3" %%a in ('reg query "HKLM\SOFT-B\Policies\Microsoft\Windows NT\Terminal Services"') do (if defined R_#2#%%a.%%b set /a R_N+=1 >nul& set "R_#2#%%a.%%b=")
 set /a R_F=R_T-R_N>nul
 if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in ^('set R_#'^) do @set /p "=%%~nz " ^<nul') do @set "R_M=%%l"
 set R_V=OK, %R_N% van %R_T% waarden gecontroleerd
 if not "%R_F%"=="0" set R_V=MISLUKT %R_F% van %R_T%: %R_M:~0,51%
 if defined R_X set R_V=MISLUKT: %R_X%
-if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.
+if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: hives los, schijf los, terugzetten, VM starten.
 echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0
@@ -234,7 +234,7 @@ if ($LASTEXITCODE -ne 0) {
 $lines = @(& cmd.exe /d /c $file)
 $code = $LASTEXITCODE
 Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne 'rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.' }
+$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne 'rdpfix: hierna: hives los, schijf los, terugzetten, VM starten.' }
 [GC]::Collect()
 [GC]::WaitForPendingFinalizers()
 $loaded = $false

@@ -30,7 +30,7 @@ if not "%R_F%"=="0" for /f "delims=" %%l in ('for /f "tokens=3 delims=#=" %%z in
 set R_V=OK, %R_N% van %R_T% waarden gecontroleerd
 if not "%R_F%"=="0" set R_V=MISLUKT %R_F% van %R_T%: %R_M:~0,51%
 if defined R_X set R_V=MISLUKT: %R_X%
-if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.
+if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: hives los, schijf los, terugzetten, VM starten.
 echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0

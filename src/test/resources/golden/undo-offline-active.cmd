@@ -50,7 +50,7 @@ if not "%R_K%"=="0" echo rdpfix: gewijzigd na het herstel, blijft zo: %R_L:~0,33
 if not "%R_K%"=="0" set R_V=OK, %R_N% van %R_T% als voor het herstel, %R_K% later gewijzigd gelaten
 if not "%R_F%"=="0" set R_V=MISLUKT %R_F% van %R_T%: %R_M:~0,51%
 if defined R_X set R_V=MISLUKT: %R_X%
-if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: hives los, schijf loskoppelen, terugzetten, VM starten.
+if "%R_V:~0,2%"=="OK" echo rdpfix: hierna: hives los, schijf los, terugzetten, VM starten.
 echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0

@@ -6,7 +6,12 @@ import java.util.regex.Pattern;
 
 /** The name under which a hive of the broken disk is loaded below HKLM. */
 public record HiveName(String value) {
-    public static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    /**
+     * Every block of a pasted script spells the hive names several times, and must fit one paste
+     * of the Serial Console: 16 characters leave room for that (Microsoft's own names have 12 and 14).
+     */
+    public static final int MAX_LENGTH = 16;
+    public static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_LENGTH + "}");
     /**
      * Every name a running Windows has directly under HKLM (DRIVERS, COMPONENTS and ELAM on newer
      * releases or once servicing loaded them): writing there would change the repair VM instead of

@@ -21,8 +21,8 @@ final class Messages {
             "must be one of: {0}.",
             "moet een van deze zijn: {0}.");
     static final Text HIVE_SHAPE = new Text(
-            "must be 1 to 32 characters, each a letter, digit, _ or -.",
-            "moet 1 tot 32 tekens zijn, elk een letter, cijfer, _ of -.");
+            "must be 1 to 16 characters, each a letter, digit, _ or -.",
+            "moet 1 tot 16 tekens zijn, elk een letter, cijfer, _ of -.");
     static final Text HIVE_WITH_ROOT = new Text(
             "is the hive's full path: give only its name under HKLM, {0}.",
             "is het volledige pad van de hive: geef alleen de naam onder HKLM, {0}.");

@@ -187,12 +187,13 @@ public final class RequestParser {
             violations.add(Violation.of(parameter.key(), name, Messages.HIVE_WITH_ROOT.with(path[1])));
             return Optional.empty();
         }
-        if (!HiveName.SHAPE.matcher(name).matches()) {
-            violations.add(Violation.of(parameter.key(), name, Messages.HIVE_SHAPE));
-            return Optional.empty();
-        }
+        // Reserved first: HKEY_LOCAL_MACHINE is longer than a hive name may be, and this says more.
         if (HiveName.isReserved(name)) {
             violations.add(Violation.of(parameter.key(), name, Messages.HIVE_RESERVED));
+            return Optional.empty();
+        }
+        if (!HiveName.SHAPE.matcher(name).matches()) {
+            violations.add(Violation.of(parameter.key(), name, Messages.HIVE_SHAPE));
             return Optional.empty();
         }
         return Optional.of(new HiveName(name));

@@ -56,7 +56,7 @@ public final class ApplyScript {
 
     private Script script() {
         if (form == ScriptForm.BATCH) {
-            List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue(), elevationCheck()));
+            List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue(true), elevationCheck()));
             diskIdentity().ifPresent(all::add);
             undoFile.ifPresent(u -> {
                 all.add(fileLines(u.writerLines(form, "n")));
@@ -114,17 +114,43 @@ public final class ApplyScript {
 
         record Verify() implements Part {
         }
+
+        /** Loading hives (paste form): block 1 loads them, and holds nothing else. */
+        record Load() implements Part {
+        }
+
+        /** Loading hives (paste form): the last block unloads them and says the read-back's verdict. */
+        record Unload() implements Part {
+        }
+    }
+
+    /**
+     * Pasted, with hives to load, the first block loads them and the last unloads them, each alone:
+     * every other block is as large as without loading, and so fits one paste.
+     */
+    private boolean loadsHives() {
+        return form == ScriptForm.PASTE && request.target() instanceof Target.Offline offline && offline.loadFrom().isPresent();
+    }
+
+    private static boolean alone(Part part) {
+        return part instanceof Part.Load || part instanceof Part.Unload;
     }
 
     /** The parts in order: the undo file's text in pieces that each fit a block of their own. */
     private List<Part> parts() {
         List<Part> parts = new ArrayList<>();
+        if (loadsHives()) {
+            parts.add(new Part.Load());
+        }
         undoFile.ifPresent(u -> {
-            int room = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(), elevationCheck(), fileLines(List.of()), blockEnd(99, 99)));
+            // The first block also checks elevation.
+            int firstRoom = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(true), elevationCheck(), fileLines(List.of()),
+                    blockEnd(99, 99)));
+            int room = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(false), fileLines(List.of()), blockEnd(99, 99)));
             List<String> piece = new ArrayList<>();
             int size = 0;
             for (String line : u.writerLines(form, "n")) {
-                if (!piece.isEmpty() && size + line.length() + 2 > room) {
+                if (!piece.isEmpty() && size + line.length() + 2 > (parts.isEmpty() ? firstRoom : room)) {
                     parts.add(new Part.FileLines(piece));
                     piece = new ArrayList<>();
                     size = 0;
@@ -140,6 +166,9 @@ public final class ApplyScript {
         undoFile.ifPresent(u -> parts.add(new Part.Record()));
         allKeys().forEach(key -> parts.addAll(fitting(allOf(key))));
         parts.add(new Part.Verify());
+        if (loadsHives()) {
+            parts.add(new Part.Unload());
+        }
         return parts;
     }
 
@@ -152,7 +181,8 @@ public final class ApplyScript {
             for (Part part : parts) {
                 List<Part> trial = new ArrayList<>(current);
                 trial.add(part);
-                if (!current.isEmpty() && cost(block(trial, layout.size() + 1, count)) > PasteBlocks.LIMIT) {
+                if (!current.isEmpty() && (alone(part) || current.stream().anyMatch(ApplyScript::alone)
+                        || cost(block(trial, layout.size() + 1, count)) > PasteBlocks.LIMIT)) {
                     layout.add(current);
                     current = new ArrayList<>(List.of(part));
                 } else {
@@ -174,7 +204,9 @@ public final class ApplyScript {
     /** @param first whether this is the first block, @param block the paste it ends in, of {@code count} */
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
         boolean onlyFileLines = parts.stream().allMatch(Part.FileLines.class::isInstance);
-        List<Section> sections = new ArrayList<>(List.of(title(), onlyFileLines ? writerPrologue() : prologue()));
+        boolean unloads = parts.stream().anyMatch(Part.Unload.class::isInstance);
+        List<Section> sections = new ArrayList<>(List.of(title(), unloads ? new Section(List.of(Cmd.clearVariables("R_", form)))
+                : onlyFileLines ? writerPrologue(first) : prologue(first)));
         // The first block says at once when the prompt is not elevated. A later block pasted alone
         // in such a prompt writes nothing either: its reg add errors show and the read-back fails.
         if (first) {
@@ -182,7 +214,8 @@ public final class ApplyScript {
         }
         List<Part.Writes> written = parts.stream().filter(Part.Writes.class::isInstance).map(Part.Writes.class::cast).toList();
         boolean writes = !written.isEmpty();
-        boolean verifies = parts.stream().anyMatch(Part.Verify.class::isInstance);
+        // The block that says the verdict: the read-back's, or after it the one that unloads the hives.
+        boolean verdict = parts.stream().anyMatch(loadsHives() ? Part.Unload.class::isInstance : Part.Verify.class::isInstance);
         for (Part part : parts) {
             if (part instanceof Part.FileLines lines) {
                 sections.add(fileLines(lines.lines()));
@@ -195,12 +228,20 @@ public final class ApplyScript {
                 if (w == written.get(0)) {
                     sections.add(writes(written, parts.stream().noneMatch(Part.Record.class::isInstance)));
                 }
-            } else {
+            } else if (part instanceof Part.Verify) {
                 sections.add(verify(block, count));
+            } else if (part instanceof Part.Load) {
+                // A verdict kept from an earlier run must not stand for this one.
+                sections.add(new Section(List.of("del " + savedVerdict() + " 2>nul")));
+            } else if (part instanceof Part.Unload) {
+                sections.add(new Section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
             }
         }
-        if (!verifies) {
-            sections.add(blockEnd(block, count));
+        if (!verdict) {
+            // The read-back that keeps its verdict for the next block goes on whatever it found:
+            // that block says it.
+            boolean keepsVerdict = parts.stream().anyMatch(Part.Verify.class::isInstance);
+            sections.add(new Section(Verdict.blockEnd(language, block, count, !keepsVerdict)));
         }
         return sections;
     }
@@ -238,21 +279,21 @@ public final class ApplyScript {
         return section(out);
     }
 
-    private Section prologue() {
-        return new Section(Prologue.lines(request.target(), plan, form, language));
+    private Section prologue(boolean first) {
+        return new Section(Prologue.lines(request.target(), plan, form, language, first));
     }
 
     /**
-     * A block that only writes lines of the undo file changes no key. With "only the active one"
-     * offline, its lines name the active control set, which it reads first: a block pasted alone
-     * must not write the file with that number missing (the size check would refuse it).
+     * A block that only writes lines of the undo file reads and changes no key, and needs no hive.
+     * With "only the active one" offline, though, its lines name the active control set, read from
+     * the hive: a block pasted alone must not write the file with that number missing (the size
+     * check would refuse it), and says why it could not.
      */
-    private Section writerPrologue() {
-        List<String> lines = new ArrayList<>(List.of(Cmd.clearVariables("R_", form)));
+    private Section writerPrologue(boolean first) {
         if (request.target() instanceof Target.Offline offline && offline.controlSets() instanceof ControlSets.Active) {
-            lines.addAll(Prologue.readSelectCurrent(offline.systemHive().child("Select"), form, Target.Offline.ACTIVE_SET_VARIABLE));
+            return prologue(first);
         }
-        return new Section(lines);
+        return new Section(List.of(Cmd.clearVariables("R_", form)));
     }
 
     /**
@@ -445,16 +486,16 @@ public final class ApplyScript {
                 continue;
             }
             TargetKey key = keys.get(i);
-            String flag = "R_#W" + (i + 1) + "#";
+            String flag = "R_#" + (i + 1) + "#";
             String names = String.join(" ", plan.asQueried(key));
             if (mayBeMissing(key)) {
+                // The active control set's listener key (fixed sets are read above): missing, it
+                // stops the read-back at once, and the flags set for its values are not counted.
                 String var = "R_R" + (i + 1);
                 out.raw("set " + var + "=" + key.key().path());
-                // The active control set's one listener key missing stops the read-back at once.
-                out.raw(Cmd.ifFailed("reg query \"%" + var + "%\" >nul 2>&1", "set " + var + "=& " + (perSet.isEmpty()
-                        ? "if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language)
-                        : "set /a R_T-=" + plan.asQueried(key).size() + " >nul")));
-                out.raw("for " + e + " in (" + names + ") do @if defined " + var + " " + mark(key, flag));
+                out.raw(Cmd.ifFailed("reg query \"%" + var + "%\" >nul 2>&1", "set " + var + "=& if not defined R_X set R_X="
+                        + ScriptTexts.NO_LISTENER.in(language)));
+                out.raw("for " + e + " in (" + names + ") do @" + mark(key, flag));
                 out.raw("if defined " + var + " " + Verdict.countFlagged(form, 3, flag, "reg query \"%" + var + "%\""));
             } else {
                 out.raw("for " + e + " in (" + names + ") do @" + mark(key, flag));
@@ -468,9 +509,17 @@ public final class ApplyScript {
         if (!offline()) {
             policyOverrides().forEach(out::raw);
         }
-        Verdict.of(request.target(), plan, form, language, 3).lines(block, count)
-                .forEach(out::raw);
+        (loadsHives() ? verdict().saved(savedVerdict()) : verdict().lines(block, count)).forEach(out::raw);
         return section(out);
+    }
+
+    private Verdict verdict() {
+        return Verdict.of(request.target(), plan, form, language, 3);
+    }
+
+    /** Where the read-back keeps its verdict for the block that unloads the hives: beside the capture's file. */
+    private String savedVerdict() {
+        return "\"%SystemRoot%\\Temp\\rdpfix-" + plan.selectionId() + ".verdict\"";
     }
 
     /**
@@ -524,11 +573,7 @@ public final class ApplyScript {
         return new Part.Writes(key, 0, valuesOf(keys.get(key)).size());
     }
 
-    /**
-     * The writes to a key, halved until each piece fits a block of its own with its checks. Where
-     * the checks leave no room for even one value (loading hives), the key stays whole and the
-     * block continues in the next paste.
-     */
+    /** The writes to a key, halved until each piece fits a block of its own with its checks. */
     private List<Part.Writes> fitting(Part.Writes part) {
         if (fits(part) || !fits(new Part.Writes(part.key(), part.from(), part.from() + 1))) {
             return List.of(part);
@@ -539,9 +584,9 @@ public final class ApplyScript {
         return pieces;
     }
 
-    /** Whether the part fits a block of its own, with what the first block adds. */
+    /** Whether the part fits a block of its own, with the elevation check the first block adds (not its hive loading). */
     private boolean fits(Part.Writes part) {
-        return cost(block(List.of(part), true, 99, 99)) <= PasteBlocks.LIMIT;
+        return cost(block(List.of(part), false, 99, 99)) + elevationCheck().pasteCost() <= PasteBlocks.LIMIT;
     }
 
     private List<Write> valuesOf(TargetKey key) {

@@ -60,36 +60,43 @@ public final class CaptureScript {
         List<Section> parts = new ArrayList<>(List.of(start()));
         parts.addAll(valueGroups());
         if (form == ScriptForm.BATCH) {
-            List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue()));
+            List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue(true)));
             all.addAll(parts);
             all.add(finish());
             return Script.ofBlocks(form, List.of(all));
         }
         // Fewest blocks of whole parts, each with its prologue and its end line; the finish goes into
         // the last one, or into a block of its own when it does not fit there.
-        int prologue = "@echo off".length() + 2 + prologue().pasteCost();
-        int room = PasteBlocks.LIMIT - prologue - blockEnd(99, 99).pasteCost();
+        // With hives to load, the first block loads them and holds nothing else.
+        int end = blockEnd(99, 99).pasteCost();
         List<List<Section>> blocks = new ArrayList<>();
+        if (request.target() instanceof Target.Offline offline && offline.loadFrom().isPresent()) {
+            blocks.add(new ArrayList<>());
+        }
         List<Section> current = new ArrayList<>();
         for (Section part : parts) {
-            if (!current.isEmpty() && cost(current) + part.pasteCost() > room) {
+            if (!current.isEmpty() && cost(current) + part.pasteCost() > PasteBlocks.LIMIT - prologueCost(blocks.isEmpty()) - end) {
                 blocks.add(current);
                 current = new ArrayList<>();
             }
             current.add(part);
         }
         blocks.add(current);
-        if (cost(current) + finish().pasteCost() > PasteBlocks.LIMIT - prologue) {
+        if (cost(current) + finish().pasteCost() > PasteBlocks.LIMIT - prologueCost(blocks.isEmpty())) {
             blocks.add(new ArrayList<>());
         }
         List<List<Section>> script = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
-            List<Section> block = new ArrayList<>(List.of(new Section(List.of("@echo off")), prologue()));
+            List<Section> block = new ArrayList<>(List.of(new Section(List.of("@echo off")), prologue(b == 0)));
             block.addAll(blocks.get(b));
             block.add(b == blocks.size() - 1 ? finish() : blockEnd(b + 1, blocks.size()));
             script.add(block);
         }
         return Script.ofBlocks(form, script);
+    }
+
+    private int prologueCost(boolean first) {
+        return "@echo off".length() + 2 + prologue(first).pasteCost();
     }
 
     private static int cost(List<Section> sections) {
@@ -107,8 +114,8 @@ public final class CaptureScript {
     }
 
     /** Every block's start, and where the marked lines go. */
-    private Section prologue() {
-        List<String> lines = new ArrayList<>(Prologue.lines(request.target(), plan, form, language));
+    private Section prologue(boolean first) {
+        List<String> lines = new ArrayList<>(Prologue.lines(request.target(), plan, form, language, first));
         lines.add(Prologue.elevationCheck(language));
         // Not %TEMP%: the same folder for SYSTEM (Serial Console, Run Command) and an elevated admin.
         lines.add("set R_O=\"%SystemRoot%\\Temp\\rdpfix-" + plan.selectionId() + ".txt\"");
@@ -143,44 +150,60 @@ public final class CaptureScript {
     /**
      * One section per key: each of its values is marked wanted, starts as {@code line} and becomes
      * {@code absent} if the key has no such value; one loop over the key then sets the REG_DWORD data,
-     * one unmarks those values and one prints the rest whole. A section is never split over two blocks.
+     * one unmarks those values and one prints the rest whole. A section is never split over two
+     * blocks; a key whose section does not fit a block of its own gets two, each for half its values.
      */
     private List<Section> valueGroups() {
         List<Section> groups = new ArrayList<>();
         List<TargetKey> keys = plan.keys();
+        for (int k = 1; k <= keys.size(); k++) {
+            List<Integer> values = new ArrayList<>();
+            for (int i = 0; i < plan.writes().size(); i++) {
+                if (plan.writes().get(i).key().equals(keys.get(k - 1))) {
+                    values.add(i);
+                }
+            }
+            groups.addAll(fitting(k, values));
+        }
+        return groups;
+    }
+
+    private List<Section> fitting(int k, List<Integer> values) {
+        Section group = valueGroup(k, values);
+        if (values.size() == 1 || group.pasteCost() + prologueCost(false) + blockEnd(99, 99).pasteCost() <= PasteBlocks.LIMIT) {
+            return List.of(group);
+        }
+        List<Section> halves = new ArrayList<>(fitting(k, values.subList(0, values.size() / 2)));
+        halves.addAll(fitting(k, values.subList(values.size() / 2, values.size())));
+        return halves;
+    }
+
+    /** The section for some values of key {@code k}, by their index in the plan's writes. */
+    private Section valueGroup(int k, List<Integer> values) {
         String a = form.forVariable('a');
         String b = form.forVariable('b');
         String c = form.forVariable('c');
         String n = form.forVariable('n');
-        for (int k = 1; k <= keys.size(); k++) {
-            TargetKey key = keys.get(k - 1);
-            List<String> lines = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < plan.writes().size(); i++) {
-                if (plan.writes().get(i).key().equals(key)) {
-                    tags.add(valueTag(i + 1));
-                    names.add(plan.writes().get(i).name());
-                }
-            }
-            String wanted = "R_W" + k + "#";
-            String data = "R_D" + k + "#";
-            String query = "reg query \"%R_P" + k + "%\" 2^>nul";
-            lines.add("set R_P" + k + "=" + key.key().path());
-            lines.add("for " + n + " in (" + String.join(" ", names) + ") do (set " + wanted + n + "=1& set " + data + n + "="
-                    + CaptureMarkers.LINE + "& " + Cmd.regQueryKey(key.key()) + " /v " + n + " >nul 2>&1& if errorlevel 1 set " + data + n
-                    + "=" + ABSENT + ")");
-            lines.add("for /f \"tokens=1-3\" " + a + " in ('" + query + "') do @if \"" + b + "\"==\"REG_DWORD\" set \"" + data + a + "=" + c
-                    + "\"");
-            lines.add("for /f \"tokens=1,2\" " + a + " in ('" + query + "') do @if \"" + b + "\"==\"REG_DWORD\" set \"" + wanted + a
-                    + "=\"");
-            lines.add("for /f \"tokens=1*\" " + a + " in ('" + query + "') do @if defined " + wanted + a + " >>%R_O% echo "
-                    + hidden(CaptureMarkers.keyLineTag(k)) + " " + a + " [" + b + "]");
-            List<String> variables = names.stream().map(name -> "%" + data + name + "%").toList();
-            lines.addAll(packed(tags, variables, WIDEST_DWORD));
-            groups.add(new Section(lines));
-        }
-        return groups;
+        TargetKey key = plan.keys().get(k - 1);
+        List<String> lines = new ArrayList<>();
+        List<String> tags = values.stream().map(i -> valueTag(i + 1)).toList();
+        List<String> names = values.stream().map(i -> plan.writes().get(i).name()).toList();
+        String wanted = "R_W" + k + "#";
+        String data = "R_D" + k + "#";
+        String query = "reg query \"%R_P" + k + "%\" 2^>nul";
+        lines.add("set R_P" + k + "=" + key.key().path());
+        lines.add("for " + n + " in (" + String.join(" ", names) + ") do (set " + wanted + n + "=1& set " + data + n + "="
+                + CaptureMarkers.LINE + "& " + Cmd.regQueryKey(key.key()) + " /v " + n + " >nul 2>&1& if errorlevel 1 set " + data + n
+                + "=" + ABSENT + ")");
+        lines.add("for /f \"tokens=1-3\" " + a + " in ('" + query + "') do @if \"" + b + "\"==\"REG_DWORD\" set \"" + data + a + "=" + c
+                + "\"");
+        lines.add("for /f \"tokens=1,2\" " + a + " in ('" + query + "') do @if \"" + b + "\"==\"REG_DWORD\" set \"" + wanted + a
+                + "=\"");
+        lines.add("for /f \"tokens=1*\" " + a + " in ('" + query + "') do @if defined " + wanted + a + " >>%R_O% echo "
+                + hidden(CaptureMarkers.keyLineTag(k)) + " " + a + " [" + b + "]");
+        List<String> variables = names.stream().map(name -> "%" + data + name + "%").toList();
+        lines.addAll(packed(tags, variables, WIDEST_DWORD));
+        return new Section(lines);
     }
 
     /** Marker lines of tag and value pairs, as many to a line as fit {@link #COLUMNS}. */

@@ -4,6 +4,7 @@ import io.rdpfix.location.DriveLetter;
 import io.rdpfix.location.HiveName;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,14 +32,28 @@ final class OfflineHives {
      * is kept, never overwritten by a later run. A hive the script loaded without a copy stops it.
      */
     static List<String> loadAndCheck(Target.Offline target, WritePlan plan, Language language) {
+        return lines(target, plan, language, true);
+    }
+
+    /**
+     * A later block's check: only the first block loads (a loaded hive stays loaded across pastes
+     * and reconnects), so each later block is the size it would be without loading, and one
+     * pasted before the first says which block loads the hives.
+     */
+    static List<String> check(Target.Offline target, WritePlan plan, Language language) {
+        return lines(target, plan, language, false);
+    }
+
+    private static List<String> lines(Target.Offline target, WritePlan plan, Language language, boolean loads) {
         List<String> lines = new ArrayList<>();
-        Optional<DriveLetter> drive = target.loadFrom();
+        Optional<DriveLetter> drive = loads ? target.loadFrom() : Optional.empty();
         drive.ifPresent(d -> lines.add("md \"" + d.rdpfixFolder() + "\" 2>nul"));
         for (HiveName hive : hives(target, plan)) {
             String file = hive.equals(target.system()) ? "SYSTEM" : "SOFTWARE";
             String probe = Cmd.regQueryKey(plan.hiveProbes().get(hive.value())) + " >nul 2>&1";
             if (drive.isEmpty()) {
-                lines.add(Cmd.ifFailed(probe, "set R_X=" + ScriptTexts.NOT_LOADED.with(hive.value()).in(language)));
+                Text reason = target.loadFrom().isPresent() ? ScriptTexts.NOT_LOADED_BY_BLOCK_1 : ScriptTexts.NOT_LOADED;
+                lines.add(Cmd.ifFailed(probe, "set R_X=" + reason.with(hive.value()).in(language)));
                 continue;
             }
             String copy = "\"" + drive.get().rdpfixFolder() + "\\" + file + "\"";

@@ -9,19 +9,20 @@ import java.util.List;
 
 /**
  * What every block of every script (fix, capture, undo) does first: forget the {@code R_} variables
- * of an earlier paste, load (when asked) and check the offline hives, and find the active control
- * set. Where it says so, the script adds {@link #elevationCheck} after these lines. What stops the
+ * of an earlier paste, load (when asked, in the first block) and check the offline hives, and find
+ * the active control set. Where it says so, the script adds {@link #elevationCheck} after these lines. What stops the
  * script goes into {@code R_X}; the script decides what that means for it.
  */
 final class Prologue {
     private Prologue() {
     }
 
-    static List<String> lines(Target target, WritePlan plan, ScriptForm form, Language language) {
+    /** @param first whether this is the script's first block, the one that loads the hives when asked to */
+    static List<String> lines(Target target, WritePlan plan, ScriptForm form, Language language, boolean first) {
         List<String> lines = new ArrayList<>();
         lines.add(Cmd.clearVariables("R_", form));
         if (target instanceof Target.Offline offline) {
-            lines.addAll(OfflineHives.loadAndCheck(offline, plan, language));
+            lines.addAll(first ? OfflineHives.loadAndCheck(offline, plan, language) : OfflineHives.check(offline, plan, language));
             if (offline.controlSets() instanceof ControlSets.Active) {
                 lines.addAll(activeControlSet(offline.systemHive().child("Select"), form, language));
             }

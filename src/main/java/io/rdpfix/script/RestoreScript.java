@@ -66,19 +66,19 @@ public final class RestoreScript {
 
     private Script script() {
         if (form == ScriptForm.BATCH) {
-            List<Section> all = List.of(batchHeader(), prologue(), restore(), verify(0, 0));
+            List<Section> all = List.of(batchHeader(), prologue(true), restore(), verify(0, 0));
             return Script.ofBlocks(form, List.of(all));
         }
-        List<Section> one = List.of(title(), prologue(), restore(), verify(1, 1));
+        List<Section> one = List.of(title(), prologue(true), restore(), verify(1, 1));
         if (one.stream().mapToInt(Section::pasteCost).sum() <= PasteBlocks.LIMIT) {
             return Script.ofBlocks(form, List.of(one));
         }
         // Numbered as the pastes they become (a block too long for one paste continues in the next),
         // so the console says what the page shows.
-        int first = PasteBlocks.count(form, List.of(title(), prologue(), restore(), blockEnd(1, 2)));
-        int total = first + PasteBlocks.count(form, List.of(title(), prologue(), verify(2, 2)));
-        return Script.ofBlocks(form, List.of(List.of(title(), prologue(), restore(), blockEnd(first, total)),
-                List.of(title(), prologue(), verify(total, total))));
+        int first = PasteBlocks.count(form, List.of(title(), prologue(true), restore(), blockEnd(1, 2)));
+        int total = first + PasteBlocks.count(form, List.of(title(), prologue(false), verify(2, 2)));
+        return Script.ofBlocks(form, List.of(List.of(title(), prologue(true), restore(), blockEnd(first, total)),
+                List.of(title(), prologue(false), verify(total, total))));
     }
 
     private Section batchHeader() {
@@ -94,8 +94,8 @@ public final class RestoreScript {
         return new Section(List.of("@echo off"));
     }
 
-    private Section prologue() {
-        List<String> lines = new ArrayList<>(Prologue.lines(request.target(), plan, form, language));
+    private Section prologue(boolean first) {
+        List<String> lines = new ArrayList<>(Prologue.lines(request.target(), plan, form, language, first));
         lines.add(Prologue.elevationCheck(language));
         return new Section(lines);
     }

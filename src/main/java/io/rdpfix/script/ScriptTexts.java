@@ -72,6 +72,10 @@ public final class ScriptTexts {
             "not elevated: open cmd as administrator",
             "niet verhoogd: open cmd als administrator");
     public static final Text NOT_LOADED = new Text("HKLM\\{0} not loaded", "HKLM\\{0} niet geladen");
+    /** In a block after the first, which loads the hives: the reason, and the way on. */
+    public static final Text NOT_LOADED_BY_BLOCK_1 = new Text("{0} not loaded: paste block 1", "{0} niet geladen: zie blok 1");
+    /** The block that unloads the hives has no read-back to report: the block before it did not run. */
+    public static final Text NO_SAVED_VERDICT = new Text("no read-back: paste block {0} first", "geen controle: plak eerst blok {0}");
     public static final Text NO_HIVE_COPY = new Text("no copy of {0} in {1}", "geen kopie van {0} in {1}");
     public static final Text NO_ACTIVE_SET = new Text(
             "cannot read Select value Current",
@@ -114,7 +118,7 @@ public final class ScriptTexts {
             "hierna: shutdown /r /t 0, dan RDP.");
     public static final Text NEXT_OFFLINE = new Text(
             "next: unload hives, detach disk, swap it back, start VM.",
-            "hierna: hives los, schijf loskoppelen, terugzetten, VM starten.");
+            "hierna: hives los, schijf los, terugzetten, VM starten.");
     public static final Text NEXT_OFFLINE_UNLOADED = new Text(
             "next: detach the disk, swap it back, start the VM.",
             "hierna: schijf loskoppelen, terugzetten, VM starten.");

@@ -78,18 +78,56 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
     }
 
     List<String> lines(int block, int count) {
+        List<String> lines = new ArrayList<>(counted());
+        lines.addAll(unload);
+        lines.addAll(verdict());
+        lines.addAll(ending(block, count));
+        return lines;
+    }
+
+    /**
+     * The read-back's verdict kept in {@code file} for a later block, which says it after unloading
+     * the hives ({@link #fromSaved}): with them the read-back would not fit one paste.
+     */
+    List<String> saved(String file) {
+        if (left) {
+            throw new IllegalStateException("only a fix's verdict is kept for a later block");
+        }
+        List<String> lines = new ArrayList<>(counted());
+        lines.addAll(verdict());
+        lines.add(">" + file + " echo %R_V%");
+        return lines;
+    }
+
+    /** The verdict {@link #saved} in {@code file} by block {@code from}, read once, then the hives unloaded and the verdict said. */
+    List<String> fromSaved(String file, int from, int block, int count) {
+        String l = form.forVariable('l');
         List<String> lines = new ArrayList<>();
+        // Read through type: Wine's cmd does not expand a variable in a for /f's quoted file name.
+        lines.add("for /f \"delims=\" " + l + " in ('type " + file + " 2^>nul') do @set \"R_V=" + l + "\"");
+        lines.add("del " + file + " 2>nul");
+        lines.add("if not defined R_V set R_X=" + ScriptTexts.NO_SAVED_VERDICT.with(from).in(language));
+        // Without the read-back the hives stay loaded: the block before this one can still run.
+        unload.forEach(line -> lines.add("if defined R_V " + line));
+        lines.add("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
+        lines.addAll(ending(block, count));
+        return lines;
+    }
+
+    /** R_F and R_M: how many values were not found as expected, and their names (R_K and R_L: left as changed since). */
+    private List<String> counted() {
         if (left) {
             // Failures are the values still as the fix wrote them (R_-); the flags left are values changed since.
-            lines.add("set /a R_F=R_E,R_K=R_T-R_N-R_E >nul");
-            lines.add(names(form, "%R_F%", "R_-", "-=", 3, "R_M"));
-            lines.add(names(form, "%R_K%", "R_#", "#=", nameToken, "R_L"));
-        } else {
-            lines.add("set /a R_F=R_T-R_N>nul");
-            // The flags left are the values not found as written.
-            lines.add(names(form, "%R_F%", "R_#", "#=", nameToken, "R_M"));
+            return List.of("set /a R_F=R_E,R_K=R_T-R_N-R_E >nul", names(form, "%R_F%", "R_-", "-=", 3, "R_M"),
+                    names(form, "%R_K%", "R_#", "#=", nameToken, "R_L"));
         }
-        lines.addAll(unload);
+        // The flags left are the values not found as written.
+        return List.of("set /a R_F=R_T-R_N>nul", names(form, "%R_F%", "R_#", "#=", nameToken, "R_M"));
+    }
+
+    /** R_V: the verdict, after anything that may still set R_X. */
+    private List<String> verdict() {
+        List<String> lines = new ArrayList<>();
         lines.add("set R_V=" + ScriptTexts.VERDICT_OK.with("%R_N%", "%R_T%").in(language));
         if (left) {
             lines.add("if not \"%R_K%\"==\"0\" echo " + Cmd.echoed(ScriptTexts.UNDO_LEFT.with(" %R_L:~0,33%").in(language)));
@@ -97,6 +135,12 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
         }
         lines.add("if not \"%R_F%\"==\"0\" set R_V=" + ScriptTexts.VERDICT_FAILED.with("%R_F%", "%R_T%", "%R_M:~0,51%").in(language));
         lines.add("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
+        return lines;
+    }
+
+    /** What comes next after an OK verdict, then the verdict as the last line. */
+    private List<String> ending(int block, int count) {
+        List<String> lines = new ArrayList<>();
         // Before an OK verdict: which block ran and what comes next, on one line where that fits 80 columns.
         String nextStep = next.in(language);
         String ranNext = ScriptTexts.BLOCK_RAN_NEXT.with(block, count, nextStep).in(language);

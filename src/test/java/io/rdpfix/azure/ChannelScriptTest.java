@@ -111,7 +111,7 @@ class ChannelScriptTest {
      */
     @Test
     void everyLineTheWrappersPrintFits80Columns() {
-        String longest = "A".repeat(32);
+        String longest = "A".repeat(io.rdpfix.location.HiveName.MAX_LENGTH);
         Pattern said = Pattern.compile("Write-Output \\(?('rdpfix: .*'|'[^']*' \\+ \\$name .*)\\)?$", Pattern.MULTILINE);
         for (String query : List.of("channel=runcommand", "channel=repair&system=" + longest + "&software=B" + longest.substring(1),
                 "channel=repair&lang=nl")) {

@@ -15,7 +15,7 @@ class RenderCacheTest {
     private final RenderCache cache = new RenderCache();
 
     private static ScriptRequest largest(int i) {
-        return valid(String.format("mode=offline&controlsets=001,002,003,004&loadhives=yes&lang=nl&system=S%031d&software=W%031d", i, i));
+        return valid(String.format("mode=offline&controlsets=001,002,003,004&loadhives=yes&lang=nl&system=S%015d&software=W%015d", i, i));
     }
 
     @Test

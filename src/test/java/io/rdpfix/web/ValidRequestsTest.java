@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.ControlSets;
+import io.rdpfix.location.HiveName;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.FakeConsole;
 import io.rdpfix.support.Requests;
@@ -84,7 +85,7 @@ class ValidRequestsTest {
     }
 
     private static String name(Random random, String first) {
-        int length = random.nextInt(3) == 0 ? 32 : 1 + random.nextInt(31);
+        int length = random.nextInt(3) == 0 ? HiveName.MAX_LENGTH : 1 + random.nextInt(HiveName.MAX_LENGTH - 1);
         StringBuilder name = new StringBuilder(first);
         while (name.length() < length) {
             name.append(NAME_CHARS.charAt(random.nextInt(NAME_CHARS.length())));
@@ -93,11 +94,11 @@ class ValidRequestsTest {
     }
 
     private static final List<String> CORNERS = List.of("lang=en",
-            "mode=offline&controlsets=996,997,998,999&system=" + "Z".repeat(32) + "&software=" + "Y".repeat(32)
+            "mode=offline&controlsets=996,997,998,999&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH)
                     + "&loadhives=yes&drive=Z&dword=hex&lang=nl",
-            "mode=offline&current=yes&loadhives=yes&lang=nl&system=" + "Z".repeat(32) + "&software=" + "Y".repeat(32),
+            "mode=offline&current=yes&loadhives=yes&lang=nl&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH),
             "steps=max-instances&undo=off",
-            "channel=repair&controlsets=996,997,998,999&system=" + "Z".repeat(32) + "&software=" + "Y".repeat(32)
+            "channel=repair&controlsets=996,997,998,999&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH)
                     + "&rg=" + "(".repeat(90) + "&vm=" + "\u0436".repeat(64) + "&lang=nl&dword=hex",
             "channel=runcommand&mode=offline&rg=a&vm=b");
 

@@ -54,8 +54,9 @@ class WineApplyScriptTest {
     private void assertEveryValueWritten(String query, String output) {
         for (Write write : WritePlan.of(valid(query)).writes()) {
             String expected = "REG_DWORD 0x" + Long.toHexString(write.value().data().value());
-            assertEquals(expected, wine.values(write.key().key().path()).get(write.name()), write.name() + " in "
-                    + write.key().key().path() + "; the script printed:\n" + output);
+            // The active control set, as the bench's Select\Current names it.
+            String key = write.key().key().path().replace("ControlSet%R_CS%", "ControlSet001");
+            assertEquals(expected, wine.values(key).get(write.name()), write.name() + " in " + key + "; the script printed:\n" + output);
         }
     }
 
@@ -65,7 +66,8 @@ class WineApplyScriptTest {
 
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({"undo=off, BATCH, 16", "dword=hex, PASTE, 16", "'', PASTE, 16", "dword=hex&lang=nl, BATCH, 16",
-            "mode=offline, BATCH, 29", "mode=offline&dword=hex&undo=off, PASTE, 29", "mode=offline, PASTE, 29"})
+            "mode=offline, BATCH, 29", "mode=offline&dword=hex&undo=off, PASTE, 29", "mode=offline, PASTE, 29",
+            "mode=offline&loadhives=yes&drive=Q, PASTE, 29", "mode=offline&current=yes&loadhives=yes&drive=Q&lang=nl, PASTE, 16"})
     void everyValueIsWrittenAndTheLastLineSaysSo(String query, ScriptForm form, int count) {
         seedControlSet2();
         Wine.Result result = run(script(query, form), form);
@@ -84,7 +86,7 @@ class WineApplyScriptTest {
             "undo=off | set R_K=HKLM\\SYSTEM\\CurrentControlSet | a tripled letter in the key path the writes use",
             "undo=off&dword=hex | /d 0xffffffff /f | a dropped f in 0xffffffff",
             "undo=off | /v KeepAliveInterval /t | a lost line (one policy value's reg add)",
-            "undo=off | defined R_#W1#%a.%b | a tripled letter in the key path the read-back uses",
+            "undo=off | defined R_#1#%a.%b | a tripled letter in the key path the read-back uses",
             "undo=off | SecurityLayer.0x0 | a tripled letter in a name the read-back expects",
             "'' | ^& set R_W=HKLM\\SYSTEM | a dropped letter in the undo file the record writes",
             "mode=offline&undo=off | set R_K=HKLM\\BROKENSYSTEM\\ControlSet002 | a lost line (the second control set's key)"})
@@ -239,6 +241,28 @@ class WineApplyScriptTest {
         Wine.Result result = run(script("mode=offline&current=yes&steps=keep-alive", form), form);
         assertEquals(before, wine.snapshot());
         assertEquals("rdpfix: FAILED: cannot read Select value Current", verdict(result), result.output());
+    }
+
+    /** Only the first block loads the hives: a later one pasted alone before it writes nothing and says which block to paste. */
+    @ParameterizedTest
+    @CsvSource({"mode=offline&loadhives=yes&drive=Q&undo=off", "mode=offline&loadhives=yes&drive=Q&current=yes&lang=nl"})
+    void aLaterBlockPastedBeforeTheHivesAreLoadedWritesNothingAndNamesBlockOne(String query) {
+        wine.unloadOfflineHives();
+        String before = wine.snapshot();
+        ScriptRequest request = valid(query);
+        List<String> blocks = PasteBlocks.of(ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request)));
+        String notLoaded = "rdpfix: (\\d+/\\d+ )?(FAILED|MISLUKT): BROKENS(YSTEM|OFTWARE) (not loaded: paste block 1|niet geladen: zie blok 1)";
+        Wine.Result middle = wine.paste(blocks.get(blocks.size() / 2));
+        assertTrue(middle.printed().stream().anyMatch(line -> line.matches(notLoaded)), middle.output());
+        // The last block unloads the hives and says the read-back's verdict: without one it waits for it.
+        Wine.Result last = wine.paste(blocks.get(blocks.size() - 1));
+        int readBack = blocks.size() - 1;
+        assertEquals(query.contains("lang=nl") ? "rdpfix: MISLUKT: geen controle: plak eerst blok " + readBack
+                : "rdpfix: FAILED: no read-back: paste block " + readBack + " first", last.lastLine(), last.output());
+        // The read-back keeps what stopped it; the last block says it.
+        Wine.Result verdict = wine.paste(blocks.get(blocks.size() - 2) + blocks.get(blocks.size() - 1));
+        assertTrue(verdict.lastLine().matches(notLoaded), verdict.output());
+        assertEquals(before, wine.snapshot());
     }
 
     @Test
