@@ -1,6 +1,7 @@
 package io.rdpfix.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +117,24 @@ class UploadLogTest {
         assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
         assertTrue(answer.contains("X-Content-Type-Options: nosniff") && answer.endsWith(FormBody.TOO_LARGE), answer);
         assertTrue(String.valueOf(theOneWarning().getMessage()).contains("refused a request body over"));
+    }
+
+    /** HTTP/1.0 needs no Host: a health check without one is answered; a script, whose links name the Host, is refused. */
+    @ParameterizedTest
+    @CsvSource({"/q/health/live, 200", "/script.txt, 400", "/, 400"})
+    void withoutAHostOnlyTheHealthChecksAreAnswered(String target, int status) throws Exception {
+        String answer;
+        try (Socket socket = new Socket(root.getHost(), root.getPort()); OutputStream out = socket.getOutputStream()) {
+            out.write(("GET " + target + " HTTP/1.0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(10_000);
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.0 " + status + " "), answer);
+        assertFalse(answer.contains("http://null"), answer);
+        if (status == 400) {
+            assertTrue(answer.contains("X-Content-Type-Options: nosniff") && answer.contains("missing or malformed Host"), answer);
+        }
     }
 
     /**
