@@ -22,6 +22,10 @@ for /f "tokens=1-3" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWOR
 for /f "tokens=1,2" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_W1#%%a="
 for /f "tokens=1*" %%a in ('reg query "%R_P1%" 2^>nul') do @if defined R_W1#%%a >>%R_O% echo #P^1 %%a [%%b]
 >>%R_O% echo #V0^1 %R_D1#fInheritMaxIdleTime% #V0^2 %R_D1#MaxIdleTime%
+for %%e in (fInheritMaxIdleTime MaxIdleTime) do @set R_@%%e=1
+set R_P=0& for /f "tokens=1" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" 2^>nul') do @if defined R_@%%a for %%f in (R_$%%a R_P) do @set %%f=1
+if not "%R_P%"=="0" for /f "delims=" %%l in ('for /f "tokens=2 delims=$=" %%z in ^('set R_$'^) do @set /p "=%%~nz " ^<nul') do @set "R_Q=%%l"
+if not "%R_P%"=="0" >>%R_O% echo rdpfix: overridden by policy: %R_Q:~0,44%
 if defined R_CS >>%R_O% echo #rdpfix en^d 4a47781e 2 0
 if defined R_X >>%R_O% echo rdpfix: FAILED: %R_X%
 if not defined R_X >>%R_O% echo rdpfix: capture 4a47781e complete. Copy all of it into rdpfix.

@@ -1,7 +1,6 @@
 package io.rdpfix.script;
 
 import io.rdpfix.catalog.Catalog;
-import io.rdpfix.catalog.KeyRole;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
@@ -305,9 +304,8 @@ public final class ApplyScript {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>(DiskIdentity.lines(offline, form, language));
-        if (!listenerNames().isEmpty()) {
-            String e = form.forVariable('e');
-            lines.add("for " + e + " in (" + String.join(" ", listenerNames()) + ") do @set R_@" + e + "=1");
+        if (!PolicyOverrides.listenerNames(plan).isEmpty()) {
+            lines.add(PolicyOverrides.markListenerNames(plan, form));
         }
         lines.addAll(policyOverrides());
         return Optional.of(new Section(lines));
@@ -524,7 +522,7 @@ public final class ApplyScript {
 
     /**
      * The command, inside {@code for %e in (name.data ...)}, that flags a value to read back under
-     * {@code flag}; online, a listener value's name is also marked R_@name, for {@link #policyOverrides}.
+     * {@code flag}; online, a listener value's name is also marked R_@name, for {@link PolicyOverrides}.
      */
     private String mark(TargetKey key, String flag) {
         String e = form.forVariable('e');
@@ -533,24 +531,9 @@ public final class ApplyScript {
                 : "set " + flag + e + "=1";
     }
 
-    /**
-     * On Windows a Terminal Services policy value wins over the listener's value of the same name
-     * (Group Policy writes MaxIdleTime, SecurityLayer, ... there): the values verified may not be the
-     * ones in effect. Names the listener values (marked R_@) that the policy key also holds: each
-     * is marked R_$, and R_P becomes 1.
-     */
+    /** Online the read-back's, offline the disk's: listener values a policy value overrides, named. */
     private List<String> policyOverrides() {
-        if (listenerNames().isEmpty()) {
-            return List.of();
-        }
-        String a = form.forVariable('a');
-        String f = form.forVariable('f');
-        String listing = "'" + Cmd.regQueryKey(request.target().keysFor(KeyRole.POLICY).get(0).key()) + " 2^>nul'";
-        return List.of(
-                "set R_P=0& for /f \"tokens=1\" " + a + " in (" + listing + ") do @if defined R_@" + a + " for " + f + " in (R_$" + a
-                        + " R_P) do @set " + f + "=1",
-                Verdict.names(form, "%R_P%", "R_$", "$=", 2, "R_O"),
-                "if not \"%R_P%\"==\"0\" echo " + Cmd.echoed(ScriptTexts.OVERRIDDEN.with(" %R_O:~0,44%").in(language)));
+        return PolicyOverrides.named(request.target(), plan, form, language, "R_O", "echo ");
     }
 
     // ---- the plan, grouped ----
@@ -562,11 +545,6 @@ public final class ApplyScript {
     /** Offline listener keys: a control set may not exist, or may lack the key; then it is skipped. */
     private boolean mayBeMissing(TargetKey key) {
         return offline() && key.mustExist();
-    }
-
-    /** The names of the values the fix writes to listener keys, each once. */
-    private List<String> listenerNames() {
-        return plan.writes().stream().filter(w -> w.key().mustExist()).map(Write::name).distinct().toList();
     }
 
     private Part.Writes allOf(int key) {

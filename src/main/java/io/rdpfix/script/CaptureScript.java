@@ -16,6 +16,7 @@ import io.rdpfix.registry.RegKey;
 import io.rdpfix.text.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Prints, changing nothing, what is there now for every key and value the fix would touch. The
@@ -59,6 +60,7 @@ public final class CaptureScript {
     private Script script() {
         List<Section> parts = new ArrayList<>(List.of(start()));
         parts.addAll(valueGroups());
+        policyOverrides().ifPresent(parts::add);
         if (form == ScriptForm.BATCH) {
             List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue(true)));
             all.addAll(parts);
@@ -204,6 +206,19 @@ public final class CaptureScript {
         List<String> variables = names.stream().map(name -> "%" + data + name + "%").toList();
         lines.addAll(packed(tags, variables, WIDEST_DWORD));
         return new Section(lines);
+    }
+
+    /**
+     * The listener values a policy value overrides, named on a line of the file for the one who
+     * reads the screen: it holds no marker, and the app reads only markers.
+     */
+    private Optional<Section> policyOverrides() {
+        if (PolicyOverrides.listenerNames(plan).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>(List.of(PolicyOverrides.markListenerNames(plan, form)));
+        lines.addAll(PolicyOverrides.named(request.target(), plan, form, language, "R_Q", ">>%R_O% echo "));
+        return Optional.of(new Section(lines));
     }
 
     /** Marker lines of tag and value pairs, as many to a line as fit {@link #COLUMNS}. */

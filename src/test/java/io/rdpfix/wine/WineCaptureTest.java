@@ -98,6 +98,22 @@ class WineCaptureTest {
         }
     }
 
+    /**
+     * A policy value of a listener value's name wins on Windows: the capture names it on its screen,
+     * and the capture still reads as before (the line holds no marker).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'', PASTE", "mode=offline&lang=nl, BATCH"})
+    void aListenerValueThatAPolicyOverridesIsNamed(String query, ScriptForm form) {
+        String policies = query.contains("offline") ? "HKLM\\BROKENSOFTWARE" : "HKLM\\SOFTWARE";
+        wine.seed(policies + "\\Policies\\Microsoft\\Windows NT\\Terminal Services", "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "900000",
+                "/f");
+        List<String> screen = screen(capture(query, form));
+        String said = query.contains("lang=nl") ? "rdpfix: overschreven door beleid: MaxIdleTime" : "rdpfix: overridden by policy: MaxIdleTime";
+        assertTrue(screen.stream().anyMatch(line -> line.strip().equals(said)), String.join("\n", screen));
+        assertInstanceOf(CaptureResult.Parsed.class, CaptureParser.parse(String.join("\n", screen), WritePlan.of(valid(query))));
+    }
+
     /** "Did it work?" end to end: the fix run, a value lost afterwards, the capture run, its screen checked. */
     @org.junit.jupiter.api.Test
     void afterTheFixTheCheckFindsEveryValueAndNamesTheOneThatWentMissing() {
