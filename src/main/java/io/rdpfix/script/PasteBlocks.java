@@ -2,6 +2,7 @@ package io.rdpfix.script;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits a pasted script into blocks the Azure Serial Console accepts in one paste: at most
@@ -15,7 +16,11 @@ public final class PasteBlocks {
     private PasteBlocks() {
     }
 
+    /** @throws IllegalArgumentException for a line no paste can carry (see {@link #overlongLine}) */
     public static List<String> of(Script script) {
+        overlongLine(script).ifPresent(length -> {
+            throw new IllegalArgumentException("a line longer than a paste block: " + length);
+        });
         List<Integer> starts = new ArrayList<>(script.blockStarts());
         starts.add(script.lines().size());
         List<String> blocks = new ArrayList<>();
@@ -25,9 +30,15 @@ public final class PasteBlocks {
         return List.copyOf(blocks);
     }
 
-    /** How many pastes one block of whole sections becomes. */
+    /** The length of the script's first line that no paste can carry, if it has one. */
+    public static Optional<Integer> overlongLine(Script script) {
+        return script.lines().stream().map(String::length).filter(length -> length + 2 > LIMIT).findFirst();
+    }
+
+    /** How many pastes one block of whole sections becomes; a line too long for any counts as one. */
     public static int count(ScriptForm form, List<Section> block) {
-        return of(Script.ofBlocks(form, List.of(block))).size();
+        Script script = Script.ofBlocks(form, List.of(block));
+        return bySize(script.lines(), form).size();
     }
 
     /**
@@ -39,8 +50,8 @@ public final class PasteBlocks {
         StringBuilder block = new StringBuilder();
         int counted = 0;
         for (String line : lines) {
-            int cost = cost(line);
-            if (counted + cost > LIMIT) {
+            int cost = line.length() + 2;
+            if (counted > 0 && counted + cost > LIMIT) {
                 blocks.add(block.toString());
                 block.setLength(0);
                 counted = 0;
@@ -52,13 +63,5 @@ public final class PasteBlocks {
             blocks.add(block.toString());
         }
         return blocks;
-    }
-
-    private static int cost(String line) {
-        int cost = line.length() + 2;
-        if (cost > LIMIT) {
-            throw new IllegalArgumentException("a line longer than a paste block: " + line.length());
-        }
-        return cost;
     }
 }

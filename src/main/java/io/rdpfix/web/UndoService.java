@@ -3,12 +3,14 @@ package io.rdpfix.web;
 import io.rdpfix.capture.Capture;
 import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.undo.UndoPlan;
+import io.rdpfix.text.Text;
 import io.rdpfix.undo.UndoScript;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -28,6 +30,19 @@ public class UndoService {
         }
         Capture capture = ((CaptureResult.Parsed) result).capture();
         UndoPlan undo = UndoPlan.of(plan, capture);
-        return new Outcome(Optional.of(UndoScript.render(request, undo, form, share)), Optional.empty(), Optional.of(capture));
+        Script script = UndoScript.render(request, undo, form, share);
+        // A long captured string gives a line no paste can carry; a batch file takes up to cmd's 8,191.
+        Optional<Integer> overlong = form == ScriptForm.PASTE ? PasteBlocks.overlongLine(script) : Optional.empty();
+        if (overlong.isPresent()) {
+            return new Outcome(Optional.empty(), Optional.of(CaptureResult.Refused.because(TOO_LONG_TO_PASTE.with(overlong.get(),
+                    PasteBlocks.LIMIT))), Optional.of(capture));
+        }
+        return new Outcome(Optional.of(script), Optional.empty(), Optional.of(capture));
     }
+
+    private static final Text TOO_LONG_TO_PASTE = new Text(
+            "A value captured as a long string makes a line of {0} characters in the pasted undo, more than one paste takes ({1}): "
+                    + "run the undo as a batch file (undo.cmd) in an elevated prompt, or put that value back by hand.",
+            "Een waarde die als lange tekst is vastgelegd geeft een regel van {0} tekens in de geplakte undo, meer dan een plakbeurt "
+                    + "neemt ({1}): voer de undo uit als batchbestand (undo.cmd) in een verhoogde prompt, of zet die waarde met de hand terug.");
 }

@@ -155,6 +155,29 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * A captured string long enough that its line passes one paste (2048 characters) once gave the
+     * page a 500 and /undo.txt a line no console takes: the paste form refuses it and says what
+     * to run instead; the batch file carries it.
+     */
+    @Test
+    void aCapturedStringTooLongToPasteIsRefusedInThePasteFormOnly() {
+        String query = "steps=idle-time&undo=off";
+        WritePlan plan = WritePlan.of(Requests.valid(query));
+        String listener = plan.keys().get(0).key().path();
+        String capture = String.join("\n", FakeConsole.captureOutput(plan, Map.of(), Map.of(listener + "|MaxIdleTime",
+                new RegValue.Sz("x".repeat(2000)))));
+        Response pasted = given().formParam("capture", capture).when().post("/undo.txt?" + query);
+        assertEquals(400, pasted.statusCode(), pasted.asString());
+        assertTrue(pasted.asString().contains("more than one paste takes (2048)"), pasted.asString());
+        for (String page : List.of("/undo-preview?", "/?")) {
+            Response preview = given().formParam("capture", capture).when().post(page + query);
+            assertEquals(200, preview.statusCode(), page);
+            assertTrue(preview.asString().contains("run the undo as a batch file (undo.cmd)"), page);
+        }
+        given().formParam("capture", capture).when().post("/undo.cmd?" + query).then().statusCode(200);
+    }
+
     private static void assertSafe(Response response) {
         assertSafe(response.statusCode(), response.contentType(), response.asString());
     }
