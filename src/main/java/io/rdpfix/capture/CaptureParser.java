@@ -30,6 +30,8 @@ public final class CaptureParser {
     public static final int MAX_BYTES = 128 * 1024;
     /** cmd.exe reads at most 8,191 characters of a line: a longer undo line would be cut. */
     static final int MAX_LINE = 8191;
+    /** The condition before an undo's reg add and the redirections after it, expanded. */
+    private static final int EXPANDED_AROUND = "if \"0xffffffff\"==\"0xffffffff\" ".length() + " >nul 2>&1".length();
 
     private static final Pattern BEGIN = Pattern.compile("#rdpfix begin ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
     private static final Pattern END = Pattern.compile("#rdpfix end ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
@@ -296,9 +298,12 @@ public final class CaptureParser {
             case REG_SZ -> new RegValue.Sz(data);
             case REG_EXPAND_SZ -> new RegValue.ExpandSz(data);
         };
-        // The undo's line for it, in its longer form, with room for the key variable and redirections.
+        // The undo's line for it, in its longer form, as cmd reads it once its variables are expanded:
+        // the key's path in place of %R_Wn%, the three-way condition with the widest DWORD
+        // (if "0xffffffff"=="0xffffffff" ) before it, its redirections after.
         for (ScriptForm form : ScriptForm.values()) {
-            if (Cmd.regAdd("\"%R_W99%\"", write.name(), value, DwordFormat.HEX, form).length() + 16 > MAX_LINE) {
+            String expanded = Cmd.regAdd(Cmd.quoted(write.key().key()), write.name(), value, DwordFormat.HEX, form);
+            if (expanded.length() + EXPANDED_AROUND > MAX_LINE) {
                 throw new Refusal(CaptureTexts.LINE_TOO_LONG.with(describe(write), data.length()));
             }
         }

@@ -236,6 +236,13 @@ class CaptureParserTest {
         assertTrue(reason.contains("MaxIdleTime in " + LISTENER + " holds 8200 characters") && reason.contains("8,191"), reason);
     }
 
+    /** The limit holds for the line cmd runs, its key variable expanded: 8,100 characters of data crashed Wine's cmd. */
+    @Test
+    void aStringThatFitsOnlyBeforeTheKeyIsExpandedIsRefused() {
+        String text = String.join("\n", wholeLines()).replace("REG_SZ     50% \"x\"  ]", "REG_SZ    " + "a".repeat(8100) + "]");
+        assertTrue(refused(text).contains("holds 8100 characters"), refused(text));
+    }
+
     @Test
     void hugePastesAreRefusedAsTooLarge() {
         var result = assertInstanceOf(CaptureResult.Refused.class, CaptureParser.parse("x".repeat(CaptureParser.MAX_BYTES + 1), PLAN));
