@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * What every block of every script (fix, capture, undo) does first: forget the {@code R_} variables
  * of an earlier paste, load (when asked, in the first block) and check the offline hives, and find
- * the active control set. Where it says so, the script adds {@link #elevationCheck} after these lines. What stops the
- * script goes into {@code R_X}; the script decides what that means for it.
+ * the active control set. Where it says so, the script adds {@link #elevationCheck} after these
+ * lines. What stops the script goes into {@code R_X}; the script decides what that means for it.
  */
 final class Prologue {
     private Prologue() {
