@@ -144,8 +144,8 @@ public final class ApplyScript {
         undoFile.ifPresent(u -> {
             // The first block also checks elevation.
             int firstRoom = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(true), elevationCheck(), fileLines(List.of()),
-                    blockEnd(99, 99)));
-            int room = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(false), fileLines(List.of()), blockEnd(99, 99)));
+                    blockEnd(99, 99, true)));
+            int room = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(false), fileLines(List.of()), blockEnd(99, 99, true)));
             List<String> piece = new ArrayList<>();
             int size = 0;
             for (String line : u.writerLines(form, "n")) {
@@ -212,7 +212,6 @@ public final class ApplyScript {
             sections.add(elevationCheck());
         }
         List<Part.Writes> written = parts.stream().filter(Part.Writes.class::isInstance).map(Part.Writes.class::cast).toList();
-        boolean writes = !written.isEmpty();
         // The block that says the verdict: the read-back's, or after it the one that unloads the hives.
         boolean verdict = parts.stream().anyMatch(loadsHives() ? Part.Unload.class::isInstance : Part.Verify.class::isInstance);
         for (Part part : parts) {
@@ -240,7 +239,7 @@ public final class ApplyScript {
             // The read-back that keeps its verdict for the next block goes on whatever it found:
             // that block says it.
             boolean keepsVerdict = parts.stream().anyMatch(Part.Verify.class::isInstance);
-            sections.add(new Section(Verdict.blockEnd(language, block, count, !keepsVerdict)));
+            sections.add(blockEnd(block, count, !keepsVerdict));
         }
         return sections;
     }
@@ -304,10 +303,7 @@ public final class ApplyScript {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>(DiskIdentity.lines(offline, form, language));
-        if (!PolicyOverrides.listenerNames(plan).isEmpty()) {
-            lines.add(PolicyOverrides.markListenerNames(plan, form));
-        }
-        lines.addAll(policyOverrides());
+        lines.addAll(PolicyOverrides.markedAndNamed(request.target(), plan, form, language, "R_O", "echo "));
         return Optional.of(new Section(lines));
     }
 
@@ -440,8 +436,9 @@ public final class ApplyScript {
                 .in(language));
     }
 
-    private Section blockEnd(int block, int count) {
-        return new Section(Verdict.blockEnd(language, block, count, true));
+    /** @param stops whether the block says what stopped it (the read-back that keeps its verdict does not) */
+    private Section blockEnd(int block, int count, boolean stops) {
+        return new Section(Verdict.blockEnd(language, block, count, stops));
     }
 
     // ---- verify ----
@@ -505,7 +502,8 @@ public final class ApplyScript {
             out.raw("if %R_T% lss " + (policyCount() + 1) + " if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language));
         }
         if (!offline()) {
-            policyOverrides().forEach(out::raw);
+            // Online the read-back has marked the listener names; offline the disk's identity said them.
+            PolicyOverrides.named(request.target(), plan, form, language, "R_O", "echo ").forEach(out::raw);
         }
         (loadsHives() ? verdict().saved(savedVerdict()) : verdict().lines(block, count)).forEach(out::raw);
         return section(out);
@@ -522,18 +520,13 @@ public final class ApplyScript {
 
     /**
      * The command, inside {@code for %e in (name.data ...)}, that flags a value to read back under
-     * {@code flag}; online, a listener value's name is also marked R_@name, for {@link PolicyOverrides}.
+     * {@code flag}; online, a listener value's name is also marked R_@name, for {@link PolicyOverrides#named}.
      */
     private String mark(TargetKey key, String flag) {
         String e = form.forVariable('e');
         String f = form.forVariable('f');
         return key.mustExist() && !offline() ? "for " + f + " in (" + flag + e + " R_@" + form.modified(e, 'n') + ") do @set " + f + "=1"
                 : "set " + flag + e + "=1";
-    }
-
-    /** Online the read-back's, offline the disk's: listener values a policy value overrides, named. */
-    private List<String> policyOverrides() {
-        return PolicyOverrides.named(request.target(), plan, form, language, "R_O", "echo ");
     }
 
     // ---- the plan, grouped ----

@@ -213,12 +213,8 @@ public final class CaptureScript {
      * reads the screen: it holds no marker, and the app reads only markers.
      */
     private Optional<Section> policyOverrides() {
-        if (PolicyOverrides.listenerNames(plan).isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> lines = new ArrayList<>(List.of(PolicyOverrides.markListenerNames(plan, form)));
-        lines.addAll(PolicyOverrides.named(request.target(), plan, form, language, "R_Q", ">>%R_O% echo "));
-        return Optional.of(new Section(lines));
+        List<String> lines = PolicyOverrides.markedAndNamed(request.target(), plan, form, language, "R_Q", ">>%R_O% echo ");
+        return lines.isEmpty() ? Optional.empty() : Optional.of(new Section(lines));
     }
 
     /** Marker lines of tag and value pairs, as many to a line as fit {@link #COLUMNS}. */

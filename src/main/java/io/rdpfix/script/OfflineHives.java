@@ -27,24 +27,14 @@ final class OfflineHives {
     }
 
     /**
-     * Before it loads a hive, the script copies its file to {@code <drive>:\\rdpfix} on the disk itself
-     * (the article's advice: a copy for a rollback, which outlives the repair VM); the first copy
-     * is kept, never overwritten by a later run. A hive the script loaded without a copy stops it.
+     * Loads (when asked and {@code loads}) and checks the plan's hives. Only the first block loads:
+     * a loaded hive stays loaded across pastes and reconnects, so each later block is the size it
+     * would be without loading, and one pasted before the first says which block loads the hives.
+     * Before it loads a hive, the script copies its file to {@code <drive>:\\rdpfix} on the disk
+     * itself (the article's advice: a copy for a rollback, which outlives the repair VM); the first
+     * copy is kept, never overwritten by a later run. A hive the script loaded without a copy stops it.
      */
-    static List<String> loadAndCheck(Target.Offline target, WritePlan plan, Language language) {
-        return lines(target, plan, language, true);
-    }
-
-    /**
-     * A later block's check: only the first block loads (a loaded hive stays loaded across pastes
-     * and reconnects), so each later block is the size it would be without loading, and one
-     * pasted before the first says which block loads the hives.
-     */
-    static List<String> check(Target.Offline target, WritePlan plan, Language language) {
-        return lines(target, plan, language, false);
-    }
-
-    private static List<String> lines(Target.Offline target, WritePlan plan, Language language, boolean loads) {
+    static List<String> loadAndCheck(Target.Offline target, WritePlan plan, Language language, boolean loads) {
         List<String> lines = new ArrayList<>();
         Optional<DriveLetter> drive = loads ? target.loadFrom() : Optional.empty();
         drive.ifPresent(d -> lines.add("md \"" + d.rdpfixFolder() + "\" 2>nul"));

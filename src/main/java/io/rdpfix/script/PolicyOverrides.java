@@ -3,6 +3,7 @@ package io.rdpfix.script;
 import io.rdpfix.catalog.KeyRole;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,14 +17,19 @@ final class PolicyOverrides {
     }
 
     /** The names of the values the fix writes to listener keys, each once. */
-    static List<String> listenerNames(WritePlan plan) {
+    private static List<String> listenerNames(WritePlan plan) {
         return plan.writes().stream().filter(w -> w.key().mustExist()).map(Write::name).distinct().toList();
     }
 
-    /** Marks every listener value's name R_@name. */
-    static String markListenerNames(WritePlan plan, ScriptForm form) {
+    /** {@link #named}, after marking every listener value's name R_@name: for a script that reads no listener key itself. */
+    static List<String> markedAndNamed(Target target, WritePlan plan, ScriptForm form, Language language, String names, String say) {
+        if (listenerNames(plan).isEmpty()) {
+            return List.of();
+        }
         String e = form.forVariable('e');
-        return "for " + e + " in (" + String.join(" ", listenerNames(plan)) + ") do @set R_@" + e + "=1";
+        List<String> lines = new ArrayList<>(List.of("for " + e + " in (" + String.join(" ", listenerNames(plan)) + ") do @set R_@" + e + "=1"));
+        lines.addAll(named(target, plan, form, language, names, say));
+        return lines;
     }
 
     /**

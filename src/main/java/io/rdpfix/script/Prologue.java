@@ -22,7 +22,7 @@ final class Prologue {
         List<String> lines = new ArrayList<>();
         lines.add(Cmd.clearVariables("R_", form));
         if (target instanceof Target.Offline offline) {
-            lines.addAll(first ? OfflineHives.loadAndCheck(offline, plan, language) : OfflineHives.check(offline, plan, language));
+            lines.addAll(OfflineHives.loadAndCheck(offline, plan, language, first));
             if (offline.controlSets() instanceof ControlSets.Active) {
                 lines.addAll(activeControlSet(offline.systemHive().child("Select"), form, language));
             }
