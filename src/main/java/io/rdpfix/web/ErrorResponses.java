@@ -1,6 +1,5 @@
 package io.rdpfix.web;
 
-import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -82,16 +81,6 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         return String.join(", ", types);
     }
 
-    /** A client that went away mid-request: Vert.x reports it as a closed connection somewhere in the causes. */
-    static boolean clientGone(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public Response toResponse(Throwable error) {
         if (error instanceof WebApplicationException web) {
@@ -107,11 +96,6 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
                 answer.header(HttpHeaders.ALLOW, allowed(uri.getPath()));
             }
             return answer.build();
-        }
-        if (clientGone(error)) {
-            // Nobody reads the answer; one line says what happened, without a stack trace.
-            LOG.warnf("client closed the connection during %s: %s", uri.getPath(), error.getMessage());
-            return Response.status(400).type(TextResponses.TEXT).entity("400 incomplete request\n").build();
         }
         LOG.error("unexpected error", error);
         return Response.serverError().type(TextResponses.TEXT).entity("500 internal error; nothing was rendered\n").build();

@@ -11,9 +11,9 @@ import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.ScriptForm;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -79,7 +79,7 @@ public class PageResource {
     /** Without JavaScript the capture form posts here and gets the whole page back, with the undo. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pageWithUndo(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+    public Response pageWithUndo(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
         return posted(uri, http, body, Pasted.UNDO, Templates::page);
     }
 
@@ -165,7 +165,7 @@ public class PageResource {
     @POST
     @Path("undo-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoPreview(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+    public Response undoPreview(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
         return posted(uri, http, body, Pasted.UNDO, Templates::page$undoResponse);
     }
 
@@ -173,27 +173,23 @@ public class PageResource {
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pageWithCheck(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+    public Response pageWithCheck(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
         return posted(uri, http, body, Pasted.CHECK, Templates::page);
     }
 
     @POST
     @Path("check-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checkPreview(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+    public Response checkPreview(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
         return posted(uri, http, body, Pasted.CHECK, Templates::page$checkResult);
     }
 
     /** What a posted text area is for: the undo built from a capture, or the check of one taken after the fix. */
     private enum Pasted { UNDO, CHECK }
 
-    private Response posted(UriInfo uri, HttpServerRequest http, InputStream body, Pasted kind,
+    private Response posted(UriInfo uri, HttpServerRequest http, RoutingContext body, Pasted kind,
                             Function<PageView, TemplateInstance> template) {
-        Optional<String> text = FormBody.read(body, uri.getPath());
-        if (text.isEmpty()) {
-            return FormBody.tooLarge();
-        }
-        Optional<String> pasted = Optional.of(captureText(text.get()));
+        Optional<String> pasted = Optional.of(captureText(FormBody.of(body)));
         Reading reading = context.read(uri, http);
         PageView view = kind == Pasted.UNDO ? view(reading, pasted, Optional.empty()) : view(reading, Optional.empty(), pasted);
         return Encoded.once(render(template, view), http, HTML).build();

@@ -49,6 +49,7 @@ public class RequestGate {
     private static final CharSequence NO_CACHE = HttpHeaders.createOptimized("no-cache");
     private static final String MALFORMED = "request: not a valid HTTP request (a missing or malformed Host header, or a malformed"
             + " percent-escape in the path).\n";
+    private static final String NO_PATH = "request: the target is not a path on this server (one that begins with /).\n";
     private static final Logger LOG = Logger.getLogger(RequestGate.class);
 
     void install(@Observes Router router) {
@@ -114,28 +115,30 @@ public class RequestGate {
     }
 
     /**
-     * A request Vert.x refuses before any route of ours (no valid Host, a malformed escape in the path)
-     * gets the app's own plain-text 400 with the common headers, logged as one WARN line: it is the
-     * client's mistake, not the server's.
+     * A request Vert.x refuses before any route of ours (no valid Host, a malformed escape in the path:
+     * 400; a target that is no path, as in {@code OPTIONS *} or {@code CONNECT host:443}: 404) gets the
+     * app's own plain-text answer with the common headers, logged as one WARN line: it is the client's
+     * mistake, not the server's.
      */
     private static void refuseRequest(RoutingContext context) {
-        if (context.statusCode() != 400 || context.response().headWritten()) {
+        int status = context.statusCode();
+        if (status != 400 && status != 404 || context.response().headWritten()) {
             context.next();
             return;
         }
-        String reason = context.failure() == null ? "the request" : context.failure().getMessage();
+        String reason = context.failure() == null ? "not a path" : context.failure().getMessage();
         LOG.warnf("refused a malformed request to %s: %s", path(context), Violation.printable(String.valueOf(reason)));
         setCommon(context.response().headers());
-        answer(context, 400, MALFORMED);
+        answer(context, status, status == 400 ? MALFORMED : NO_PATH);
     }
 
     /** A refusal of the app's own: plain text, not stored (the common headers are already set). */
-    private static void answer(RoutingContext context, int status, String text) {
+    static void answer(RoutingContext context, int status, String text) {
         context.response().headers().set(HttpHeaders.CACHE_CONTROL, NO_STORE).set(HttpHeaders.CONTENT_TYPE, TextResponses.TEXT);
         context.response().setStatusCode(status).end(text);
     }
 
-    private static String path(RoutingContext context) {
+    static String path(RoutingContext context) {
         return Violation.printable(java.util.Objects.requireNonNullElse(context.request().path(), ""));
     }
 

@@ -13,7 +13,6 @@ import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import java.io.InputStream;
 import java.util.Optional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -123,7 +123,7 @@ public class ScriptResource {
     @POST
     @Path("undo.txt")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoText(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+    public Response undoText(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
         return undo(uri, http, body, ScriptForm.PASTE);
     }
 
@@ -131,7 +131,7 @@ public class ScriptResource {
     @Path("undo.cmd")
     @Produces(TextResponses.BATCH)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undoBatch(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+    public Response undoBatch(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
         return undo(uri, http, body, ScriptForm.BATCH);
     }
 
@@ -139,7 +139,7 @@ public class ScriptResource {
     @POST
     @Path("check.txt")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checkText(@Context UriInfo uri, @Context HttpServerRequest http, InputStream body) {
+    public Response checkText(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
         return withCapture(uri, http, body, (valid, capture) -> {
             ScriptRequest request = valid.request();
             CheckService.Outcome outcome = check.check(request, capture);
@@ -152,8 +152,8 @@ public class ScriptResource {
         });
     }
 
-    private Response undo(UriInfo uri, HttpServerRequest http, InputStream stream, ScriptForm form) {
-        return withCapture(uri, http, stream, (valid, capture) -> {
+    private Response undo(UriInfo uri, HttpServerRequest http, RoutingContext body, ScriptForm form) {
+        return withCapture(uri, http, body, (valid, capture) -> {
             ScriptRequest request = valid.request();
             UndoService.Outcome outcome = undo.render(request, capture, form, valid.share());
             if (outcome.refusal().isPresent()) {
@@ -165,14 +165,10 @@ public class ScriptResource {
     }
 
     /** The valid request and the posted capture text, or the answer that says why there are none. */
-    private Response withCapture(UriInfo uri, HttpServerRequest http, InputStream stream,
+    private Response withCapture(UriInfo uri, HttpServerRequest http, RoutingContext body,
                                  BiFunction<Valid, String, Response> then) {
-        Optional<String> body = FormBody.read(stream, uri.getPath());
-        if (body.isEmpty()) {
-            return FormBody.tooLarge();
-        }
         Valid valid = valid(uri, http);
-        CaptureField capture = CaptureField.of(body.get());
+        CaptureField capture = CaptureField.of(FormBody.of(body));
         if (capture.malformed()) {
             return TextResponses.badRequest("capture: the form body is not valid percent-encoded UTF-8.\n");
         }

@@ -26,9 +26,13 @@ public final class RawHttp {
 
     /** @param host the Host header's value, as sent */
     public static Answer get(int port, String target, String host) {
+        return send(port, "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    }
+
+    /** @param request the whole request, as sent; the answer is read until the server closes */
+    public static Answer send(int port, String request) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            String request = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             byte[] raw = readAll(socket.getInputStream());
             String text = new String(raw, StandardCharsets.UTF_8);

@@ -30,6 +30,9 @@ class UploadLogTest {
     @TestHTTPResource("/")
     URL root;
 
+    @jakarta.inject.Inject
+    BodyGate gate;
+
     private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
     private final Handler handler = new Handler() {
         @Override
@@ -151,5 +154,38 @@ class UploadLogTest {
         assertTrue(answer.body().startsWith("request: not a valid HTTP request"), answer.body());
         assertTrue(answer.head().contains("X-Content-Type-Options: nosniff"), answer.head());
         assertTrue(String.valueOf(theOneWarning().getMessage()).contains("refused a malformed request"));
+    }
+
+    /** The request target is no path: Vert.x-web answered 404 itself, with no body and none of the headers. */
+    @ParameterizedTest
+    @CsvSource({"OPTIONS *", "CONNECT localhost:443"})
+    void aTargetThatIsNoPathGetsTheAppsOwn404AndOneWarning(String requestLine) throws Exception {
+        RawHttp.Answer answer = RawHttp.send(root.getPort(), requestLine + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals(404, answer.status(), answer.body());
+        assertEquals(TextResponses.TEXT, answer.contentType());
+        assertTrue(answer.body().startsWith("request: the target is not a path"), answer.body());
+        assertTrue(answer.head().contains("Content-Security-Policy: ") && answer.head().contains("X-Frame-Options: DENY"), answer.head());
+        assertTrue(String.valueOf(theOneWarning().getMessage()).contains("refused a malformed request"));
+    }
+
+    /**
+     * A client that shuts its side after the body: Netty closes the connection then (Vert.x does not let
+     * an app allow half-closed ones), so there is nobody to answer; it must cost no error and nothing held.
+     */
+    @Test
+    void aHalfClosedPostLogsNoErrorAndHoldsNothing() throws Exception {
+        try (Socket socket = new Socket(root.getHost(), root.getPort()); OutputStream out = socket.getOutputStream()) {
+            String body = "capture=abc";
+            out.write(("POST /undo-preview HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.shutdownOutput();
+            socket.setSoTimeout(10_000);
+            socket.getInputStream().readAllBytes();
+        }
+        Thread.sleep(1_000);
+        assertTrue(warnings.stream().noneMatch(r -> r.getLevel().intValue() > Level.WARNING.intValue() || r.getThrown() != null),
+                warnings.stream().map(r -> r.getLevel() + " " + r.getMessage()).toList().toString());
+        assertEquals(0, gate.held());
     }
 }
