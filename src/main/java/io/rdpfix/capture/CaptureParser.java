@@ -1,5 +1,6 @@
 package io.rdpfix.capture;
 
+import io.rdpfix.location.TargetKey;
 import io.rdpfix.registry.PrintableAscii;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegType;
@@ -49,10 +50,24 @@ public final class CaptureParser {
 
     private final WritePlan plan;
     private final List<RegKey> keys;
+    private final List<String> hives;
+    /** Each write's number (1-based), by its key's number and its name in lower case: what a #P line names. */
+    private final Map<String, Integer> byKeyAndName = new HashMap<>();
 
+    /** Everything taken from the plan is taken once: a capture has thousands of lines. */
     private CaptureParser(WritePlan plan) {
         this.plan = plan;
         this.keys = plan.creatableKeys();
+        this.hives = List.copyOf(plan.hiveProbes().keySet());
+        List<TargetKey> written = plan.keys();
+        for (int i = plan.writes().size() - 1; i >= 0; i--) {
+            Write write = plan.writes().get(i);
+            byKeyAndName.put(keyAndName(written.indexOf(write.key()) + 1, write.name()), i + 1);
+        }
+    }
+
+    private static String keyAndName(int key, String name) {
+        return key + " " + name.toLowerCase(java.util.Locale.ROOT);
     }
 
     public static CaptureResult parse(String text, WritePlan plan) {
@@ -145,7 +160,6 @@ public final class CaptureParser {
         if (!id.equals(plan.selectionId()) || !sameCounts) {
             throw new Refusal(CaptureTexts.OTHER_SELECTION.with(Excerpt.of(id), plan.selectionId()));
         }
-        List<String> hives = List.copyOf(plan.hiveProbes().keySet());
         Map<String, String> marks = new HashMap<>();
         Map<Integer, String> wholeLines = new HashMap<>();
         for (String raw : lines) {
@@ -159,7 +173,7 @@ public final class CaptureParser {
                 int value = valueIn(keyLine, line);
                 remember(wholeLines, value, "    " + keyLine.group(2) + "    " + keyLine.group(3), line);
             } else {
-                readMarks(line, hives.size(), marks);
+                readMarks(line, marks);
             }
         }
         // A capture taken without a hive loaded saw every key of it as absent: an undo built from it
@@ -217,7 +231,7 @@ public final class CaptureParser {
      * Reads a line made only of tag and word pairs. A word that is no state (a variable cmd left
      * unexpanded, or nothing) says nothing about its tag; a line of any other shape is not ours.
      */
-    private void readMarks(String line, int hives, Map<String, String> marks) {
+    private void readMarks(String line, Map<String, String> marks) {
         String[] words = line.split(" ", -1);
         Map<String, String> found = new HashMap<>();
         for (int i = 0; i < words.length; i += 2) {
@@ -227,7 +241,7 @@ public final class CaptureParser {
             }
             String word = i + 1 < words.length ? words[i + 1] : "";
             int count = switch (tag.group(1)) {
-                case "H" -> hives;
+                case "H" -> hives.size();
                 case "K" -> keys.size();
                 default -> plan.writes().size();
             };
@@ -249,17 +263,11 @@ public final class CaptureParser {
 
     /** The value a whole line is for: the key's number and the value's name. */
     private int valueIn(Matcher keyLine, String line) {
-        int key = Integer.parseInt(keyLine.group(1));
-        if (key < 1 || key > plan.keys().size()) {
+        Integer value = byKeyAndName.get(keyAndName(Integer.parseInt(keyLine.group(1)), keyLine.group(2)));
+        if (value == null) {
             throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(Excerpt.of(line)));
         }
-        for (int i = 0; i < plan.writes().size(); i++) {
-            Write write = plan.writes().get(i);
-            if (write.key().equals(plan.keys().get(key - 1)) && write.name().equalsIgnoreCase(keyLine.group(2))) {
-                return i + 1;
-            }
-        }
-        throw new Refusal(CaptureTexts.OUT_OF_RANGE.with(Excerpt.of(line)));
+        return value;
     }
 
     private static int index(String digits, int count, String line) {

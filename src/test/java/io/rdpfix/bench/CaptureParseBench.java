@@ -2,6 +2,7 @@ package io.rdpfix.bench;
 
 import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.script.CaptureMarkers;
+import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.Requests;
 import java.nio.file.Files;
@@ -21,10 +22,14 @@ public final class CaptureParseBench {
     private static final int ROUNDS = 9;
 
     public static void main(String[] args) throws Exception {
-        WritePlan plan = WritePlan.of(Requests.valid("mode=offline"));
+        // The largest selection: every write of four control sets (issue 19: #P lines cost writes x keys each).
+        WritePlan plan = WritePlan.of(Requests.valid("mode=offline&controlsets=001,002,003,004"));
         int size = CaptureParser.MAX_BYTES - 200;
         String begin = CaptureMarkers.BEGIN + " " + plan.selectionId() + " " + plan.writes().size() + " " + plan.creatableKeys().size();
+        Write last = plan.writes().get(plan.writes().size() - 1);
+        String lastKeyLine = "#P" + (plan.keys().indexOf(last.key()) + 1) + " " + last.name() + " [REG_DWORD    0x1]\n";
         Map<String, String> shapes = new LinkedHashMap<>();
+        shapes.put("#P lines naming the last value of four control sets", lastKeyLine.repeat(size / lastKeyLine.length()));
         shapes.put("one run of spaces inside a line", "a" + " ".repeat(size) + "b");
         shapes.put("one run of tabs inside a line", "a" + "\t".repeat(size) + "b");
         shapes.put("a line of 18,700 marker pairs", "#V01 x ".repeat(size / 7));
@@ -35,9 +40,9 @@ public final class CaptureParseBench {
         StringBuilder table = new StringBuilder("""
                 # Capture parsing: the worst 128 KiB bodies
 
-                Written by `bench/capture-parse.sh`. Each body is a begin line, the shape, an end line; medians of %d
-                alternating rounds. The baseline is the least any line reader does with the same body: split it into
-                lines and strip each. Before the fix, the first shape took 42.7 s at 130,000 spaces (issue 11).
+                Written by `bench/capture-parse.sh`. Each body is a begin line, the shape, an end line, for the largest
+                selection (offline, four control sets); medians of %d alternating rounds. The baseline is the least any line reader does with the same body: split it into
+                lines and strip each. Before their fixes, the spaces took 42.7 s at 130,000 (issue 11), the #P lines 0.5-1.5 s (issue 19).
 
                 | shape | parse (ms) | baseline (ms) |
                 |---|---|---|
