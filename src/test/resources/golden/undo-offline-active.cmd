@@ -28,8 +28,11 @@ for /f "tokens=1-3" %%a in ('reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\W
 if not defined R_X reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if not errorlevel 1 if "%R_Y%"=="0" reg delete "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /f >nul 2>&1
 set /a R_N=0,R_T=5 >nul
 set R_R1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
-for %%e in (MaxIdleTime.REG_SZ) do @set R_#1#%%e=1
-for /f "tokens=1,2" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
+set R_#1#MaxIdleTime.REG_SZ=1
+set R_G=& for /f "delims=" %%a in ('reg query "%R_R1%" /v MaxIdleTime 2^>nul') do @set "R_G=%%a"
+set R_V=    MaxIdleTime    REG_SZ     a ^& b ^^ c ^| 50%% \.
+cmd /d /v:on /c if "!R_V!"=="!R_G!." exit 3
+if errorlevel 3 set /a R_N+=1 >nul& set "R_#1#MaxIdleTime.REG_SZ="
 for %%e in (KeepAliveTimeout fInheritMaxIdleTime) do @set R_?1#%%e=1
 set /a R_N+=2 >nul
 for /f "tokens=1" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_?1#%%a (set R_#1#%%a.=1& set /a R_N-=1 >nul))

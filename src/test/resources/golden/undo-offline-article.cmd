@@ -52,8 +52,16 @@ set /a R_N=0,R_T=29 >nul
 set R_R1=HKLM\BROKENSYSTEM\ControlSet001\Control\Terminal Server\WinStations\RDP-Tcp
 for %%e in (SecurityLayer.0x2) do @set R_#1#%%e=1
 for /f "tokens=1,3" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
-for %%e in (MaxConnectionTime.REG_EXPAND_SZ MaxIdleTime.REG_SZ) do @set R_#1#%%e=1
-for /f "tokens=1,2" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
+set R_#1#MaxConnectionTime.REG_EXPAND_SZ=1
+set R_G=& for /f "delims=" %%a in ('reg query "%R_R1%" /v MaxConnectionTime 2^>nul') do @set "R_G=%%a"
+set R_V=    MaxConnectionTime    REG_EXPAND_SZ    %%SystemRoot%%\x y.
+cmd /d /v:on /c if "!R_V!"=="!R_G!." exit 3
+if errorlevel 3 set /a R_N+=1 >nul& set "R_#1#MaxConnectionTime.REG_EXPAND_SZ="
+set R_#1#MaxIdleTime.REG_SZ=1
+set R_G=& for /f "delims=" %%a in ('reg query "%R_R1%" /v MaxIdleTime 2^>nul') do @set "R_G=%%a"
+set R_V=    MaxIdleTime    REG_SZ     a ^& b ^^ c ^| 50%% \.
+cmd /d /v:on /c if "!R_V!"=="!R_G!." exit 3
+if errorlevel 3 set /a R_N+=1 >nul& set "R_#1#MaxIdleTime.REG_SZ="
 for %%e in (MinEncryptionLevel fQueryUserConfigFromLocalMachine KeepAliveTimeout fInheritReconnectSame fReconnectSame fInheritMaxSessionTime fInheritMaxDisconnectionTime MaxDisconnectionTime fInheritMaxIdleTime MaxInstanceCount) do @set R_?1#%%e=1
 set /a R_N+=10 >nul
 for /f "tokens=1" %%a in ('reg query "%R_R1%" 2^>nul') do (if defined R_?1#%%a (set R_#1#%%a.=1& set /a R_N-=1 >nul))

@@ -306,14 +306,25 @@ public final class CaptureParser {
             case REG_SZ -> new RegValue.Sz(data);
             case REG_EXPAND_SZ -> new RegValue.ExpandSz(data);
         };
-        // The undo's line for it, in its longer form, as cmd reads it once its variables are expanded:
+        // The undo's lines for it as cmd reads them once their variables are expanded, in the batch
+        // form (the longer; the paste form carries no string that would be longer): the reg add with
         // the key's path in place of %R_Wn%, the three-way condition with the widest DWORD
-        // (if "0xffffffff"=="0xffffffff" ) before it, its redirections after.
-        for (ScriptForm form : ScriptForm.values()) {
-            String expanded = Cmd.regAdd(Cmd.quoted(write.key().key()), write.name(), value, DwordFormat.HEX, form);
-            if (expanded.length() + EXPANDED_AROUND > MAX_LINE) {
-                throw new Refusal(CaptureTexts.LINE_TOO_LONG.with(describe(write), data.length()));
-            }
+        // (if "0xffffffff"=="0xffffffff" ) before it and its redirections after; for a string, the
+        // read-back's line it is compared with.
+        String key = Cmd.quoted(write.key().key());
+        int longest;
+        if (value instanceof RegValue.Dword || value instanceof RegValue.Qword || !Cmd.needsVariable(data)) {
+            longest = Cmd.regAdd(key, write.name(), value, DwordFormat.HEX, ScriptForm.BATCH).length() + EXPANDED_AROUND;
+        } else {
+            List<String> through = Cmd.regAddThrough("R_S", key, write.name(), value, "if \"0xffffffff\"==\"0xffffffff\" ", " >nul 2>&1");
+            // The child cmd reads its line with the variable in it: the data, C-runtime escaped, at most twice as long.
+            longest = Math.max(through.get(0).length(), through.get(1).length() + 2 * data.length());
+        }
+        if (value instanceof RegValue.Sz || value instanceof RegValue.ExpandSz) {
+            longest = Math.max(longest, Cmd.setExactly("R_V", "    " + write.name() + "    " + typeName + "    " + data + ".", ScriptForm.BATCH).length());
+        }
+        if (longest > MAX_LINE) {
+            throw new Refusal(CaptureTexts.LINE_TOO_LONG.with(describe(write), data.length()));
         }
         return value;
     }

@@ -95,43 +95,83 @@ public final class Cmd {
     }
 
     /**
-     * One argument that reg.exe receives as exactly {@code data}. Runs of data go inside double
-     * quotes, where cmd.exe leaves {@code & | < > ^ ( )} alone and the C runtime (which splits
-     * reg.exe's command line) takes everything literally but backslashes before the closing quote,
-     * which are doubled. A double quote in the data goes between runs as {@code \^"}: the caret
-     * keeps cmd.exe's own quote state unchanged for the rest of the line, the C runtime reads
-     * {@code \"} as a quote. A percent sign is doubled in a batch file; typed, cmd.exe has no escape
-     * for it, so it goes between runs too ({@code "50"%}), where the text up to any next percent
-     * starts with a quote or {@code \^}, which no variable name Windows defines does.
+     * One argument that reg.exe receives as exactly {@code data}, which holds no double quote (that goes
+     * through a variable: {@link #regAddThrough}). It goes inside double quotes, where cmd.exe leaves
+     * {@code & | < > ^ ( )} alone and the C runtime (which splits reg.exe's command line) takes
+     * everything literally but backslashes before the closing quote, which are doubled; in a batch file
+     * a percent sign is doubled. Typed, cmd has no escape for {@code %}, so the paste form never carries
+     * one ({@link #pasteCannotCarry}).
      */
     public static String stringArgument(String data, ScriptForm form) {
+        if (data.indexOf('"') >= 0 || form == ScriptForm.PASTE && pasteCannotCarry(data)) {
+            throw new IllegalArgumentException("not a plain string argument: " + data);
+        }
         if (data.isEmpty()) {
             return "\"\"";
         }
-        if (form == ScriptForm.BATCH) {
-            return quotedRuns(data).replace("%", "%%");
-        }
-        String[] parts = data.split("%", -1);
-        StringBuilder out = new StringBuilder(quotedRuns(parts[0]));
-        for (int i = 1; i < parts.length; i++) {
-            boolean between = i < parts.length - 1;
-            out.append('%').append(parts[i].isEmpty() && between ? "\"\"" : quotedRuns(parts[i]));
-        }
-        return out.toString();
+        String quoted = crtQuoted(data);
+        return form == ScriptForm.BATCH ? quoted.replace("%", "%%") : quoted;
     }
 
-    private static String quotedRuns(String text) {
+    /** Whether a string's reg add needs a variable: its data holds a double quote. */
+    public static boolean needsVariable(String data) {
+        return data.indexOf('"') >= 0;
+    }
+
+    /**
+     * The two lines that write string data with a double quote, in a batch file: the data set into
+     * {@code variable} as the C runtime must read it ({@code \"}), every character cmd treats specially
+     * escaped with a caret, then one reg add run by a child cmd with delayed expansion, which puts the
+     * variable in after parsing the line. Whatever a parser makes of a quote, no character of the data
+     * ends a command: a quote in the data once made {@code \^"} the only guard (Wine's cmd toggles its
+     * quote state there, batch files too).
+     */
+    public static List<String> regAddThrough(String variable, String quotedKey, String name, RegValue value, String before, String after) {
+        String data = value instanceof RegValue.Sz sz ? sz.data() : ((RegValue.ExpandSz) value).data();
+        return List.of(setExactly(variable, crtEscaped(data), ScriptForm.BATCH),
+                before + "cmd /d /v:on /c reg add " + quotedKey + " /v " + name + " /t " + value.type().name() + " /d \"!" + variable
+                        + "!\" /f" + after);
+    }
+
+    /** Text as the C runtime must find it between double quotes: a quote as {@code \"}, backslashes before one doubled. */
+    static String crtEscaped(String data) {
         StringBuilder out = new StringBuilder();
-        String[] runs = text.split("\"", -1);
-        for (int i = 0; i < runs.length; i++) {
-            if (i > 0) {
-                out.append("\\^\"");
+        int backslashes = 0;
+        for (char c : data.toCharArray()) {
+            if (c == '\\') {
+                backslashes++;
+                continue;
             }
-            if (!runs[i].isEmpty()) {
-                out.append(crtQuoted(runs[i]));
-            }
+            out.append("\\".repeat(c == '"' ? 2 * backslashes + 1 : backslashes)).append(c);
+            backslashes = 0;
         }
-        return out.toString();
+        return out.append("\\".repeat(2 * backslashes)).toString();
+    }
+
+    /** String data a typed line cannot carry exactly without resting on a cmd.exe parsing corner. */
+    public static boolean pasteCannotCarry(String data) {
+        return data.indexOf('"') >= 0 || data.indexOf('%') >= 0;
+    }
+
+    /**
+     * {@code set variable=text}, giving the variable exactly {@code text}: every character cmd.exe
+     * treats specially is escaped with a caret, so that whatever cmd makes of a quote, no character
+     * of the text ends the command; in a batch file a percent sign is doubled; text that ends in a
+     * space is followed by {@code &rem.} (cmd keeps the spaces before {@code &}), so that no line ends
+     * in one. Typed, the text must be one {@link #pasteCannotCarry} allows.
+     */
+    public static String setExactly(String variable, String text, ScriptForm form) {
+        if (form == ScriptForm.PASTE && pasteCannotCarry(text)) {
+            throw new IllegalArgumentException("a pasted line cannot carry \" or %: " + text);
+        }
+        StringBuilder out = new StringBuilder("set ").append(variable).append('=');
+        for (char c : text.toCharArray()) {
+            if ("^&|<>()\"".indexOf(c) >= 0) {
+                out.append('^');
+            }
+            out.append(c == '%' ? "%%" : String.valueOf(c));
+        }
+        return text.endsWith(" ") ? out.append("&rem.").toString() : out.toString();
     }
 
     /** A run without double quotes, quoted for the C runtime: backslashes before the closing quote doubled. */

@@ -119,16 +119,27 @@ public final class RestoreScript {
         for (Entry entry : entries) {
             int k = keys.indexOf(entry.key()) + 1;
             String key = "\"%R_W" + k + "%\"";
+            String condition = entry.fixWrote().map(fix -> "if \"%R_$" + k + entry.name() + "%\"==\"" + DwordFormat.HEX.dword(fix) + "\" ")
+                    .orElse("");
             // Errors are not shown: the read-back names every value that did not come back.
-            String write = entry.value()
-                    .map(value -> Cmd.regAdd(key, entry.name(), value, request.dwordFormat(), form) + " >nul 2>&1")
-                    .orElse(Cmd.regDelete(key, entry.name()) + " >nul 2>&1");
-            lines.add(entry.fixWrote().map(fix -> "if \"%R_$" + k + entry.name() + "%\"==\"" + DwordFormat.HEX.dword(fix) + "\" ").orElse("") + write);
+            Optional<RegValue> value = entry.value();
+            if (value.isPresent() && quoted(value.get())) {
+                lines.addAll(Cmd.regAddThrough("R_S", key, entry.name(), value.get(), condition, " >nul 2>&1"));
+            } else {
+                lines.add(condition + value.map(v -> Cmd.regAdd(key, entry.name(), v, request.dwordFormat(), form))
+                        .orElse(Cmd.regDelete(key, entry.name())) + " >nul 2>&1");
+            }
         }
         for (RegKey created : emptyKeysToRemove) {
             lines.addAll(Cmd.deleteKeyIfEmpty(created, form, "if not defined R_X "));
         }
         return new Section(lines);
+    }
+
+    /** String data with a double quote: written through a variable (a batch file only; a paste refuses it). */
+    private static boolean quoted(RegValue value) {
+        return value instanceof RegValue.Sz sz && Cmd.needsVariable(sz.data())
+                || value instanceof RegValue.ExpandSz expand && Cmd.needsVariable(expand.data());
     }
 
     private boolean threeWay(RegKey key) {
@@ -174,9 +185,28 @@ public final class RestoreScript {
         return lines;
     }
 
-    /** How a value's flag ends: its data for a REG_DWORD, else its type (a for loop cannot compare string data exactly). */
+    /** How a number's flag ends: its data as reg query prints it. */
     private static String asFlagged(RegValue value) {
-        return value instanceof RegValue.Dword dword ? DwordFormat.HEX.dword(dword) : value.type().name();
+        return value instanceof RegValue.Dword dword ? DwordFormat.HEX.dword(dword) : DwordFormat.HEX.qword((RegValue.Qword) value);
+    }
+
+    /**
+     * A string read back whole: reg query's line for it, kept by a for loop (its text is never parsed
+     * by cmd), against the line it must be, set with every special character escaped; compared in a
+     * child cmd with delayed expansion, the one comparison cmd makes of any text after parsing it.
+     */
+    private List<String> sameString(int k, Entry entry) {
+        RegValue value = entry.value().orElseThrow();
+        String data = value instanceof RegValue.Sz sz ? sz.data() : ((RegValue.ExpandSz) value).data();
+        String flag = "R_#" + k + "#" + entry.name() + "." + value.type().name();
+        String a = form.forVariable('a');
+        return List.of("set " + flag + "=1",
+                "set R_G=& for /f \"delims=\" " + a + " in ('reg query \"%R_R" + k + "%\" /v " + entry.name() + " 2^>nul') do @set \"R_G="
+                        + a + "\"",
+                // A dot after the line on both sides: a string can end in spaces, a line of ours never does.
+                Cmd.setExactly("R_V", "    " + entry.name() + "    " + value.type().name() + "    " + data + ".", form),
+                "cmd /d /v:on /c if \"!R_V!\"==\"!R_G!.\" exit 3",
+                "if errorlevel 3 set /a R_N+=1 >nul& set \"" + flag + "=\"");
     }
 
     private Section blockEnd(int block, int count) {
@@ -184,10 +214,10 @@ public final class RestoreScript {
     }
 
     /**
-     * Per key, through its own spelling of the path: a flag for each value written back
-     * ({@code name.0x2} for a REG_DWORD, {@code name.REG_SZ} for any other type, whose data a for
-     * loop cannot compare exactly), one loop that counts and clears the flags it finds, and for each
-     * value deleted a count when it is gone and a flag when it is not.
+     * Per key, through its own spelling of the path: a flag for each value written back, one loop
+     * that counts and clears the flags it finds (numbers: {@code name.0x2}, their data as reg query
+     * prints it), for each string a comparison of its whole line (its flag {@code name.REG_SZ}), and
+     * for each value deleted a count when it is gone and a flag when it is not.
      */
     private Section verify(int block, int count) {
         List<String> lines = new ArrayList<>();
@@ -198,8 +228,8 @@ public final class RestoreScript {
             String flag = "R_#" + k + "#";
             String variable = "R_R" + k;
             lines.add("set " + variable + "=" + key.path());
-            List<String> dwords = new ArrayList<>();
-            List<String> typed = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            List<Entry> strings = new ArrayList<>();
             List<String> deleted = new ArrayList<>();
             for (Entry entry : entries) {
                 if (!entry.key().equals(key)) {
@@ -207,20 +237,19 @@ public final class RestoreScript {
                 }
                 if (entry.value().isEmpty()) {
                     deleted.add(entry.name());
-                } else if (entry.value().get() instanceof RegValue.Dword) {
-                    dwords.add(entry.name() + "." + asFlagged(entry.value().get()));
+                } else if (entry.value().get() instanceof RegValue.Dword || entry.value().get() instanceof RegValue.Qword) {
+                    numbers.add(entry.name() + "." + asFlagged(entry.value().get()));
                 } else {
-                    typed.add(entry.name() + "." + asFlagged(entry.value().get()));
+                    strings.add(entry);
                 }
             }
             String query = "reg query \"%" + variable + "%\" 2^>nul";
-            if (!dwords.isEmpty()) {
-                lines.add("for " + e + " in (" + String.join(" ", dwords) + ") do @set " + flag + e + "=1");
+            if (!numbers.isEmpty()) {
+                lines.add("for " + e + " in (" + String.join(" ", numbers) + ") do @set " + flag + e + "=1");
                 lines.add(Verdict.countFlagged(form, 3, flag, query));
             }
-            if (!typed.isEmpty()) {
-                lines.add("for " + e + " in (" + String.join(" ", typed) + ") do @set " + flag + e + "=1");
-                lines.add(Verdict.countFlagged(form, 2, flag, query));
+            for (Entry string : strings) {
+                lines.addAll(sameString(k, string));
             }
             if (!deleted.isEmpty()) {
                 // Counted as gone, then taken back for each that the key's one listing still shows.

@@ -4,6 +4,7 @@ import io.rdpfix.capture.Capture;
 import io.rdpfix.capture.ValueState;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.Cmd;
 import io.rdpfix.script.RestoreScript;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
@@ -63,6 +64,19 @@ public final class SecurityRestore {
             entries.add(new RestoreScript.Entry(write.key().key(), write.name(), value));
         }
         return RestoreScript.render(narrowed, entries, List.of(), form, shareUrl, before.isPresent() ? CAPTURED_TITLE : RECOMMENDED_TITLE);
+    }
+
+    /**
+     * Whether the put-back from {@code before} can be pasted: a value captured as text with a quote or a
+     * percent sign cannot ({@link Cmd#pasteCannotCarry}); the page then offers Microsoft's recommended values.
+     */
+    public static boolean pastable(ScriptRequest request, Capture before) {
+        WritePlan whole = WritePlan.of(request);
+        return narrowed(request).stream().flatMap(narrowed -> WritePlan.of(narrowed).writes().stream())
+                .map(write -> captured(before.values().get(whole.writes().indexOf(write))))
+                .flatMap(Optional::stream)
+                .noneMatch(value -> value instanceof RegValue.Sz sz && Cmd.pasteCannotCarry(sz.data())
+                        || value instanceof RegValue.ExpandSz expand && Cmd.pasteCannotCarry(expand.data()));
     }
 
     private static Optional<RegValue> captured(ValueState state) {

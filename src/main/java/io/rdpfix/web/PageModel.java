@@ -82,13 +82,17 @@ public class PageModel {
                 cache.get(RenderCache.Kind.CAPTURE, request, ScriptForm.PASTE, share).blocks(),
                 ShareQuery.link("/capture.cmd", query),
                 changes(plan, before),
-                SecurityRestore.narrowed(request).map(narrowed -> new PageView.SecurityView(
-                        plan.writes().stream().filter(w -> w.setting().warning().isPresent())
-                                .map(w -> w.name() + " " + w.value().data().value()).distinct().collect(Collectors.joining(", ")),
-                        before.isPresent() ? PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share))
-                                : cache.get(RenderCache.Kind.SECURITY, request, ScriptForm.PASTE, share).blocks(),
-                        before.isPresent())),
+                securityView(request, before.filter(capture -> SecurityRestore.pastable(request, capture)), plan, share),
                 channel(valid, share, query, undoFile));
+    }
+
+    private Optional<PageView.SecurityView> securityView(ScriptRequest request, Optional<Capture> before, WritePlan plan, ShareUrl share) {
+        return SecurityRestore.narrowed(request).map(narrowed -> new PageView.SecurityView(
+                plan.writes().stream().filter(w -> w.setting().warning().isPresent())
+                        .map(w -> w.name() + " " + w.value().data().value()).distinct().collect(Collectors.joining(", ")),
+                before.isPresent() ? PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share))
+                        : cache.get(RenderCache.Kind.SECURITY, request, ScriptForm.PASTE, share).blocks(),
+                before.isPresent()));
     }
 
     private Optional<PageView.ChannelView> channel(ParseResult.Valid valid, ShareUrl share, String query, Optional<String> undoFile) {

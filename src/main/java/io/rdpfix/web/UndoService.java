@@ -12,6 +12,9 @@ import io.rdpfix.script.WritePlan;
 import io.rdpfix.undo.UndoPlan;
 import io.rdpfix.text.Text;
 import io.rdpfix.undo.UndoScript;
+import io.rdpfix.undo.UndoStep;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.Cmd;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -30,6 +33,11 @@ public class UndoService {
         }
         Capture capture = ((CaptureResult.Parsed) result).capture();
         UndoPlan undo = UndoPlan.of(plan, capture);
+        Optional<UndoStep.Restore> uncarried = form == ScriptForm.PASTE ? pasteCannotCarry(undo) : Optional.empty();
+        if (uncarried.isPresent()) {
+            return new Outcome(Optional.empty(), Optional.of(CaptureResult.Refused.because(NOT_PASTABLE.with(uncarried.get().name(),
+                    uncarried.get().key().path()))), Optional.of(capture));
+        }
         Script script = UndoScript.render(request, undo, form, share);
         // A long captured string gives a line no paste can carry; a batch file takes up to cmd's 8,191.
         Optional<Integer> overlong = form == ScriptForm.PASTE ? PasteBlocks.overlongLine(script) : Optional.empty();
@@ -39,6 +47,20 @@ public class UndoService {
         }
         return new Outcome(Optional.of(script), Optional.empty(), Optional.of(capture));
     }
+
+    /** The first value put back as a string that a typed line cannot carry exactly ({@link Cmd#pasteCannotCarry}). */
+    private static Optional<UndoStep.Restore> pasteCannotCarry(UndoPlan undo) {
+        return undo.steps().stream().filter(UndoStep.Restore.class::isInstance).map(UndoStep.Restore.class::cast)
+                .filter(restore -> restore.value() instanceof RegValue.Sz sz && Cmd.pasteCannotCarry(sz.data())
+                        || restore.value() instanceof RegValue.ExpandSz expand && Cmd.pasteCannotCarry(expand.data()))
+                .findFirst();
+    }
+
+    private static final Text NOT_PASTABLE = new Text(
+            "{0} in {1} was captured as text with a double quote or a percent sign, which a pasted line cannot carry exactly: "
+                    + "run the undo as a batch file (undo.cmd) in an elevated prompt, or put that value back by hand.",
+            "{0} in {1} is vastgelegd als tekst met een dubbel aanhalingsteken of een procentteken, dat een geplakte regel niet "
+                    + "exact kan dragen: voer de undo uit als batchbestand (undo.cmd) in een verhoogde prompt, of zet die waarde met de hand terug.");
 
     private static final Text TOO_LONG_TO_PASTE = new Text(
             "A value captured as a long string makes a line of {0} characters in the pasted undo, more than one paste takes ({1}): "

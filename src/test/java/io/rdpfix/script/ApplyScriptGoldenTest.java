@@ -61,16 +61,22 @@ class ApplyScriptGoldenTest {
     })
     void undoScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query);
+        // Typed, a string with a percent sign or a quote is refused (UndoService): the pasted golden has none.
+        Golden.assertMatches(name + ".txt", UndoScript.render(request, undo(request, " a & b ^ c | (50) <x> \\", "C:\\Windows\\x y"),
+                ScriptForm.PASTE, shareUrl(request)).text());
+        Golden.assertMatches(name + ".cmd", UndoScript.render(request, undo(request, " a & b ^ c | 50% \\", "%SystemRoot%\\x y"),
+                ScriptForm.BATCH, shareUrl(request)).text());
+    }
+
+    private static UndoPlan undo(ScriptRequest request, String maxIdleTime, String maxConnectionTime) {
         WritePlan plan = WritePlan.of(request);
         String listener = plan.keys().get(0).key().path();
         String capture = String.join("\n", FakeConsole.captureOutput(plan,
                 Map.of("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services", false,
                         "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services", false),
-                Map.of(listener + "|SecurityLayer", new RegValue.Dword(2), listener + "|MaxIdleTime", new RegValue.Sz(" a & b ^ c | 50% \\"),
-                        listener + "|MaxConnectionTime", new RegValue.ExpandSz("%SystemRoot%\\x y"))));
-        UndoPlan undo = UndoPlan.of(plan, ((CaptureResult.Parsed) CaptureParser.parse(capture, plan)).capture());
-        Golden.assertMatches(name + ".txt", UndoScript.render(request, undo, ScriptForm.PASTE, shareUrl(request)).text());
-        Golden.assertMatches(name + ".cmd", UndoScript.render(request, undo, ScriptForm.BATCH, shareUrl(request)).text());
+                Map.of(listener + "|SecurityLayer", new RegValue.Dword(2), listener + "|MaxIdleTime", new RegValue.Sz(maxIdleTime),
+                        listener + "|MaxConnectionTime", new RegValue.ExpandSz(maxConnectionTime))));
+        return UndoPlan.of(plan, ((CaptureResult.Parsed) CaptureParser.parse(capture, plan)).capture());
     }
 
     /** "Put security back": to Microsoft's recommended values, and to what a capture saw (one present, one absent). */

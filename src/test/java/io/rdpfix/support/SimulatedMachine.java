@@ -65,6 +65,11 @@ public final class SimulatedMachine {
         return text.toString();
     }
 
+    /** A variable's value, as a script left it. */
+    public java.util.Optional<String> variable(String name) {
+        return java.util.Optional.ofNullable(environment.get(name.toUpperCase(Locale.ROOT)));
+    }
+
     public List<String> console() {
         return console;
     }
@@ -330,7 +335,10 @@ public final class SimulatedMachine {
 
     private static void flush(List<Token> tokens, StringBuilder text) {
         if (!text.toString().isBlank()) {
-            tokens.add(new Token(Kind.TEXT, text.toString().strip()));
+            // cmd keeps the spaces before an operator in a set's value (set X=a b & ...); elsewhere they do not count.
+            String command = text.toString().stripLeading();
+            boolean plainSet = command.regionMatches(true, 0, "set ", 0, 4) && !command.regionMatches(true, 4, "/a ", 0, 3);
+            tokens.add(new Token(Kind.TEXT, plainSet ? command : command.strip()));
         }
         text.setLength(0);
     }
@@ -459,6 +467,8 @@ public final class SimulatedMachine {
                     console.add(rest.replace("\u0000", "\""));
                 }
                 return "";
+            case "rem.": // after a set whose value ends in spaces
+                return "";
             case "setlocal", "ping", "fltmc": // the machine runs elevated, as SYSTEM does
                 errorLevel = 0;
                 return "";
@@ -473,12 +483,26 @@ public final class SimulatedMachine {
                 } else {
                     String assignment = rest.startsWith("\"") ? rest.substring(1, rest.lastIndexOf('"')) : rest;
                     String variable = assignment.substring(0, assignment.indexOf('=')).toUpperCase(Locale.ROOT);
-                    String value = assignment.substring(assignment.indexOf('=') + 1);
+                    String value = assignment.substring(assignment.indexOf('=') + 1).replace('\u0000', '"'); // an escaped quote
                     if (value.isEmpty()) {
                         environment.remove(variable);
                     } else {
                         environment.put(variable, value);
                     }
+                }
+                return "";
+            case "cmd":
+                // A reg add in a child cmd with delayed expansion: the variables go in after parsing,
+                // as they are. The read-back's comparison of a string, in a child cmd too, is Wine's to test.
+                if (rest.startsWith("/d /v:on /c reg ")) {
+                    java.util.regex.Matcher variable = java.util.regex.Pattern.compile("!([^!]+)!").matcher(rest.substring("/d /v:on /c reg ".length()));
+                    StringBuilder expanded = new StringBuilder();
+                    while (variable.find()) {
+                        variable.appendReplacement(expanded, java.util.regex.Matcher.quoteReplacement(
+                                environment.getOrDefault(variable.group(1).toUpperCase(Locale.ROOT), "")));
+                    }
+                    variable.appendTail(expanded);
+                    return reg(CrtArguments.split(expanded.toString().replace('\u0000', '"')));
                 }
                 return "";
             case "exit":

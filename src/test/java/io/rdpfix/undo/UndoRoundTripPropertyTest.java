@@ -10,6 +10,7 @@ import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.Cmd;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.Write;
@@ -42,6 +43,7 @@ class UndoRoundTripPropertyTest {
 
     @Property(tries = 300)
     void captureApplyUndoLeavesTheRegistryAsItWas(@ForAll("starts") Start start) {
+        Assume.that(pastable(start));
         ScriptRequest request = Requests.valid(start.query());
         WritePlan plan = WritePlan.of(request);
         SimulatedMachine machine = seed(plan, start);
@@ -70,6 +72,7 @@ class UndoRoundTripPropertyTest {
     @Property(tries = 200)
     void aValueChangedAfterTheFixIsLeftAsItIs(@ForAll("starts") Start start, @ForAll @IntRange(min = 0, max = 999) int pick,
                                                @ForAll("values") RegValue changed) {
+        Assume.that(pastable(start));
         ScriptRequest request = Requests.valid(start.query());
         WritePlan plan = WritePlan.of(request);
         Write changedWrite = plan.writes().get(pick % plan.writes().size());
@@ -87,6 +90,13 @@ class UndoRoundTripPropertyTest {
         machine.run(UndoScript.render(request, undo, start.undoForm(), shareUrl(request)));
 
         assertEquals(expected.snapshot(), machine.snapshot());
+    }
+
+    /** Typed, a string with a quote or a percent sign is refused (UndoService); a batch file carries any. */
+    private static boolean pastable(Start start) {
+        return start.undoForm() == ScriptForm.BATCH || start.values().values().stream().noneMatch(value ->
+                value instanceof RegValue.Sz sz && Cmd.pasteCannotCarry(sz.data())
+                        || value instanceof RegValue.ExpandSz expand && Cmd.pasteCannotCarry(expand.data()));
     }
 
     @Provide

@@ -134,8 +134,10 @@ class HostileInputTest {
     }
 
     /**
-     * A capture that parses but holds hostile string data: the undo carries that data only inside
-     * the one reg add line that writes it back, spelled exactly as the encoder spells it.
+     * A capture that parses but holds hostile string data: the batch undo carries that data only inside
+     * the one reg add line that writes it back and the line its read-back compares with, spelled exactly
+     * as the encoders spell them; the pasted undo refuses it, naming the value (issue 19: a typed line
+     * that carried it rested on how cmd reads {@code ^"}).
      */
     @Test
     void hostileDataInAValidCaptureReachesTheUndoOnlyAsItsEncodedArgument() {
@@ -144,15 +146,20 @@ class HostileInputTest {
         WritePlan plan = WritePlan.of(Requests.valid(query));
         String listener = plan.keys().get(0).key().path();
         String capture = String.join("\n", FakeConsole.captureOutput(plan, Map.of(), Map.of(listener + "|MaxIdleTime", new RegValue.Sz(hostile))));
-        for (ScriptForm form : ScriptForm.values()) {
-            String undo = given().formParam("capture", capture).when().post((form == ScriptForm.BATCH ? "/undo.cmd?" : "/undo.txt?") + query)
-                    .then().statusCode(200).extract().asString();
-            // Put back only while it holds what the fix wrote (0): the condition reads a listed DWORD, never the data.
-            String expected = "if \"%R_$1MaxIdleTime%\"==\"0x0\" "
-                    + Cmd.regAdd("\"%R_W1%\"", "MaxIdleTime", new RegValue.Sz(hostile), DwordFormat.DEC, form) + " >nul 2>&1";
-            List<String> carrying = undo.lines().filter(line -> line.contains("calc")).toList();
-            assertEquals(List.of(expected), carrying, form.toString());
-        }
+        String undo = given().formParam("capture", capture).when().post("/undo.cmd?" + query).then().statusCode(200).extract().asString();
+        // Put back only while it holds what the fix wrote (0): the condition reads a listed DWORD, never the data;
+        // the data goes through a variable, set with carets, and the read-back's line likewise.
+        List<String> expected = new ArrayList<>(Cmd.regAddThrough("R_S", "\"%R_W1%\"", "MaxIdleTime", new RegValue.Sz(hostile),
+                "if \"%R_$1MaxIdleTime%\"==\"0x0\" ", " >nul 2>&1").subList(0, 1));
+        expected.add(Cmd.setExactly("R_V", "    MaxIdleTime    REG_SZ    " + hostile + ".", ScriptForm.BATCH));
+        assertTrue(undo.contains("if \"%R_$1MaxIdleTime%\"==\"0x0\" cmd /d /v:on /c reg add \"%R_W1%\" /v MaxIdleTime /t REG_SZ /d \"!R_S!\" /f"),
+                undo);
+        assertEquals(expected, undo.lines().filter(line -> line.contains("calc")).toList());
+        Response pasted = given().formParam("capture", capture).when().post("/undo.txt?" + query);
+        assertEquals(400, pasted.statusCode(), pasted.asString());
+        assertTrue(pasted.asString().contains("MaxIdleTime in " + listener + " was captured as text with a double quote or a percent sign"),
+                pasted.asString());
+        assertFalse(pasted.asString().contains("calc"), pasted.asString());
     }
 
     /**
