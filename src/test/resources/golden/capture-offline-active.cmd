@@ -5,7 +5,7 @@ REM Offline: run on the repair VM as administrator; the broken disk's hives are 
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Works on the control set that HKLM\BROKENSYSTEM\Select value Current names.
 REM Copy all of its output into rdpfix's undo box.
-REM The same script again: "http://localhost:8080/?mode=offline&current=yes&steps=idle-time"
+REM The same script again: "http://localhost:8080/?mode=offline&current=yes&steps=idle-time&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1
@@ -15,7 +15,8 @@ fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrato
 set R_O="%SystemRoot%\Temp\rdpfix-4a47781e.txt"
 >%R_O% echo #rdpfix begi^n 4a47781e 2 0
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 (set R_H01=absent) else set R_H01=present
->>%R_O% echo #H0^1 %R_H01%
+reg query "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if errorlevel 1 (set R_L01=absent) else set R_L01=present
+>>%R_O% echo #H0^1 %R_H01% #L0^1 %R_L01%
 set R_P1=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
 for %%n in (fInheritMaxIdleTime MaxIdleTime) do (set R_W1#%%n=1& set R_D1#%%n=line& reg query "HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp" /v %%n >nul 2>&1& if errorlevel 1 set R_D1#%%n=absent)
 for /f "tokens=1-3" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_D1#%%a=%%c"

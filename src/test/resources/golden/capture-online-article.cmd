@@ -3,14 +3,15 @@ setlocal DisableDelayedExpansion
 REM rdpfix capture 6c27e47e: prints the current values and changes nothing.
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
 REM Copy all of its output into rdpfix's undo box.
-REM The same script again: "http://localhost:8080/"
+REM The same script again: "http://localhost:8080/?lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 set R_O="%SystemRoot%\Temp\rdpfix-6c27e47e.txt"
 >%R_O% echo #rdpfix begi^n 6c27e47e 16 2
 reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" >nul 2>&1 & if errorlevel 1 (set R_K01=absent) else set R_K01=present
 reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT" >nul 2>&1 & if errorlevel 1 (set R_K02=absent) else set R_K02=present
->>%R_O% echo #K0^1 %R_K01% #K0^2 %R_K02%
+reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" >nul 2>&1 & if errorlevel 1 (set R_L01=absent) else set R_L01=present
+>>%R_O% echo #K0^1 %R_K01% #K0^2 %R_K02% #L0^1 %R_L01%
 set R_P1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp
 for %%n in (SecurityLayer MinEncryptionLevel fQueryUserConfigFromLocalMachine KeepAliveTimeout fInheritReconnectSame fReconnectSame fInheritMaxSessionTime fInheritMaxDisconnectionTime MaxDisconnectionTime MaxConnectionTime fInheritMaxIdleTime MaxIdleTime MaxInstanceCount) do (set R_W1#%%n=1& set R_D1#%%n=line& reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v %%n >nul 2>&1& if errorlevel 1 set R_D1#%%n=absent)
 for /f "tokens=1-3" %%a in ('reg query "%R_P1%" 2^>nul') do @if "%%b"=="REG_DWORD" set "R_D1#%%a=%%c"

@@ -18,7 +18,7 @@ REM 8. Connection time limit (MaxConnectionTime=0x0)
 REM 9. Idle time limit (fInheritMaxIdleTime=0x1 MaxIdleTime=0x0)
 REM 10. Maximum connections: unlimited (MaxInstanceCount=0xffffffff)
 REM First records the current values in %SystemRoot%\rdpfix\undo-6c27e47e.cmd (kept if it exists).
-REM The same script again: "http://localhost:8080/?dword=hex"
+REM The same script again: "http://localhost:8080/?dword=hex&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"

@@ -12,7 +12,7 @@ REM 4. Disconnection time limit (fInheritMaxDisconnectionTime=1 MaxDisconnection
 REM 5. Connection time limit (MaxConnectionTime=0)
 REM 6. Idle time limit (fInheritMaxIdleTime=1 MaxIdleTime=0)
 REM First records the current values in %SystemRoot%\rdpfix\undo-69f578f3.cmd (kept if it exists).
-REM The same script again: "http://localhost:8080/?steps=keep-alive,reconnect,session-time,disconnection-time,connection-time,idle-time"
+REM The same script again: "http://localhost:8080/?steps=keep-alive,reconnect,session-time,disconnection-time,connection-time,idle-time&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"

@@ -5,7 +5,7 @@
 # The undo file the batch writes stays on the repair VM, which the restore deletes. Ways back: the VM's
 # original OS disk (this works on a copy; swap it back), or an undo built on rdpfix's page from a capture.
 # The batch is, byte for byte, what this link's .cmd download gives.
-# The same script again: http://localhost:8080/?channel=repair
+# The same script again: http://localhost:8080/?channel=repair&lang=en
 $system = 'BROKENSYSTEM'
 $software = 'BROKENSOFTWARE'
 $batch = @'
@@ -31,7 +31,7 @@ REM 8. Connection time limit (MaxConnectionTime=0)
 REM 9. Idle time limit (fInheritMaxIdleTime=1 MaxIdleTime=0)
 REM 10. Maximum connections: unlimited (MaxInstanceCount=4294967295)
 REM First records the current values in %SystemRoot%\rdpfix\undo-61fa4669.cmd (kept if it exists).
-REM The same script again: "http://localhost:8080/?channel=repair"
+REM The same script again: "http://localhost:8080/?channel=repair&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded

@@ -2,7 +2,7 @@
 # Run Command (RunPowerShellScript, runs as SYSTEM on the VM): writes the batch below to a file,
 # runs it with cmd.exe and exits with its exit code; the last line is the batch's verdict.
 # The batch is, byte for byte, what this link's .cmd download gives.
-# The same script again: http://localhost:8080/?channel=runcommand
+# The same script again: http://localhost:8080/?channel=runcommand&lang=en
 $batch = @'
 @echo off
 setlocal DisableDelayedExpansion
@@ -24,7 +24,7 @@ REM 8. Connection time limit (MaxConnectionTime=0)
 REM 9. Idle time limit (fInheritMaxIdleTime=1 MaxIdleTime=0)
 REM 10. Maximum connections: unlimited (MaxInstanceCount=4294967295)
 REM First records the current values in %SystemRoot%\rdpfix\undo-6c27e47e.cmd (kept if it exists).
-REM The same script again: "http://localhost:8080/?channel=runcommand"
+REM The same script again: "http://localhost:8080/?channel=runcommand&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 md "%SystemRoot%\rdpfix" 2>nul& pushd "%SystemRoot%\rdpfix"

@@ -2,7 +2,7 @@
 setlocal DisableDelayedExpansion
 REM rdpfix security 9850a81f: SecurityLayer 2 (TLS) and MinEncryptionLevel 3 (high), as Microsoft recommends.
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
-REM The same script again: "http://localhost:8080/"
+REM The same script again: "http://localhost:8080/?lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp

@@ -2,7 +2,7 @@
 setlocal DisableDelayedExpansion
 REM rdpfix undo 6c27e47e: puts back the values captured before the fix.
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
-REM The same script again: "http://localhost:8080/?undo=off"
+REM The same script again: "http://localhost:8080/?undo=off&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator
 set R_W1=HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp

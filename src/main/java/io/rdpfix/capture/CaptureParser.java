@@ -37,7 +37,7 @@ public final class CaptureParser {
     private static final Pattern BEGIN = Pattern.compile("#rdpfix begin ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
     private static final Pattern END = Pattern.compile("#rdpfix end ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
     /** A line of markers, two words each: {@code #K01 present #V01 0x2 #V02 absent #V03 line}. */
-    private static final Pattern MARK = Pattern.compile("#([HKV])([0-9]{2,3})");
+    private static final Pattern MARK = Pattern.compile("#([HKLV])([0-9]{2,3})");
     private static final Pattern VALUE_PRESENT = Pattern.compile("#V([0-9]{2,3}) \\[(.*)\\]");
     /** The rest of a value's reg query line, printed whole: {@code #P1 MaxIdleTime [REG_SZ    data]}. */
     private static final Pattern KEY_LINE = Pattern.compile("#P([0-9]{1,2}) (\\S+) \\[(.*)\\]");
@@ -51,6 +51,7 @@ public final class CaptureParser {
     private final WritePlan plan;
     private final List<RegKey> keys;
     private final List<String> hives;
+    private final List<RegKey> listeners;
     /** Each write's number (1-based), by its key's number and its name in lower case: what a #P line names. */
     private final Map<String, Integer> byKeyAndName = new HashMap<>();
 
@@ -59,6 +60,7 @@ public final class CaptureParser {
         this.plan = plan;
         this.keys = plan.creatableKeys();
         this.hives = List.copyOf(plan.hiveProbes().keySet());
+        this.listeners = plan.listenerKeys();
         List<TargetKey> written = plan.keys();
         for (int i = plan.writes().size() - 1; i >= 0; i--) {
             Write write = plan.writes().get(i);
@@ -183,14 +185,8 @@ public final class CaptureParser {
                 throw new Refusal(CaptureTexts.HIVE_NOT_LOADED.with(hives.get(i - 1)));
             }
         }
-        List<Boolean> keysPresent = new ArrayList<>();
-        for (int i = 1; i <= keys.size(); i++) {
-            String state = marks.get(CaptureMarkers.keyTag(i));
-            if (state == null) {
-                throw new Refusal(CaptureTexts.MISSING.with(CaptureMarkers.keyTag(i) + " (" + keys.get(i - 1).path() + ")"));
-            }
-            keysPresent.add(state.equals(CaptureMarkers.PRESENT));
-        }
+        List<Boolean> keysPresent = presence(marks, keys, CaptureMarkers::keyTag);
+        List<Boolean> listenersPresent = presence(marks, listeners, CaptureMarkers::listenerTag);
         List<ValueState> values = new ArrayList<>();
         for (int i = 1; i <= plan.writes().size(); i++) {
             Write write = plan.writes().get(i - 1);
@@ -203,7 +199,20 @@ public final class CaptureParser {
             }
             values.add(state);
         }
-        return new Capture(id, keysPresent, values);
+        return new Capture(id, keysPresent, listenersPresent, values);
+    }
+
+    /** For each key, in order, whether its marker says present; a marker missing refuses the capture. */
+    private static List<Boolean> presence(Map<String, String> marks, List<RegKey> keys, java.util.function.IntFunction<String> tag) {
+        List<Boolean> present = new ArrayList<>();
+        for (int i = 1; i <= keys.size(); i++) {
+            String state = marks.get(tag.apply(i));
+            if (state == null) {
+                throw new Refusal(CaptureTexts.MISSING.with(tag.apply(i) + " (" + keys.get(i - 1).path() + ")"));
+            }
+            present.add(state.equals(CaptureMarkers.PRESENT));
+        }
+        return present;
     }
 
     /**
@@ -243,6 +252,7 @@ public final class CaptureParser {
             int count = switch (tag.group(1)) {
                 case "H" -> hives.size();
                 case "K" -> keys.size();
+                case "L" -> listeners.size();
                 default -> plan.writes().size();
             };
             index(tag.group(2), count, line);

@@ -2,6 +2,7 @@ package io.rdpfix.check;
 
 import io.rdpfix.capture.Capture;
 import io.rdpfix.capture.ValueState;
+import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegValue;
 import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
@@ -10,6 +11,7 @@ import io.rdpfix.text.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Did it work?": every value a selection sets, what the fix writes and what a capture taken after
@@ -34,6 +36,8 @@ public record CheckReport(List<Row> rows) {
                 + " have (a garbled paste); run the capture to see it.",
                 "onbekend: de regel met het oordeel is ingekort tot 80 kolommen, of noemt een waarde die deze selectie niet"
                         + " heeft (een verminkte plakactie); draai de vastlegging om hem te zien.")),
+        SKIPPED(new Text("skipped: this control set has no RDP-Tcp key on this disk, so the fix writes nothing in it; nothing to do.",
+                "overgeslagen: deze control set heeft op deze schijf geen RDP-Tcp-sleutel, dus de fix schrijft er niets in; niets te doen.")),
         OK(new Text("as the fix writes it.", "zoals de fix het schrijft."));
 
         private final Text advice;
@@ -54,24 +58,33 @@ public record CheckReport(List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** @param capture a capture of the same selection, taken after the fix (and after the restart) */
+    /**
+     * @param capture a capture of the same selection, taken after the fix (and after the restart); a
+     *                value in a control set without its RDP-Tcp key is one the fix skipped
+     */
     public static CheckReport of(WritePlan plan, Capture capture) {
+        List<RegKey> listeners = plan.listenerKeys();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < plan.writes().size(); i++) {
             Write write = plan.writes().get(i);
             RegValue.Dword expected = write.value().data();
             ValueState state = capture.values().get(i);
-            Outcome outcome = state instanceof ValueState.Present present && present.value().equals(expected) ? Outcome.OK
+            int listener = listeners.indexOf(write.key().key());
+            Outcome outcome = listener >= 0 && !capture.listenersPresent().get(listener) ? Outcome.SKIPPED
+                    : state instanceof ValueState.Present present && present.value().equals(expected) ? Outcome.OK
                     : state instanceof ValueState.Present ? Outcome.WRONG : Outcome.ABSENT;
-            String found = shown(state);
+            String found = outcome == Outcome.SKIPPED ? NO_KEY : shown(state);
             rows.add(new Row(write.key().key().path(), write.name(), shown(expected), found, outcome));
         }
         rows.sort(Comparator.comparing(Row::outcome));
         return new CheckReport(rows);
     }
 
-    /** What the fix's own last line says, for the values it names; the rest verified, or unknown when the line was cut. */
-    public static CheckReport of(WritePlan plan, VerdictLine.Failed verdict, Language language) {
+    /**
+     * What the fix's own last line says, for the values it names; the rest verified, or unknown when the
+     * line was cut; the values in {@code skipped} (keys the fix said it skipped) skipped.
+     */
+    public static CheckReport of(WritePlan plan, VerdictLine.Failed verdict, Set<RegKey> skipped, Language language) {
         List<Row> rows = new ArrayList<>();
         String partial = verdict.cut() && !verdict.names().isEmpty() ? verdict.names().get(verdict.names().size() - 1) : "";
         // A name the selection does not have (garbled in the paste) or a cut list: the unnamed are not known to be right.
@@ -79,6 +92,10 @@ public record CheckReport(List<Row> rows) {
                 || plan.writes().stream().anyMatch(write -> write.name().equals(name)));
         boolean restUnknown = verdict.cut() || !everyNameKnown || verdict.names().isEmpty();
         for (Write write : plan.writes()) {
+            if (skipped.contains(write.key().key())) {
+                rows.add(skippedRow(write));
+                continue;
+            }
             boolean named = verdict.names().contains(write.name()) || !partial.isEmpty() && write.name().startsWith(partial);
             Outcome outcome = named ? Outcome.NOT_VERIFIED : restUnknown ? Outcome.UNKNOWN : Outcome.OK;
             rows.add(new Row(write.key().key().path(), write.name(), shown(write.value().data()), outcome == Outcome.OK
@@ -88,19 +105,32 @@ public record CheckReport(List<Row> rows) {
         return new CheckReport(rows);
     }
 
-    /** Every value verified by the fix itself. */
-    public static CheckReport allVerified(WritePlan plan, Language language) {
-        return new CheckReport(plan.writes().stream()
-                .map(write -> new Row(write.key().key().path(), write.name(), shown(write.value().data()), VERIFIED.in(language),
-                        Outcome.OK))
+    /** Every value verified by the fix itself, but those in {@code skipped} (keys the fix said it skipped). */
+    public static CheckReport allVerified(WritePlan plan, Set<RegKey> skipped, Language language) {
+        List<Row> rows = new ArrayList<>(plan.writes().stream()
+                .map(write -> skipped.contains(write.key().key()) ? skippedRow(write)
+                        : new Row(write.key().key().path(), write.name(), shown(write.value().data()), VERIFIED.in(language), Outcome.OK))
                 .toList());
+        rows.sort(Comparator.comparing(Row::outcome));
+        return new CheckReport(rows);
     }
+
+    private static Row skippedRow(Write write) {
+        return new Row(write.key().key().path(), write.name(), shown(write.value().data()), NO_KEY, Outcome.SKIPPED);
+    }
+
+    /** What a skipped value's row shows as found: its key is not there. */
+    private static final String NO_KEY = "(no RDP-Tcp key)";
 
     /** The fix's read-back saw the value as written; it does not print the data. */
     private static final Text VERIFIED = new Text("(verified by the fix)", "(gecontroleerd door de fix)");
 
     public long failures() {
-        return rows.stream().filter(row -> row.outcome() != Outcome.OK).count();
+        return rows.stream().filter(row -> row.outcome() != Outcome.OK && row.outcome() != Outcome.SKIPPED).count();
+    }
+
+    private long skipped() {
+        return rows.stream().filter(row -> row.outcome() == Outcome.SKIPPED).count();
     }
 
     /** The report for a terminal: the verdict first, then one block per value. */
@@ -115,13 +145,14 @@ public record CheckReport(List<Row> rows) {
         return out.toString();
     }
 
+    /** Counted over the values the fix could write on that disk; the skipped said after. */
     public String verdict(Language language) {
         long unknown = rows.stream().filter(row -> row.outcome() == Outcome.UNKNOWN).count();
         long failed = failures() - unknown;
-        if (unknown > 0) {
-            return SOME_UNKNOWN.with(failed, unknown, rows.size()).in(language);
-        }
-        return failed == 0 ? ALL_OK.with(rows.size()).in(language) : SOME_FAILED.with(failed, rows.size()).in(language);
+        long written = rows.size() - skipped();
+        String verdict = unknown > 0 ? SOME_UNKNOWN.with(failed, unknown, written).in(language)
+                : failed == 0 ? ALL_OK.with(written).in(language) : SOME_FAILED.with(failed, written).in(language);
+        return skipped() == 0 ? verdict : verdict + " " + SOME_SKIPPED.with(skipped()).in(language);
     }
 
     private static final Text EXPECTED = new Text("expected", "verwacht");
@@ -130,6 +161,9 @@ public record CheckReport(List<Row> rows) {
             "Alle {0} waarden zijn zoals de fix ze schrijft.");
     private static final Text SOME_FAILED = new Text("{0} of {1} values are not as the fix writes them: listed first.",
             "{0} van {1} waarden zijn niet zoals de fix ze schrijft: ze staan bovenaan.");
+    private static final Text SOME_SKIPPED = new Text(
+            "{0} more are in control sets without an RDP-Tcp key, which the fix skips: nothing to do there.",
+            "Nog {0} staan in control sets zonder RDP-Tcp-sleutel, die de fix overslaat: daar is niets te doen.");
     private static final Text SOME_UNKNOWN = new Text(
             "{0} of {2} values are not as the fix writes them and {1} are not known: run the capture to see each.",
             "{0} van {2} waarden zijn niet zoals de fix ze schrijft en {1} zijn onbekend: draai de vastlegging om elk te zien.");

@@ -29,6 +29,19 @@ public sealed interface VerdictLine permits VerdictLine.Ok, VerdictLine.Failed, 
     Pattern FAILED = Pattern.compile("rdpfix: (?:FAILED|MISLUKT) (\\d{1,4}) (?:of|van) (\\d{1,4}): ?([A-Za-z0-9 ]*)");
     Pattern STOPPED = Pattern.compile("rdpfix: (?:FAILED|MISLUKT): ([ -~]{1,200})");
 
+    /** What the fix prints for a control set without its RDP-Tcp key (ScriptTexts.SKIPPED_SET), English or Dutch. */
+    Pattern SKIPPED = Pattern.compile("rdpfix: (ControlSet[0-9]{3}) (?:has no RDP-Tcp key: skipped|heeft geen RDP-Tcp-sleutel: overgeslagen)");
+
+    /** The control sets the fix said it skipped, by name ({@code ControlSet002}). */
+    static java.util.Set<String> skippedSets(String text) {
+        java.util.Set<String> sets = new java.util.TreeSet<>();
+        Matcher skipped = SKIPPED.matcher(text);
+        while (skipped.find()) {
+            sets.add(skipped.group(1));
+        }
+        return sets;
+    }
+
     /** The last verdict line in the text, prompts and trailing blanks ignored. */
     static Optional<VerdictLine> find(String text) {
         List<String> lines = Arrays.asList(text.split("\r?\n|\r"));

@@ -119,9 +119,9 @@ public record FormState(Channel channel, boolean offline, String system, String 
         }
         addIfNot(parts, Parameter.RG, encode(resourceGroup));
         addIfNot(parts, Parameter.VM, encode(vmName));
-        if (language != Language.EN) {
-            parts.add("lang=" + language.code());
-        }
+        // Always spelled: without it the browser's Accept-Language chooses, and a link made on an
+        // English page would open in Dutch for a Dutch browser.
+        parts.add("lang=" + language.code());
         return String.join("&", parts);
     }
 

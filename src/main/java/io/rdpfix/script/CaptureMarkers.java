@@ -19,6 +19,11 @@ public final class CaptureMarkers {
         return String.format("#K%02d", index);
     }
 
+    /** Whether the plan's listener key number {@code index} ({@link WritePlan#listenerKeys}) is there. */
+    public static String listenerTag(int index) {
+        return String.format("#L%02d", index);
+    }
+
     public static String hiveTag(int index) {
         return String.format("#H%02d", index);
     }

@@ -124,7 +124,7 @@ public final class CaptureScript {
         return new Section(lines);
     }
 
-    /** The begin line, then whether each hive and each key that the fix may create is there. */
+    /** The begin line, then whether each hive, each key that the fix may create and each listener key is there. */
     private Section start() {
         List<String> lines = new ArrayList<>();
         lines.add(">%R_O% echo " + hidden(BEGIN) + " " + counts);
@@ -138,6 +138,12 @@ public final class CaptureScript {
         for (int i = 0; i < keys.size(); i++) {
             tags.add(keyTag(i + 1));
             lines.add(presence(keys.get(i), tags.get(tags.size() - 1)));
+        }
+        // A control set without its RDP-Tcp key is one the fix skips: "did it work?" must know it.
+        List<RegKey> listeners = plan.listenerKeys();
+        for (int i = 0; i < listeners.size(); i++) {
+            tags.add(CaptureMarkers.listenerTag(i + 1));
+            lines.add(presence(listeners.get(i), tags.get(tags.size() - 1)));
         }
         lines.addAll(packed(tags, tags.stream().map(tag -> "%" + variable(tag) + "%").toList(), ABSENT.length()));
         return new Section(lines);

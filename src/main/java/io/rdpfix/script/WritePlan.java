@@ -47,6 +47,14 @@ public record WritePlan(List<Write> writes) {
     }
 
     /** The distinct keys written to, in first-written order. */
+    /**
+     * The keys that must exist already (each control set's RDP-Tcp key): the fix skips a control set
+     * whose key is missing, and says so; a capture says whether each is there.
+     */
+    public List<RegKey> listenerKeys() {
+        return keys().stream().filter(TargetKey::mustExist).map(TargetKey::key).toList();
+    }
+
     public List<TargetKey> keys() {
         return List.copyOf(new LinkedHashSet<>(writes.stream().map(Write::key).toList()));
     }

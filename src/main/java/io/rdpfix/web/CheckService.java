@@ -10,6 +10,9 @@ import io.rdpfix.script.WritePlan;
 import io.rdpfix.text.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import io.rdpfix.registry.RegKey;
 
 /** "Did it work?": a capture taken after the fix, read against the selection, for the page and for curl. */
 @ApplicationScoped
@@ -27,14 +30,23 @@ public class CheckService {
             return new Outcome(Optional.empty(), Optional.of(refused));
         }
         if (result instanceof CaptureResult.Refused refused) {
-            return VerdictLine.find(captureText).map(verdict -> fromVerdict(plan, verdict, request.language()))
+            return VerdictLine.find(captureText).map(verdict -> fromVerdict(plan, verdict, skipped(plan, captureText), request.language()))
                     .orElse(new Outcome(Optional.empty(), Optional.of(refused)));
         }
         return new Outcome(Optional.of(CheckReport.of(plan, ((CaptureResult.Parsed) result).capture())), Optional.empty());
     }
 
-    private static Outcome fromVerdict(WritePlan plan, VerdictLine verdict, Language language) {
-        int sets = plan.writes().size();
+    /** The listener keys of the control sets the fix's output says it skipped. */
+    private static Set<RegKey> skipped(WritePlan plan, String output) {
+        Set<String> sets = VerdictLine.skippedSets(output);
+        return plan.listenerKeys().stream()
+                .filter(key -> sets.stream().anyMatch(set -> key.path().contains("\\" + set + "\\")))
+                .collect(Collectors.toSet());
+    }
+
+    /** @param skipped the keys the fix skipped: their values are not in its count */
+    private static Outcome fromVerdict(WritePlan plan, VerdictLine verdict, Set<RegKey> skipped, Language language) {
+        int sets = (int) plan.writes().stream().filter(write -> !skipped.contains(write.key().key())).count();
         if (verdict instanceof VerdictLine.Stopped stopped) {
             return refused(new Text("the fix stopped before writing anything: " + stopped.reason() + ". Put that right and run it again.",
                     "de fix stopte voordat hij iets schreef: " + stopped.reason() + ". Los dat op en draai hem opnieuw."));
@@ -46,8 +58,8 @@ public class CheckService {
                     "die regel telt " + total + " waarden; deze selectie zet er " + sets
                             + ": plak de uitvoer van de fix van deze selectie, of de vastlegging."));
         }
-        return new Outcome(Optional.of(verdict instanceof VerdictLine.Failed failed ? CheckReport.of(plan, failed, language)
-                : CheckReport.allVerified(plan, language)), Optional.empty());
+        return new Outcome(Optional.of(verdict instanceof VerdictLine.Failed failed ? CheckReport.of(plan, failed, skipped, language)
+                : CheckReport.allVerified(plan, skipped, language)), Optional.empty());
     }
 
     private static Outcome refused(Text reason) {
@@ -59,7 +71,8 @@ public class CheckService {
         String shown = CaptureParser.tooLarge(captureText) ? "" : captureText;
         return outcome.report().map(report -> new PageView.CheckView(shown, report.verdict(language), report.failures(),
                         report.rows().stream().map(row -> new PageView.CheckRow(row.key(), row.name(), row.expected(), row.found(),
-                                row.outcome() == CheckReport.Outcome.OK, row.outcome().advice().in(language))).toList(),
+                                row.outcome() == CheckReport.Outcome.OK || row.outcome() == CheckReport.Outcome.SKIPPED,
+                                row.outcome().advice().in(language))).toList(),
                         Optional.empty()))
                 .orElseGet(() -> new PageView.CheckView(shown, "", 0, java.util.List.of(),
                         outcome.refusal().map(r -> r.reason().in(language))));

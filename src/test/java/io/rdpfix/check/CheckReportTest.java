@@ -50,6 +50,25 @@ class CheckReportTest {
         assertEquals("All " + PLAN.writes().size() + " values are as the fix writes them.", report.verdict(Language.EN));
     }
 
+    /** The fix skips a control set without its RDP-Tcp key: its values are not failures, and the advice is no paste again. */
+    @Test
+    void valuesInAControlSetWithoutItsListenerKeyAreSkippedNotFailures() {
+        String listener2 = PLAN.listenerKeys().get(1).path();
+        Map<String, RegValue> values = new HashMap<>();
+        for (Write write : PLAN.writes()) {
+            if (!write.key().key().path().equals(listener2)) {
+                values.put(write.key().key().path() + "|" + write.name(), write.value().data());
+            }
+        }
+        String pasted = String.join("\n", FakeConsole.captureOutput(PLAN, Map.of(listener2, false), values));
+        CheckReport report = CheckReport.of(PLAN, ((CaptureResult.Parsed) CaptureParser.parse(pasted, PLAN)).capture());
+        long inSet2 = PLAN.writes().stream().filter(write -> write.key().key().path().equals(listener2)).count();
+        assertEquals(0, report.failures(), report.text(Language.EN));
+        assertEquals(inSet2, report.rows().stream().filter(row -> row.outcome() == CheckReport.Outcome.SKIPPED).count());
+        assertEquals("All " + (PLAN.writes().size() - inSet2) + " values are as the fix writes them. " + inSet2
+                + " more are in control sets without an RDP-Tcp key, which the fix skips: nothing to do there.", report.verdict(Language.EN));
+    }
+
     @Test
     void failuresComeFirstAbsentBeforeOtherData() {
         Map<String, RegValue> changes = new HashMap<>();

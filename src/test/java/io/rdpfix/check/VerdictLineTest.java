@@ -36,7 +36,7 @@ class VerdictLineTest {
 
     @Test
     void theNamedValuesFailFirstAndTheRestAreVerified() {
-        CheckReport report = CheckReport.of(PLAN, new VerdictLine.Failed(1, 16, List.of("SecurityLayer"), false), Language.EN);
+        CheckReport report = CheckReport.of(PLAN, new VerdictLine.Failed(1, 16, List.of("SecurityLayer"), false), java.util.Set.of(), Language.EN);
         assertEquals(1, report.failures());
         assertEquals("SecurityLayer", report.rows().get(0).name());
         assertEquals(CheckReport.Outcome.NOT_VERIFIED, report.rows().get(0).outcome());
@@ -45,7 +45,7 @@ class VerdictLineTest {
 
     @Test
     void aCutListMarksItsLastPartialNameAndLeavesTheUnnamedUnknown() {
-        CheckReport report = CheckReport.of(PLAN, new VerdictLine.Failed(5, 16, List.of("SecurityLayer", "fInheritRecon"), true), Language.EN);
+        CheckReport report = CheckReport.of(PLAN, new VerdictLine.Failed(5, 16, List.of("SecurityLayer", "fInheritRecon"), true), java.util.Set.of(), Language.EN);
         assertEquals(List.of("SecurityLayer", "fInheritReconnectSame"), report.rows().stream()
                 .filter(row -> row.outcome() == CheckReport.Outcome.NOT_VERIFIED).map(CheckReport.Row::name).toList());
         assertTrue(report.rows().stream().filter(row -> row.outcome() != CheckReport.Outcome.NOT_VERIFIED)
@@ -54,7 +54,7 @@ class VerdictLineTest {
 
     @Test
     void aNameTheSelectionDoesNotHaveLeavesEveryValueUnknownNeverAllRight() {
-        CheckReport report = CheckReport.of(PLAN, new VerdictLine.Failed(1, 16, List.of("SecurrrityLayer"), false), Language.EN);
+        CheckReport report = CheckReport.of(PLAN, new VerdictLine.Failed(1, 16, List.of("SecurrrityLayer"), false), java.util.Set.of(), Language.EN);
         assertEquals(16, report.failures());
         assertTrue(report.rows().stream().allMatch(row -> row.outcome() == CheckReport.Outcome.UNKNOWN));
         assertEquals("0 of 16 values are not as the fix writes them and 16 are not known: run the capture to see each.",

@@ -188,8 +188,9 @@ class RequestParserTest {
     }
 
     @Test
-    void shareQueryHoldsOnlyWhatDiffersFromTheDefaults() {
-        assertEquals("", ShareQuery.of(valid("mode=online&dword=dec&undo=vm&lang=en")));
+    void shareQueryHoldsOnlyWhatDiffersFromTheDefaultsAndAlwaysTheLanguage() {
+        // The language always: without it the browser's Accept-Language would choose (issue 16).
+        assertEquals("lang=en", ShareQuery.of(valid("mode=online&dword=dec&undo=vm&lang=en")));
         assertEquals("mode=offline&controlsets=002&current=yes&loadhives=yes&drive=G&dword=hex&steps=keep-alive&undo=off&lang=nl"
                         .replace("controlsets=002&", ""),
                 ShareQuery.of(valid("lang=nl&undo=off&steps=keep-alive&dword=hex&drive=g&loadhives=yes&current=yes&mode=offline")));
@@ -257,14 +258,14 @@ class RequestParserTest {
     void theFormStateTicksWhatTheScriptDoesForANonCanonicalQuery() {
         FormState form = parse("steps=KEEP-ALIVE,Idle-Time").form();
         assertEquals(List.of("keep-alive", "idle-time"), form.steps());
-        assertEquals("steps=keep-alive,idle-time", form.query());
+        assertEquals("steps=keep-alive,idle-time&lang=en", form.query());
     }
 
     @Test
     void theFormStateWritesControlSetNumbersAsTheirThreeDigits() {
         FormState form = parse("mode=offline&controlsets=1,2").form();
         assertEquals(List.of("001", "002"), form.controlSets());
-        assertEquals("mode=offline", form.query(), "001,002 is the default");
+        assertEquals("mode=offline&lang=en", form.query(), "001,002 is the default");
     }
 
     @Test
@@ -279,7 +280,7 @@ class RequestParserTest {
         assertEquals("a b", form.system());
         assertEquals(List.of("keep-alive", "bogus"), form.steps());
         assertEquals(List.of("007", "x"), form.controlSets());
-        assertEquals("mode=offline&system=a%20b&controlsets=007,x&steps=keep-alive,bogus", form.query());
+        assertEquals("mode=offline&system=a%20b&controlsets=007,x&steps=keep-alive,bogus&lang=en", form.query());
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class FakeConsole {
      * What the capture script prints today: markers five to a line, a value of any type but
      * REG_DWORD whole on a line of its own.
      *
-     * @param keys   existence of each creatable key, by path
+     * @param keys   existence of each creatable key and each listener key, by path
      * @param values the value of each write, by key path + "|" + name; missing = absent
      */
     public static List<String> captureOutput(WritePlan plan, Map<String, Boolean> keys, Map<String, RegValue> values) {
@@ -38,6 +38,7 @@ public final class FakeConsole {
             boolean present = keys.getOrDefault(creatable.get(i).path(), true);
             marks.add(CaptureMarkers.keyTag(i + 1) + " " + (present ? CaptureMarkers.PRESENT : CaptureMarkers.ABSENT));
         }
+        marks.addAll(listenerMarks(plan, keys));
         out.addAll(fiveToALine(marks));
         for (int k = 1; k <= plan.keys().size(); k++) {
             marks = new ArrayList<>();
@@ -64,6 +65,16 @@ public final class FakeConsole {
         return out;
     }
 
+    private static List<String> listenerMarks(WritePlan plan, Map<String, Boolean> keys) {
+        List<String> marks = new ArrayList<>();
+        List<RegKey> listeners = plan.listenerKeys();
+        for (int i = 0; i < listeners.size(); i++) {
+            boolean present = keys.getOrDefault(listeners.get(i).path(), true);
+            marks.add(CaptureMarkers.listenerTag(i + 1) + " " + (present ? CaptureMarkers.PRESENT : CaptureMarkers.ABSENT));
+        }
+        return marks;
+    }
+
     private static List<String> fiveToALine(List<String> marks) {
         List<String> lines = new ArrayList<>();
         for (int first = 0; first < marks.size(); first += 5) {
@@ -85,6 +96,7 @@ public final class FakeConsole {
             boolean present = keys.getOrDefault(creatable.get(i).path(), true);
             out.add(CaptureMarkers.keyTag(i + 1) + " " + (present ? CaptureMarkers.PRESENT : CaptureMarkers.ABSENT));
         }
+        out.addAll(listenerMarks(plan, keys));
         for (int i = 0; i < plan.writes().size(); i++) {
             Write write = plan.writes().get(i);
             Optional<RegValue> value = Optional.ofNullable(values.get(write.key().key().path() + "|" + write.name()));

@@ -37,12 +37,12 @@ class OutputSectionsTest {
     }
 
     @Test
-    void theDefaultStateAsksItsPartsWithoutAQuery() {
+    void theDefaultStateAsksItsPartsWithOnlyItsLanguage() {
         given().get("/output").then().statusCode(200)
-                .body(containsString(" hx-get=\"/output/step-zero\" "), containsString(" hx-get=\"/output/changes\" "),
-                        containsString(" hx-post=\"/undo-preview\" "), containsString(" hx-post=\"/check-preview\" "),
-                        containsString("<form id=\"capture-form\" method=\"post\" action=\"/\">"),
-                        containsString(" formaction=\"/undo.cmd\">"), containsString(" action=\"/check\">"))
+                .body(containsString(" hx-get=\"/output/step-zero?lang=en\" "), containsString(" hx-get=\"/output/changes?lang=en\" "),
+                        containsString(" hx-post=\"/undo-preview?lang=en\" "), containsString(" hx-post=\"/check-preview?lang=en\" "),
+                        containsString("<form id=\"capture-form\" method=\"post\" action=\"/?lang=en\">"),
+                        containsString(" formaction=\"/undo.cmd?lang=en\">"), containsString(" action=\"/check?lang=en\">"))
                 .body(not(containsString("?\"")));
     }
 

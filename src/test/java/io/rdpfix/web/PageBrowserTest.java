@@ -130,7 +130,7 @@ class PageBrowserTest {
         page.evaluate("window.__stillTheSamePage = true");
         page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
         waitForScriptContaining("HKLM\\BROKENSYSTEM\\ControlSet002");
-        assertTrue(page.url().endsWith("/?mode=offline"), page.url());
+        assertTrue(page.url().endsWith("/?mode=offline&lang=en"), page.url());
         assertEquals(true, page.evaluate("window.__stillTheSamePage === true"));
         assertEquals(given().get("/script.txt?mode=offline").asString(), script());
     }
@@ -140,7 +140,7 @@ class PageBrowserTest {
         page.navigate(url("/?steps=keep-alive"));
         page.evaluate("window.__stillTheSamePage = true");
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
-        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive"));
+        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive&lang=en"));
         waitForScriptContaining("0x1");
         assertEquals(1, page.locator("section#output").count());
         String capture = FakeConsole.asConsole(FakeConsole.captureOutput(WritePlan.of(Requests.valid("steps=keep-alive")), Map.of(), Map.of()),
@@ -206,7 +206,7 @@ class PageBrowserTest {
         assertTrue(page.getByLabel("Keep-alive", new Page.GetByLabelOptions().setExact(true)).isChecked());
         assertTrue(!page.getByLabel("RDP security layer: native RDP encryption").isChecked());
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
-        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive"));
+        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive&lang=en"));
         assertEquals("", page.locator("#error-steps").textContent());
         assertEquals(given().get("/script.txt?dword=hex&steps=keep-alive").asString(), script());
     }
@@ -217,7 +217,7 @@ class PageBrowserTest {
         assertTrue(page.getByLabel("ControlSet001").isChecked());
         assertTrue(!page.getByLabel("ControlSet002").isChecked());
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
-        page.waitForURL(u -> u.endsWith("/?mode=offline&controlsets=001&dword=hex"));
+        page.waitForURL(u -> u.endsWith("/?mode=offline&controlsets=001&dword=hex&lang=en"));
         assertEquals(given().get("/script.txt?mode=offline&controlsets=001&dword=hex").asString(), script());
     }
 
@@ -479,7 +479,7 @@ class PageBrowserTest {
         page.navigate(url("/"));
         page.getByLabel("Run Command: the VM agent still answers", new Page.GetByLabelOptions().setExact(false)).check();
         page.locator("#commands-need-vm").waitFor();
-        assertTrue(page.url().endsWith("/?channel=runcommand"), page.url());
+        assertTrue(page.url().endsWith("/?channel=runcommand&lang=en"), page.url());
         assertFalse(page.getByLabel("Offline: the VM's OS disk attached to a repair VM").isVisible(), "the channel decides the mode");
         assertEquals("Download rdpfix-runcommand.ps1", page.locator("#download-ps1").textContent());
         page.getByLabel("Resource group").fill("rg-prod(west)");
@@ -493,8 +493,8 @@ class PageBrowserTest {
                 + " () => { window.rdpfixSettled = true; }, { once: true }); }");
         page.getByLabel("VM name").press("Tab");
         page.waitForFunction("() => window.rdpfixSettled");
-        assertTrue(page.url().endsWith("/?channel=runcommand&rg=rg-prod(west)&vm=web-01")
-                || page.url().endsWith("/?channel=runcommand&rg=rg-prod%28west%29&vm=web-01"), page.url());
+        assertTrue(page.url().endsWith("/?channel=runcommand&rg=rg-prod(west)&vm=web-01&lang=en")
+                || page.url().endsWith("/?channel=runcommand&rg=rg-prod%28west%29&vm=web-01&lang=en"), page.url());
         String bash = "az vm run-command invoke -g 'rg-prod(west)' -n 'web-01' --command-id RunPowerShellScript"
                 + " --scripts \"@$HOME/rdpfix-runcommand.ps1\" --query 'value[0].message' -o tsv";
         assertEquals(bash, page.locator("#cmd-bash-1").textContent());
@@ -513,14 +513,14 @@ class PageBrowserTest {
         page.navigate(url("/?rg=g&vm=v"));
         page.getByLabel("az vm repair: the VM does not boot", new Page.GetByLabelOptions().setExact(false)).check();
         page.locator("#cmd-bash-4").waitFor();
-        assertTrue(page.url().endsWith("/?channel=repair&rg=g&vm=v"), page.url());
+        assertTrue(page.url().endsWith("/?channel=repair&rg=g&vm=v&lang=en"), page.url());
         assertTrue(page.getByLabel("Name of the loaded SYSTEM hive (under HKLM)").isVisible());
         assertFalse(page.getByLabel("The script loads and unloads the hives itself (reg load / reg unload)").isVisible());
         assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-repair.ps1 --run-on-repair --verbose",
                 page.locator("#cmd-bash-3").textContent());
         page.getByLabel("Serial Console: paste", new Page.GetByLabelOptions().setExact(false)).check();
         page.locator("#copy-all").waitFor();
-        assertTrue(page.url().endsWith("/?rg=g&vm=v"), page.url());
+        assertTrue(page.url().endsWith("/?rg=g&vm=v&lang=en"), page.url());
     }
 
     @Test
@@ -539,7 +539,7 @@ class PageBrowserTest {
         page.navigate(url("/?channel=runcommand&rg=g&vm=web_01"));
         page.locator("#error-vm:not(:empty)").waitFor();
         page.getByLabel("Serial Console: paste into the VM's console (online), or run on a repair VM you set up yourself (offline)").check();
-        page.waitForURL(u -> u.endsWith("/?rg=g&vm=web_01"));
+        page.waitForURL(u -> u.endsWith("/?rg=g&vm=web_01&lang=en"));
         assertTrue(page.locator("#output .no-script").isVisible(), "the output says a field must be fixed");
         assertTrue(page.getByLabel("VM name").isVisible(), "the field to fix is hidden with the Azure fields");
         page.getByLabel("VM name").fill("web-01");
@@ -621,7 +621,7 @@ class PageBrowserTest {
         page.locator("#capture").fill(capture);
         String pasted = page.locator("#capture").inputValue();
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
-        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive"));
+        page.waitForURL(u -> u.endsWith("/?dword=hex&steps=keep-alive&lang=en"));
         page.locator("#lang-switch[href*='dword=hex']").waitFor();
         assertTrue(pasted.contains("#rdpfix begin"));
         assertEquals(pasted, page.locator("#capture").inputValue());
@@ -656,6 +656,33 @@ class PageBrowserTest {
         assertEquals("nl", page.locator("html").getAttribute("lang"));
         assertTrue(script().contains("waarden gecontroleerd") && script().contains("/d 0xffffffff /f"));
         assertTrue(page.getByLabel("Offline: de OS-schijf van de VM gekoppeld aan een herstel-VM").isChecked());
+    }
+
+    /**
+     * A Dutch browser gets the Dutch page; its "English" link once reloaded it in Dutch (no lang=en),
+     * and an English page's share link and download came out Dutch. The language chosen on the page
+     * is in every link it makes.
+     */
+    @Test
+    void aDutchBrowserSwitchesToEnglishAndEveryLinkKeepsIt() throws Exception {
+        BrowserContext dutch = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("nl-NL"));
+        try {
+            Page nl = newPage(dutch);
+            nl.navigate(url("/?mode=offline"));
+            assertEquals("nl", nl.locator("html").getAttribute("lang"));
+            nl.locator("#lang-switch").click();
+            nl.waitForURL(u -> u.contains("lang=en"));
+            assertEquals("en", nl.locator("html").getAttribute("lang"));
+            assertTrue(nl.getByLabel("Offline: the VM's OS disk attached to a repair VM").isChecked());
+            assertTrue(nl.locator("#share").inputValue().contains("lang=en"), nl.locator("#share").inputValue());
+            Download download = nl.waitForDownload(() -> nl.locator("#download").click());
+            String batch = Files.readString(download.path());
+            assertTrue(batch.contains("values verified") && !batch.contains("waarden gecontroleerd"), batch.lines().limit(5).toList().toString());
+            nl.navigate(url("/?" + java.net.URI.create(nl.locator("#share").inputValue()).getRawQuery()));
+            assertEquals("en", nl.locator("html").getAttribute("lang"), "the share link opens in English in a Dutch browser");
+        } finally {
+            dutch.close();
+        }
     }
 
     /** WCAG's contrast ratio of two "rgb(r, g, b)" colours. */

@@ -32,7 +32,7 @@ class PageCacheTest {
     @Test
     void theOutputFragmentIsNotThePage() {
         for (int round = 0; round < 2; round++) {
-            given().get("/output?mode=offline").then().statusCode(200).header(PageResource.ADDRESS, "/?mode=offline")
+            given().get("/output?mode=offline").then().statusCode(200).header(PageResource.ADDRESS, "/?mode=offline&lang=en")
                     .body(not(containsString("<html")));
             given().get("/?mode=offline").then().statusCode(200).body(containsString("<html"));
         }

@@ -38,14 +38,14 @@ class PublicUrlTest {
     void unsetTheShareLinkIsUnderTheAddressThePageWasOpenedAt() {
         var share = new RequestContext(java.util.Optional.empty()).shareUrl(sentTo("http://127.0.0.1:18301/"),
                 io.rdpfix.support.Requests.valid("mode=offline"));
-        org.junit.jupiter.api.Assertions.assertEquals("http://127.0.0.1:18301/?mode=offline", share.value());
+        org.junit.jupiter.api.Assertions.assertEquals("http://127.0.0.1:18301/?mode=offline&lang=en", share.value());
     }
 
     @org.junit.jupiter.api.Test
     void configuredNoRequestAddressChangesTheShareLink() {
         var share = new RequestContext(java.util.Optional.of("https://rdpfix.example.org/"))
                 .shareUrl(sentTo("http://evil.example:666/"), io.rdpfix.support.Requests.valid(""));
-        org.junit.jupiter.api.Assertions.assertEquals("https://rdpfix.example.org/", share.value());
+        org.junit.jupiter.api.Assertions.assertEquals("https://rdpfix.example.org/?lang=en", share.value());
     }
 
     @org.junit.jupiter.api.Test

@@ -73,8 +73,8 @@ class RequestReadingTest {
         RequestContext context = new RequestContext(Optional.empty());
         Reading here = read(context, sent("127.0.0.1:18301", "mode=offline", ""));
         Reading there = read(context, sent("rdpfix.example.org", "mode=offline", ""));
-        assertEquals("http://127.0.0.1:18301/?mode=offline", here.links().orElseThrow().script().value());
-        assertEquals("http://rdpfix.example.org/?mode=offline", there.links().orElseThrow().script().value());
+        assertEquals("http://127.0.0.1:18301/?mode=offline&lang=en", here.links().orElseThrow().script().value());
+        assertEquals("http://rdpfix.example.org/?mode=offline&lang=en", there.links().orElseThrow().script().value());
     }
 
     @Test
@@ -89,7 +89,7 @@ class RequestReadingTest {
         RequestContext context = new RequestContext(Optional.of("https://rdpfix.example.org"));
         Reading one = read(context, sent("127.0.0.1:1", "mode=offline", ""));
         assertSame(one, read(context, sent("evil.example:666", "mode=offline", "")));
-        assertEquals("https://rdpfix.example.org/?mode=offline", one.links().orElseThrow().script().value());
+        assertEquals("https://rdpfix.example.org/?mode=offline&lang=en", one.links().orElseThrow().script().value());
     }
 
     @Test

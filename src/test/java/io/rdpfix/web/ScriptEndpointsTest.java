@@ -65,6 +65,18 @@ class ScriptEndpointsTest {
                 .statusCode(400).body(containsString("stopped before writing anything: HKLM\\BROKENSOFTWARE not loaded"));
     }
 
+    /** Offline on a disk without ControlSet002's RDP-Tcp key the fix says so and counts 16 of the selection's 29: right, not refused. */
+    @Test
+    void theFixsOwnOutputWithASkippedControlSetIsReadAsAllItCouldWrite() {
+        String output = "rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.\nrdpfix: 2/4 done\n"
+                + "rdpfix: OK, 16 of 16 values verified\n";
+        given().formParam("capture", output).post("/check.txt?mode=offline").then().statusCode(200)
+                .body(startsWith("All 16 values are as the fix writes them. 13 more are in control sets without an RDP-Tcp key"))
+                .body(containsString("SKIPPED  MaxIdleTime  in HKLM\\BROKENSYSTEM\\ControlSet002\\"));
+        given().formParam("capture", output.replace("ControlSet002 has no RDP-Tcp key: skipped, nothing written there.\n", ""))
+                .post("/check.txt?mode=offline").then().statusCode(400).body(containsString("counts 16 values; this selection sets 29"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "/script.txt | text/plain;charset=UTF-8", "/capture.txt | text/plain;charset=UTF-8",
@@ -92,7 +104,7 @@ class ScriptEndpointsTest {
         String script = given().header("Host", "evil.example:666").get("/script.cmd?mode=offline").asString();
         assertTrue(script.contains("http://localhost:8080/?mode=offline") && !script.contains("evil"), script);
         String page = given().header("Host", "evil.example:666").get("/?mode=offline").asString();
-        assertTrue(page.contains("value=\"http://localhost:8080/?mode=offline\"") && !page.contains("evil"));
+        assertTrue(page.contains("value=\"http://localhost:8080/?mode=offline&amp;lang=en\"") && !page.contains("evil"));
     }
 
     @Test
@@ -220,7 +232,7 @@ class ScriptEndpointsTest {
     void outputFragmentReplacesTheAddressWithTheCanonicalShareLink() {
         given().when().get("/output?mode=offline&steps=&steps=keep-alive&controlsets=&controlsets=001&controlsets=002&dword=dec&lang=en")
                 .then().statusCode(200)
-                .header(PageResource.ADDRESS, equalTo("/?mode=offline&steps=keep-alive"))
+                .header(PageResource.ADDRESS, equalTo("/?mode=offline&steps=keep-alive&lang=en"))
                 .body(containsString("id=\"output\""));
     }
 

@@ -214,6 +214,28 @@ class WineApplyScriptTest {
         assertEquals("rdpfix: OK, 16 of 16 values verified", verdict(result), result.output());
     }
 
+    /**
+     * "Did it work?" on a disk without ControlSet002's RDP-Tcp key, the default selection: the fix's own
+     * output was refused ("this selection sets 29") and the capture after it called 13 values missing,
+     * with advice no admin could follow. Both now count what the fix could write, and name the rest skipped.
+     */
+    @Test
+    void didItWorkCountsOnlyWhatTheFixCouldWriteOnThatDisk() {
+        ScriptRequest request = valid("mode=offline&undo=off");
+        Wine.Result fix = wine.paste(script("mode=offline&undo=off", ScriptForm.PASTE));
+        assertEquals("rdpfix: OK, 16 of 16 values verified", fix.lastLine(), fix.output());
+        Wine.Result capture = wine.paste(io.rdpfix.script.CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)).text());
+        for (String pasted : List.of(fix.output(), capture.output())) {
+            io.rdpfix.web.CheckService.Outcome outcome = new io.rdpfix.web.CheckService().check(request, pasted);
+            io.rdpfix.check.CheckReport report = outcome.report().orElseThrow(() -> new AssertionError(outcome.refusal().orElseThrow().reason().en()));
+            assertEquals(0, report.failures(), report.text(io.rdpfix.text.Language.EN));
+            assertEquals(13, report.rows().stream().filter(row -> row.outcome() == io.rdpfix.check.CheckReport.Outcome.SKIPPED
+                    && row.key().equals(Wine.offlineListener(2))).count(), report.text(io.rdpfix.text.Language.EN));
+            assertEquals("All 16 values are as the fix writes them. 13 more are in control sets without an RDP-Tcp key, which the fix"
+                    + " skips: nothing to do there.", report.verdict(io.rdpfix.text.Language.EN));
+        }
+    }
+
     @Test
     void noControlSetWithTheListenerKeyFails() {
         wine.reg("delete", "HKLM\\BROKENSYSTEM\\ControlSet001", "/f");
