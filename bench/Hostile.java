@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>{@code flood}: 800 POSTs of about 1 MiB to /check.txt, 200 at once; then /q/health/live.</li>
  *   <li>{@code slow}: 256 POST bodies sent one byte every 2 s; meanwhile a normal POST.</li>
+ *   <li>{@code declared}: 1,000 POSTs that declare 1,000,000 bytes and send none; meanwhile a normal POST.</li>
  *   <li>{@code halfclose}: a POST whose client shuts its sending side after the body.</li>
  * </ul>
  * Each case prints one line per figure ("status 503: 612") and exits 1 when the server broke its promise.
@@ -37,8 +38,9 @@ public class Hostile {
         boolean ok = switch (args.length == 0 ? "" : args[0]) {
             case "flood" -> flood();
             case "slow" -> slow();
+            case "declared" -> declared();
             case "halfclose" -> halfClose();
-            default -> throw new IllegalArgumentException("usage: java bench/Hostile.java flood|slow|halfclose [port]");
+            default -> throw new IllegalArgumentException("usage: java bench/Hostile.java flood|slow|declared|halfclose [port]");
         };
         System.exit(ok ? 0 : 1);
     }
@@ -108,6 +110,25 @@ public class Hostile {
             s.close();
         }
         return answer.startsWith("status 2") || answer.startsWith("status 4");
+    }
+
+    private static boolean declared() throws Exception {
+        List<Socket> waiting = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            Socket s = new Socket();
+            s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            s.getOutputStream().write(head("/check.txt", 1_000_000).getBytes(StandardCharsets.US_ASCII));
+            waiting.add(s);
+        }
+        Thread.sleep(2_000);
+        String answer = post("/check.txt", ("capture=" + VERDICT).getBytes(StandardCharsets.US_ASCII), false, 60_000);
+        String health = get("/q/health/live");
+        System.out.printf("declared: 1000 POSTs declaring 1,000,000 bytes and sending none; a normal POST meanwhile: %s; health: %s%n",
+                answer, health);
+        for (Socket s : waiting) {
+            s.close();
+        }
+        return answer.startsWith("status 2") && health.equals("status 200");
     }
 
     private static boolean halfClose() {

@@ -72,22 +72,14 @@ public class BodyGate {
         void start() {
             // Released once the answer is sent or the connection is gone, whichever comes first.
             context.addEndHandler(ended -> release());
-            body = Buffer.buffer(initialCapacity());
+            // Grown as bytes come, each counted: a size declared up front allocates nothing (10,000
+            // connections declaring 1 MiB and sending nothing would otherwise hold 10 GB).
+            body = Buffer.buffer();
             timer = context.vertx().setTimer(timeoutMs, fired -> tooSlow());
             request.handler(this::chunk);
             request.endHandler(ended -> complete());
             request.exceptionHandler(this::failed);
             request.resume();
-        }
-
-        private int initialCapacity() {
-            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-            try {
-                // RequestGate has refused a declared length over the limit.
-                return length == null ? 1024 : (int) Math.min(Long.parseLong(length.trim()), FormBody.LIMIT);
-            } catch (NumberFormatException notANumber) {
-                return 1024;
-            }
         }
 
         private void chunk(Buffer chunk) {
