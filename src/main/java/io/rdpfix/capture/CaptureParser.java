@@ -323,14 +323,14 @@ public final class CaptureParser {
         // read-back's line it is compared with.
         String key = Cmd.quoted(write.key().key());
         int longest;
-        if (value instanceof RegValue.Dword || value instanceof RegValue.Qword || !Cmd.needsVariable(data)) {
+        if (!Cmd.needsVariable(value)) {
             longest = Cmd.regAdd(key, write.name(), value, DwordFormat.HEX, ScriptForm.BATCH).length() + EXPANDED_AROUND;
         } else {
             List<String> through = Cmd.regAddThrough("R_S", key, write.name(), value, "if \"0xffffffff\"==\"0xffffffff\" ", " >nul 2>&1");
             // The child cmd reads its line with the variable in it: the data, C-runtime escaped, at most twice as long.
             longest = Math.max(through.get(0).length(), through.get(1).length() + 2 * data.length());
         }
-        if (value instanceof RegValue.Sz || value instanceof RegValue.ExpandSz) {
+        if (value.text().isPresent()) {
             longest = Math.max(longest, Cmd.setExactly("R_V", "    " + write.name() + "    " + typeName + "    " + data + ".", ScriptForm.BATCH).length());
         }
         if (longest > MAX_LINE) {

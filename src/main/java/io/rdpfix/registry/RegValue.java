@@ -5,6 +5,11 @@ public sealed interface RegValue permits RegValue.Dword, RegValue.Qword, RegValu
 
     RegType type();
 
+    /** The data of a string type; numbers have none. */
+    default java.util.Optional<String> text() {
+        return java.util.Optional.empty();
+    }
+
     /** REG_DWORD, 0 to 4294967295. */
     record Dword(long value) implements RegValue {
         public static final long MAX = 0xffff_ffffL;
@@ -36,6 +41,11 @@ public sealed interface RegValue permits RegValue.Dword, RegValue.Qword, RegValu
         public RegType type() {
             return RegType.REG_SZ;
         }
+
+        @Override
+        public java.util.Optional<String> text() {
+            return java.util.Optional.of(data);
+        }
     }
 
     /** REG_EXPAND_SZ of printable ASCII, kept unexpanded ({@code %SystemRoot%} stays as it is). */
@@ -46,6 +56,11 @@ public sealed interface RegValue permits RegValue.Dword, RegValue.Qword, RegValu
 
         public RegType type() {
             return RegType.REG_EXPAND_SZ;
+        }
+
+        @Override
+        public java.util.Optional<String> text() {
+            return java.util.Optional.of(data);
         }
     }
 }

@@ -88,10 +88,7 @@ public final class Cmd {
         if (value instanceof RegValue.Qword qword) {
             return format.qword(qword);
         }
-        if (value instanceof RegValue.Sz sz) {
-            return stringArgument(sz.data(), form);
-        }
-        return stringArgument(((RegValue.ExpandSz) value).data(), form);
+        return stringArgument(value.text().orElseThrow(), form);
     }
 
     /**
@@ -113,9 +110,9 @@ public final class Cmd {
         return form == ScriptForm.BATCH ? quoted.replace("%", "%%") : quoted;
     }
 
-    /** Whether a string's reg add needs a variable: its data holds a double quote. */
-    public static boolean needsVariable(String data) {
-        return data.indexOf('"') >= 0;
+    /** Whether a value's reg add needs a variable: string data with a double quote. */
+    public static boolean needsVariable(RegValue value) {
+        return value.text().filter(data -> data.indexOf('"') >= 0).isPresent();
     }
 
     /**
@@ -127,8 +124,7 @@ public final class Cmd {
      * quote state there, batch files too).
      */
     public static List<String> regAddThrough(String variable, String quotedKey, String name, RegValue value, String before, String after) {
-        String data = value instanceof RegValue.Sz sz ? sz.data() : ((RegValue.ExpandSz) value).data();
-        return List.of(setExactly(variable, crtEscaped(data), ScriptForm.BATCH),
+        return List.of(setExactly(variable, crtEscaped(value.text().orElseThrow()), ScriptForm.BATCH),
                 before + "cmd /d /v:on /c reg add " + quotedKey + " /v " + name + " /t " + value.type().name() + " /d \"!" + variable
                         + "!\" /f" + after);
     }
@@ -151,6 +147,11 @@ public final class Cmd {
     /** String data a typed line cannot carry exactly without resting on a cmd.exe parsing corner. */
     public static boolean pasteCannotCarry(String data) {
         return data.indexOf('"') >= 0 || data.indexOf('%') >= 0;
+    }
+
+    /** A value whose string data a typed line cannot carry ({@link #pasteCannotCarry(String)}). */
+    public static boolean pasteCannotCarry(RegValue value) {
+        return value.text().filter(Cmd::pasteCannotCarry).isPresent();
     }
 
     /**

@@ -123,7 +123,7 @@ public final class RestoreScript {
                     .orElse("");
             // Errors are not shown: the read-back names every value that did not come back.
             Optional<RegValue> value = entry.value();
-            if (value.isPresent() && quoted(value.get())) {
+            if (value.isPresent() && Cmd.needsVariable(value.get())) {
                 lines.addAll(Cmd.regAddThrough("R_S", key, entry.name(), value.get(), condition, " >nul 2>&1"));
             } else {
                 lines.add(condition + value.map(v -> Cmd.regAdd(key, entry.name(), v, request.dwordFormat(), form))
@@ -134,12 +134,6 @@ public final class RestoreScript {
             lines.addAll(Cmd.deleteKeyIfEmpty(created, form, "if not defined R_X "));
         }
         return new Section(lines);
-    }
-
-    /** String data with a double quote: written through a variable (a batch file only; a paste refuses it). */
-    private static boolean quoted(RegValue value) {
-        return value instanceof RegValue.Sz sz && Cmd.needsVariable(sz.data())
-                || value instanceof RegValue.ExpandSz expand && Cmd.needsVariable(expand.data());
     }
 
     private boolean threeWay(RegKey key) {
@@ -197,7 +191,7 @@ public final class RestoreScript {
      */
     private List<String> sameString(int k, Entry entry) {
         RegValue value = entry.value().orElseThrow();
-        String data = value instanceof RegValue.Sz sz ? sz.data() : ((RegValue.ExpandSz) value).data();
+        String data = value.text().orElseThrow();
         String flag = "R_#" + k + "#" + entry.name() + "." + value.type().name();
         String a = form.forVariable('a');
         return List.of("set " + flag + "=1",

@@ -68,15 +68,14 @@ public final class SecurityRestore {
 
     /**
      * Whether the put-back from {@code before} can be pasted: a value captured as text with a quote or a
-     * percent sign cannot ({@link Cmd#pasteCannotCarry}); the page then offers Microsoft's recommended values.
+     * percent sign cannot ({@link Cmd#pasteCannotCarry(RegValue)}); the page then offers Microsoft's recommended values.
      */
     public static boolean pastable(ScriptRequest request, Capture before) {
         WritePlan whole = WritePlan.of(request);
         return narrowed(request).stream().flatMap(narrowed -> WritePlan.of(narrowed).writes().stream())
                 .map(write -> captured(before.values().get(whole.writes().indexOf(write))))
                 .flatMap(Optional::stream)
-                .noneMatch(value -> value instanceof RegValue.Sz sz && Cmd.pasteCannotCarry(sz.data())
-                        || value instanceof RegValue.ExpandSz expand && Cmd.pasteCannotCarry(expand.data()));
+                .noneMatch(Cmd::pasteCannotCarry);
     }
 
     private static Optional<RegValue> captured(ValueState state) {

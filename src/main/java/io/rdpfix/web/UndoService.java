@@ -13,7 +13,6 @@ import io.rdpfix.undo.UndoPlan;
 import io.rdpfix.text.Text;
 import io.rdpfix.undo.UndoScript;
 import io.rdpfix.undo.UndoStep;
-import io.rdpfix.registry.RegValue;
 import io.rdpfix.script.Cmd;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -48,11 +47,10 @@ public class UndoService {
         return new Outcome(Optional.of(script), Optional.empty(), Optional.of(capture));
     }
 
-    /** The first value put back as a string that a typed line cannot carry exactly ({@link Cmd#pasteCannotCarry}). */
+    /** The first value put back as a string that a typed line cannot carry exactly ({@link Cmd#pasteCannotCarry(io.rdpfix.registry.RegValue)}). */
     private static Optional<UndoStep.Restore> pasteCannotCarry(UndoPlan undo) {
         return undo.steps().stream().filter(UndoStep.Restore.class::isInstance).map(UndoStep.Restore.class::cast)
-                .filter(restore -> restore.value() instanceof RegValue.Sz sz && Cmd.pasteCannotCarry(sz.data())
-                        || restore.value() instanceof RegValue.ExpandSz expand && Cmd.pasteCannotCarry(expand.data()))
+                .filter(restore -> Cmd.pasteCannotCarry(restore.value()))
                 .findFirst();
     }
 

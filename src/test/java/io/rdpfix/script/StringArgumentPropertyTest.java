@@ -30,7 +30,7 @@ class StringArgumentPropertyTest {
         // a double quote through a variable and a child cmd.
         RegValue.Sz value = new RegValue.Sz(data);
         List<String> lines = new java.util.ArrayList<>(List.of("set R_W1=" + KEY.path()));
-        lines.addAll(Cmd.needsVariable(data) ? Cmd.regAddThrough("R_S", "\"%R_W1%\"", "Value", value, "", "")
+        lines.addAll(Cmd.needsVariable(value) ? Cmd.regAddThrough("R_S", "\"%R_W1%\"", "Value", value, "", "")
                 : List.of(Cmd.regAdd("\"%R_W1%\"", "Value", value, DwordFormat.DEC, form)));
         String line = String.join("\n", lines);
         machine.run(new Script(form, lines));
