@@ -65,13 +65,7 @@ public class Hostile {
     }
 
     private static boolean slow() throws Exception {
-        List<Socket> slow = new ArrayList<>();
-        for (int i = 0; i < 256; i++) {
-            Socket s = new Socket();
-            s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            s.getOutputStream().write(head("/check.txt", 1000).getBytes(StandardCharsets.US_ASCII));
-            slow.add(s);
-        }
+        List<Socket> slow = started(256, 1000);
         Thread drip = new Thread(() -> {
             try {
                 while (true) {
@@ -113,13 +107,7 @@ public class Hostile {
     }
 
     private static boolean declared() throws Exception {
-        List<Socket> waiting = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            Socket s = new Socket();
-            s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            s.getOutputStream().write(head("/check.txt", 1_000_000).getBytes(StandardCharsets.US_ASCII));
-            waiting.add(s);
-        }
+        List<Socket> waiting = started(1000, 1_000_000);
         Thread.sleep(2_000);
         String answer = post("/check.txt", ("capture=" + VERDICT).getBytes(StandardCharsets.US_ASCII), false, 60_000);
         String health = get("/q/health/live");
@@ -136,6 +124,18 @@ public class Hostile {
         String answer = post("/check.txt", body, true, 10_000);
         System.out.printf("halfclose: a POST whose client shuts its output after the body: %s%n", answer);
         return answer.startsWith("status 2") || answer.startsWith("status 4");
+    }
+
+    /** {@code count} POSTs to /check.txt whose headers declare {@code length} bytes, none of them sent yet. */
+    private static List<Socket> started(int count, int length) throws IOException {
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Socket s = new Socket();
+            s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            s.getOutputStream().write(head("/check.txt", length).getBytes(StandardCharsets.US_ASCII));
+            sockets.add(s);
+        }
+        return sockets;
     }
 
     private static String head(String path, int length) {

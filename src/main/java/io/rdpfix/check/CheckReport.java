@@ -70,11 +70,13 @@ public record CheckReport(List<Row> rows) {
             RegValue.Dword expected = write.value().data();
             ValueState state = capture.values().get(i);
             int listener = listeners.indexOf(write.key().key());
-            Outcome outcome = listener >= 0 && !capture.listenersPresent().get(listener) ? Outcome.SKIPPED
-                    : state instanceof ValueState.Present present && present.value().equals(expected) ? Outcome.OK
+            if (listener >= 0 && !capture.listenersPresent().get(listener)) {
+                rows.add(skippedRow(write));
+                continue;
+            }
+            Outcome outcome = state instanceof ValueState.Present present && present.value().equals(expected) ? Outcome.OK
                     : state instanceof ValueState.Present ? Outcome.WRONG : Outcome.ABSENT;
-            String found = outcome == Outcome.SKIPPED ? NO_KEY : shown(state);
-            rows.add(new Row(write.key().key().path(), write.name(), shown(expected), found, outcome));
+            rows.add(new Row(write.key().key().path(), write.name(), shown(expected), shown(state), outcome));
         }
         rows.sort(Comparator.comparing(Row::outcome));
         return new CheckReport(rows);
@@ -129,10 +131,6 @@ public record CheckReport(List<Row> rows) {
         return rows.stream().filter(row -> row.outcome() != Outcome.OK && row.outcome() != Outcome.SKIPPED).count();
     }
 
-    private long skipped() {
-        return rows.stream().filter(row -> row.outcome() == Outcome.SKIPPED).count();
-    }
-
     /** The report for a terminal: the verdict first, then one block per value. */
     public String text(Language language) {
         StringBuilder out = new StringBuilder(verdict(language)).append('\n');
@@ -149,10 +147,11 @@ public record CheckReport(List<Row> rows) {
     public String verdict(Language language) {
         long unknown = rows.stream().filter(row -> row.outcome() == Outcome.UNKNOWN).count();
         long failed = failures() - unknown;
-        long written = rows.size() - skipped();
+        long skipped = rows.stream().filter(row -> row.outcome() == Outcome.SKIPPED).count();
+        long written = rows.size() - skipped;
         String verdict = unknown > 0 ? SOME_UNKNOWN.with(failed, unknown, written).in(language)
                 : failed == 0 ? ALL_OK.with(written).in(language) : SOME_FAILED.with(failed, written).in(language);
-        return skipped() == 0 ? verdict : verdict + " " + SOME_SKIPPED.with(skipped()).in(language);
+        return skipped == 0 ? verdict : verdict + " " + SOME_SKIPPED.with(skipped).in(language);
     }
 
     private static final Text EXPECTED = new Text("expected", "verwacht");

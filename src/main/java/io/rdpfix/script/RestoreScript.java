@@ -231,7 +231,7 @@ public final class RestoreScript {
                 }
                 if (entry.value().isEmpty()) {
                     deleted.add(entry.name());
-                } else if (entry.value().get() instanceof RegValue.Dword || entry.value().get() instanceof RegValue.Qword) {
+                } else if (entry.value().get().text().isEmpty()) {
                     numbers.add(entry.name() + "." + asFlagged(entry.value().get()));
                 } else {
                     strings.add(entry);
