@@ -1,7 +1,7 @@
 # rdpfix (catalogus 2018-10-24.1): RDP-Tcp-listener opnieuw instellen. Azure: Extern bureaublad verbreekt vaak.
 # az vm repair run --run-on-repair (draait als SYSTEM op de herstel-VM): zoekt de OS-schijf van de defecte VM,
 # laadt de hives als HKLM\SYS_B en HKLM\SOFT-B, voert de batch hieronder uit met cmd.exe, verwijdert ze,
-# en eindigt met het oordeel van de batch; de exitcode is niet 0 als er iets misging.
+# en eindigt met het oordeel van de batch, elke regel in het logformaat van az vm repair, [STATUS]::SUCCESS alleen na OK.
 # Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. Wegen terug: de
 # oorspronkelijke OS-schijf van de VM (dit werkt op een kopie; wissel die terug), of een undo uit een vastlegging (rdpfix-pagina).
 # De batch is, byte voor byte, wat de .cmd-download van deze link geeft.
@@ -178,83 +178,109 @@ echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0
 '@
-$found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {
-    $_.Root -ne ($env:SystemDrive + '\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\System32\config\SYSTEM'))
-})
-if ($found.Count -eq 0) {
-    Write-Output 'rdpfix: GESTOPT: geen Windows-schijf naast de systeemschijf; niets gewijzigd.'
-    exit 2
+function Out-RdpfixLog([string] $Level, [string] $Line) {
+    $time = [DateTime]::Now.ToString('MM/dd/yyyy HH:mm:ss', [Globalization.CultureInfo]::InvariantCulture)
+    '[' + $Level + ' ' + $time + '] ' + ($Line -replace '\[(?=STATUS\]|(?:Log-Start|Log-End|Output|Info|Warning|Error|Debug) )', '(')
 }
-if ($found.Count -gt 1) {
-    Write-Output ('rdpfix: Windows\System32\config\SYSTEM gevonden op:' + ' ' + (($found | ForEach-Object { $_.Name + ':' }) -join ' '))
-    Write-Output 'rdpfix: GESTOPT: meer dan een schijf bevat Windows; er wordt niets gewijzigd.'
-    exit 2
-}
-$drive = $found[0].Name + ':'
-Write-Output ('rdpfix: de schijf van de defecte VM is' + ' ' + $drive)
-foreach ($name in @($system, $software)) {
-    if (Test-Path -LiteralPath ('Registry::HKEY_LOCAL_MACHINE\' + $name)) {
-        Write-Output ('rdpfix: vrijmaken: reg unload HKLM\' + $name + '')
-        Write-Output ('rdpfix: GESTOPT: HKLM\' + $name + ' bezet; niets gewijzigd')
-        exit 2
-    }
-}
-foreach ($hive in @('SYSTEM', 'SOFTWARE')) {
-    $copy = $drive + '\rdpfix\' + $hive
-    if (-not (Test-Path -LiteralPath $copy)) {
-        try {
-            New-Item -ItemType Directory -Force -Path ($drive + '\rdpfix') -ErrorAction Stop | Out-Null
-            Copy-Item -LiteralPath ($drive + '\Windows\System32\config\' + $hive) -Destination $copy -ErrorAction Stop
-        } catch {
-            Write-Output ('rdpfix: GESTOPT: hive ' + $hive + ' niet op de schijf gekopieerd; niets gedaan.')
-            exit 2
+$held = $null
+$code = 1
+& {
+    try {
+        $found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {
+            $_.Root -ne ($env:SystemDrive + '\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\System32\config\SYSTEM'))
+        })
+        if ($found.Count -eq 0) {
+            Write-Output 'rdpfix: GESTOPT: geen Windows-schijf naast de systeemschijf; niets gewijzigd.'
+            $script:code = 2; return
         }
+        if ($found.Count -gt 1) {
+            Write-Output ('rdpfix: Windows\System32\config\SYSTEM gevonden op:' + ' ' + (($found | ForEach-Object { $_.Name + ':' }) -join ' '))
+            Write-Output 'rdpfix: GESTOPT: meer dan een schijf bevat Windows; er wordt niets gewijzigd.'
+            $script:code = 2; return
+        }
+        $drive = $found[0].Name + ':'
+        Write-Output ('rdpfix: de schijf van de defecte VM is' + ' ' + $drive)
+        foreach ($name in @($system, $software)) {
+            if (Test-Path -LiteralPath ('Registry::HKEY_LOCAL_MACHINE\' + $name)) {
+                Write-Output ('rdpfix: vrijmaken: reg unload HKLM\' + $name + '')
+                Write-Output ('rdpfix: GESTOPT: HKLM\' + $name + ' bezet; niets gewijzigd')
+                $script:code = 2; return
+            }
+        }
+        foreach ($hive in @('SYSTEM', 'SOFTWARE')) {
+            $copy = $drive + '\rdpfix\' + $hive
+            if (-not (Test-Path -LiteralPath $copy)) {
+                try {
+                    New-Item -ItemType Directory -Force -Path ($drive + '\rdpfix') -ErrorAction Stop | Out-Null
+                    Copy-Item -LiteralPath ($drive + '\Windows\System32\config\' + $hive) -Destination $copy -ErrorAction Stop
+                } catch {
+                    Write-Output ('rdpfix: GESTOPT: hive ' + $hive + ' niet op de schijf gekopieerd; niets gedaan.')
+                    $script:code = 2; return
+                }
+            }
+        }
+        $file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
+        try {
+            [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
+        } catch {
+            Write-Output 'rdpfix: GESTOPT: kan het batchbestand niet schrijven; er wordt niets gewijzigd.'
+            $script:code = 1; return
+        }
+        & reg.exe load ('HKLM\' + $system) ($drive + '\Windows\System32\config\SYSTEM')
+        if ($LASTEXITCODE -ne 0) {
+            Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+            Write-Output 'rdpfix: GESTOPT: kan de SYSTEM-hive van de schijf niet laden; niets gewijzigd.'
+            $script:code = 2; return
+        }
+        & reg.exe load ('HKLM\' + $software) ($drive + '\Windows\System32\config\SOFTWARE')
+        if ($LASTEXITCODE -ne 0) {
+            & reg.exe unload ('HKLM\' + $system)
+            Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+            Write-Output 'rdpfix: GESTOPT: kan de SOFTWARE-hive van de schijf niet laden; niets gewijzigd.'
+            $script:code = 2; return
+        }
+        $lines = @(& cmd.exe /d /c $file '2>&1')
+        $batchCode = $LASTEXITCODE
+        Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+        $lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne 'rdpfix: hierna: hives los, schijf los, terugzetten, VM starten.' }
+        [GC]::Collect()
+        [GC]::WaitForPendingFinalizers()
+        $loaded = $false
+        foreach ($name in @($software, $system)) {
+            & reg.exe unload ('HKLM\' + $name)
+            if ($LASTEXITCODE -ne 0) {
+                Write-Output ('rdpfix: voor het terugzetten: reg unload HKLM\' + $name + '')
+                $loaded = $true
+            }
+        }
+        if ($loaded) {
+            Write-Output 'rdpfix: MISLUKT: een hive van de schijf is nog geladen (zie hierboven).'
+            $script:code = 1; return
+        }
+        if ($lines.Count -eq 0) {
+            Write-Output 'rdpfix: MISLUKT: de batch gaf geen uitvoer.'
+            $script:code = 1; return
+        }
+        if ($batchCode -eq 0) {
+            Write-Output 'rdpfix: hierna: az vm repair restore (zet de herstelde schijf terug), dan RDP.'
+        }
+        Write-Output $lines[-1]
+        $script:code = $batchCode
+    } catch {
+        'rdpfix: MISLUKT: ' + ($_.Exception.Message -replace '\s+', ' ')
+        $script:code = 1; return
     }
-}
-$file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
-try {
-    [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
-} catch {
-    Write-Output 'rdpfix: GESTOPT: kan het batchbestand niet schrijven; er wordt niets gewijzigd.'
-    exit 1
-}
-& reg.exe load ('HKLM\' + $system) ($drive + '\Windows\System32\config\SYSTEM')
-if ($LASTEXITCODE -ne 0) {
-    Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-    Write-Output 'rdpfix: GESTOPT: kan de SYSTEM-hive van de schijf niet laden; niets gewijzigd.'
-    exit 2
-}
-& reg.exe load ('HKLM\' + $software) ($drive + '\Windows\System32\config\SOFTWARE')
-if ($LASTEXITCODE -ne 0) {
-    & reg.exe unload ('HKLM\' + $system)
-    Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-    Write-Output 'rdpfix: GESTOPT: kan de SOFTWARE-hive van de schijf niet laden; niets gewijzigd.'
-    exit 2
-}
-$lines = @(& cmd.exe /d /c $file)
-$code = $LASTEXITCODE
-Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne 'rdpfix: hierna: hives los, schijf los, terugzetten, VM starten.' }
-[GC]::Collect()
-[GC]::WaitForPendingFinalizers()
-$loaded = $false
-foreach ($name in @($software, $system)) {
-    & reg.exe unload ('HKLM\' + $name)
-    if ($LASTEXITCODE -ne 0) {
-        Write-Output ('rdpfix: voor het terugzetten: reg unload HKLM\' + $name + '')
-        $loaded = $true
+} 2>&1 | ForEach-Object {
+    if ($null -ne $held) {
+        Out-RdpfixLog 'Output' $held
     }
-}
-if ($loaded) {
-    Write-Output 'rdpfix: MISLUKT: een hive van de schijf is nog geladen (zie hierboven).'
-    exit 1
-}
-if ($lines.Count -eq 0) {
-    Write-Output 'rdpfix: MISLUKT: de batch gaf geen uitvoer.'
-    exit 1
+    $held = [string] $_
 }
 if ($code -eq 0) {
-    Write-Output 'rdpfix: hierna: az vm repair restore (zet de herstelde schijf terug), dan RDP.'
+    Out-RdpfixLog 'Output' $held
+    '[STATUS]::SUCCESS'
+} else {
+    Out-RdpfixLog 'Error' $held
+    '[STATUS]::ERROR'
 }
-Write-Output $lines[-1]
 exit $code

@@ -1,7 +1,7 @@
 # rdpfix (catalog 2018-10-24.1): reset the RDP-Tcp listener. Azure: Remote Desktop disconnects frequently.
 # az vm repair run --run-on-repair (runs as SYSTEM on the repair VM): finds the broken VM's OS disk,
 # loads its hives as HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE, runs the batch below with cmd.exe, unloads them,
-# and ends with the batch's verdict; it exits non-zero when anything failed.
+# and ends with the batch's verdict, each line in az vm repair's log format, [STATUS]::SUCCESS only after OK.
 # The undo file the batch writes stays on the repair VM, which the restore deletes. Ways back: the VM's
 # original OS disk (this works on a copy; swap it back), or an undo built on rdpfix's page from a capture.
 # The batch is, byte for byte, what this link's .cmd download gives.
@@ -222,83 +222,109 @@ echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0
 '@
-$found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {
-    $_.Root -ne ($env:SystemDrive + '\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\System32\config\SYSTEM'))
-})
-if ($found.Count -eq 0) {
-    Write-Output 'rdpfix: STOPPED: no Windows disk found besides the system drive; nothing changed'
-    exit 2
+function Out-RdpfixLog([string] $Level, [string] $Line) {
+    $time = [DateTime]::Now.ToString('MM/dd/yyyy HH:mm:ss', [Globalization.CultureInfo]::InvariantCulture)
+    '[' + $Level + ' ' + $time + '] ' + ($Line -replace '\[(?=STATUS\]|(?:Log-Start|Log-End|Output|Info|Warning|Error|Debug) )', '(')
 }
-if ($found.Count -gt 1) {
-    Write-Output ('rdpfix: Windows\System32\config\SYSTEM found on:' + ' ' + (($found | ForEach-Object { $_.Name + ':' }) -join ' '))
-    Write-Output 'rdpfix: STOPPED: more than one disk holds a Windows; nothing is changed.'
-    exit 2
-}
-$drive = $found[0].Name + ':'
-Write-Output ('rdpfix: the broken VM''s disk is' + ' ' + $drive)
-foreach ($name in @($system, $software)) {
-    if (Test-Path -LiteralPath ('Registry::HKEY_LOCAL_MACHINE\' + $name)) {
-        Write-Output ('rdpfix: to free it: reg unload HKLM\' + $name + '')
-        Write-Output ('rdpfix: STOPPED: HKLM\' + $name + ' in use; nothing changed')
-        exit 2
-    }
-}
-foreach ($hive in @('SYSTEM', 'SOFTWARE')) {
-    $copy = $drive + '\rdpfix\' + $hive
-    if (-not (Test-Path -LiteralPath $copy)) {
-        try {
-            New-Item -ItemType Directory -Force -Path ($drive + '\rdpfix') -ErrorAction Stop | Out-Null
-            Copy-Item -LiteralPath ($drive + '\Windows\System32\config\' + $hive) -Destination $copy -ErrorAction Stop
-        } catch {
-            Write-Output ('rdpfix: STOPPED: cannot copy hive ' + $hive + ' to the disk; nothing changed.')
-            exit 2
+$held = $null
+$code = 1
+& {
+    try {
+        $found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {
+            $_.Root -ne ($env:SystemDrive + '\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\System32\config\SYSTEM'))
+        })
+        if ($found.Count -eq 0) {
+            Write-Output 'rdpfix: STOPPED: no Windows disk found besides the system drive; nothing changed'
+            $script:code = 2; return
         }
+        if ($found.Count -gt 1) {
+            Write-Output ('rdpfix: Windows\System32\config\SYSTEM found on:' + ' ' + (($found | ForEach-Object { $_.Name + ':' }) -join ' '))
+            Write-Output 'rdpfix: STOPPED: more than one disk holds a Windows; nothing is changed.'
+            $script:code = 2; return
+        }
+        $drive = $found[0].Name + ':'
+        Write-Output ('rdpfix: the broken VM''s disk is' + ' ' + $drive)
+        foreach ($name in @($system, $software)) {
+            if (Test-Path -LiteralPath ('Registry::HKEY_LOCAL_MACHINE\' + $name)) {
+                Write-Output ('rdpfix: to free it: reg unload HKLM\' + $name + '')
+                Write-Output ('rdpfix: STOPPED: HKLM\' + $name + ' in use; nothing changed')
+                $script:code = 2; return
+            }
+        }
+        foreach ($hive in @('SYSTEM', 'SOFTWARE')) {
+            $copy = $drive + '\rdpfix\' + $hive
+            if (-not (Test-Path -LiteralPath $copy)) {
+                try {
+                    New-Item -ItemType Directory -Force -Path ($drive + '\rdpfix') -ErrorAction Stop | Out-Null
+                    Copy-Item -LiteralPath ($drive + '\Windows\System32\config\' + $hive) -Destination $copy -ErrorAction Stop
+                } catch {
+                    Write-Output ('rdpfix: STOPPED: cannot copy hive ' + $hive + ' to the disk; nothing changed.')
+                    $script:code = 2; return
+                }
+            }
+        }
+        $file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
+        try {
+            [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
+        } catch {
+            Write-Output 'rdpfix: STOPPED: cannot write the batch file; nothing is changed.'
+            $script:code = 1; return
+        }
+        & reg.exe load ('HKLM\' + $system) ($drive + '\Windows\System32\config\SYSTEM')
+        if ($LASTEXITCODE -ne 0) {
+            Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+            Write-Output 'rdpfix: STOPPED: cannot load the disk''s SYSTEM hive; nothing is changed.'
+            $script:code = 2; return
+        }
+        & reg.exe load ('HKLM\' + $software) ($drive + '\Windows\System32\config\SOFTWARE')
+        if ($LASTEXITCODE -ne 0) {
+            & reg.exe unload ('HKLM\' + $system)
+            Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+            Write-Output 'rdpfix: STOPPED: cannot load the disk''s SOFTWARE hive; nothing is changed.'
+            $script:code = 2; return
+        }
+        $lines = @(& cmd.exe /d /c $file '2>&1')
+        $batchCode = $LASTEXITCODE
+        Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+        $lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne 'rdpfix: next: unload hives, detach disk, swap it back, start VM.' }
+        [GC]::Collect()
+        [GC]::WaitForPendingFinalizers()
+        $loaded = $false
+        foreach ($name in @($software, $system)) {
+            & reg.exe unload ('HKLM\' + $name)
+            if ($LASTEXITCODE -ne 0) {
+                Write-Output ('rdpfix: before the restore: reg unload HKLM\' + $name + '')
+                $loaded = $true
+            }
+        }
+        if ($loaded) {
+            Write-Output 'rdpfix: FAILED: a hive of the disk is still loaded (see above).'
+            $script:code = 1; return
+        }
+        if ($lines.Count -eq 0) {
+            Write-Output 'rdpfix: FAILED: the batch printed nothing.'
+            $script:code = 1; return
+        }
+        if ($batchCode -eq 0) {
+            Write-Output 'rdpfix: next: az vm repair restore (puts the fixed disk back), then try RDP.'
+        }
+        Write-Output $lines[-1]
+        $script:code = $batchCode
+    } catch {
+        'rdpfix: FAILED: ' + ($_.Exception.Message -replace '\s+', ' ')
+        $script:code = 1; return
     }
-}
-$file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
-try {
-    [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
-} catch {
-    Write-Output 'rdpfix: STOPPED: cannot write the batch file; nothing is changed.'
-    exit 1
-}
-& reg.exe load ('HKLM\' + $system) ($drive + '\Windows\System32\config\SYSTEM')
-if ($LASTEXITCODE -ne 0) {
-    Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-    Write-Output 'rdpfix: STOPPED: cannot load the disk''s SYSTEM hive; nothing is changed.'
-    exit 2
-}
-& reg.exe load ('HKLM\' + $software) ($drive + '\Windows\System32\config\SOFTWARE')
-if ($LASTEXITCODE -ne 0) {
-    & reg.exe unload ('HKLM\' + $system)
-    Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-    Write-Output 'rdpfix: STOPPED: cannot load the disk''s SOFTWARE hive; nothing is changed.'
-    exit 2
-}
-$lines = @(& cmd.exe /d /c $file)
-$code = $LASTEXITCODE
-Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
-$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne 'rdpfix: next: unload hives, detach disk, swap it back, start VM.' }
-[GC]::Collect()
-[GC]::WaitForPendingFinalizers()
-$loaded = $false
-foreach ($name in @($software, $system)) {
-    & reg.exe unload ('HKLM\' + $name)
-    if ($LASTEXITCODE -ne 0) {
-        Write-Output ('rdpfix: before the restore: reg unload HKLM\' + $name + '')
-        $loaded = $true
+} 2>&1 | ForEach-Object {
+    if ($null -ne $held) {
+        Out-RdpfixLog 'Output' $held
     }
-}
-if ($loaded) {
-    Write-Output 'rdpfix: FAILED: a hive of the disk is still loaded (see above).'
-    exit 1
-}
-if ($lines.Count -eq 0) {
-    Write-Output 'rdpfix: FAILED: the batch printed nothing.'
-    exit 1
+    $held = [string] $_
 }
 if ($code -eq 0) {
-    Write-Output 'rdpfix: next: az vm repair restore (puts the fixed disk back), then try RDP.'
+    Out-RdpfixLog 'Output' $held
+    '[STATUS]::SUCCESS'
+} else {
+    Out-RdpfixLog 'Error' $held
+    '[STATUS]::ERROR'
 }
-Write-Output $lines[-1]
 exit $code

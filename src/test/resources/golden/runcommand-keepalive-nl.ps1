@@ -1,6 +1,6 @@
 # rdpfix (catalogus 2018-10-24.1): RDP-Tcp-listener opnieuw instellen. Azure: Extern bureaublad verbreekt vaak.
 # Run Command (RunPowerShellScript, draait als SYSTEM op de VM): schrijft de batch hieronder naar een bestand,
-# voert die uit met cmd.exe en stopt met zijn exitcode; de laatste regel is het oordeel van de batch.
+# voert die uit met cmd.exe (fouten in de uitvoer) en stopt met zijn exitcode; de laatste regel is het oordeel.
 # De batch is, byte voor byte, wat de .cmd-download van deze link geeft.
 # Hetzelfde script opnieuw: http://localhost:8080/?channel=runcommand&dword=hex&steps=keep-alive,idle-time&undo=off&lang=nl
 $batch = @'
@@ -45,14 +45,22 @@ echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0
 '@
-$file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
-try {
-    [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
-} catch {
-    Write-Output 'rdpfix: GESTOPT: kan het batchbestand niet schrijven; er wordt niets gewijzigd.'
-    exit 1
-}
-& cmd.exe /d /c $file
-$code = $LASTEXITCODE
-Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+$code = 1
+& {
+    try {
+        $file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
+        try {
+            [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
+        } catch {
+            Write-Output 'rdpfix: GESTOPT: kan het batchbestand niet schrijven; er wordt niets gewijzigd.'
+            $script:code = 1; return
+        }
+        & cmd.exe /d /c $file '2>&1'
+        $script:code = $LASTEXITCODE
+        Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+    } catch {
+        'rdpfix: MISLUKT: ' + ($_.Exception.Message -replace '\s+', ' ')
+        $script:code = 1; return
+    }
+} 2>&1
 exit $code

@@ -1,6 +1,6 @@
 # rdpfix (catalog 2018-10-24.1): reset the RDP-Tcp listener. Azure: Remote Desktop disconnects frequently.
 # Run Command (RunPowerShellScript, runs as SYSTEM on the VM): writes the batch below to a file,
-# runs it with cmd.exe and exits with its exit code; the last line is the batch's verdict.
+# runs it with cmd.exe (its errors in the output) and exits with its exit code; the last line is the verdict.
 # The batch is, byte for byte, what this link's .cmd download gives.
 # The same script again: http://localhost:8080/?channel=runcommand&lang=en
 $batch = @'
@@ -182,14 +182,22 @@ echo rdpfix: %R_V%
 if not "%R_V:~0,2%"=="OK" exit /b 1
 exit /b 0
 '@
-$file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
-try {
-    [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
-} catch {
-    Write-Output 'rdpfix: STOPPED: cannot write the batch file; nothing is changed.'
-    exit 1
-}
-& cmd.exe /d /c $file
-$code = $LASTEXITCODE
-Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+$code = 1
+& {
+    try {
+        $file = Join-Path $env:SystemRoot ('Temp\rdpfix-' + [guid]::NewGuid().ToString('N') + '.cmd')
+        try {
+            [IO.File]::WriteAllText($file, ($batch -replace "`r?`n", "`r`n") + "`r`n", [Text.Encoding]::ASCII)
+        } catch {
+            Write-Output 'rdpfix: STOPPED: cannot write the batch file; nothing is changed.'
+            $script:code = 1; return
+        }
+        & cmd.exe /d /c $file '2>&1'
+        $script:code = $LASTEXITCODE
+        Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+    } catch {
+        'rdpfix: FAILED: ' + ($_.Exception.Message -replace '\s+', ' ')
+        $script:code = 1; return
+    }
+} 2>&1
 exit $code

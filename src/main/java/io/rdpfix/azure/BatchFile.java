@@ -50,8 +50,41 @@ final class BatchFile {
         lines.add("    [IO.File]::WriteAllText($file, ($batch -replace \"`r?`n\", \"`r`n\") + \"`r`n\", [Text.Encoding]::ASCII)");
         lines.add("} catch {");
         lines.add("    Write-Output " + say(ChannelTexts.CANNOT_WRITE, language));
-        lines.add("    exit 1");
+        lines.add("    " + stop(1));
         lines.add("}");
+        return lines;
+    }
+
+    /**
+     * Runs the written batch with its error output in its standard output (reg.exe's "Access is
+     * denied" goes to stderr, which Run Command returns apart and az vm repair's driver drops), merged
+     * by cmd.exe itself so that the lines stay in order and stay plain text.
+     */
+    static final String RUN = "& cmd.exe /d /c $file '2>&1'";
+
+    /** Ends the guarded statements (see {@link #guarded}) with the exit code the wrapper exits with. */
+    static String stop(int code) {
+        return "$script:code = " + code + "; return";
+    }
+
+    /**
+     * A wrapper's statements in one block whose every stream, errors included, becomes lines of output,
+     * so that what PowerShell itself raises (a cmdlet that throws, a denied access) ends the run with
+     * one verdict line rather than an error record on a stream nobody reads. $code holds the exit code.
+     *
+     * @param pipeline what the block's output goes through, after {@code 2>&1}: empty for straight out
+     */
+    static List<String> guarded(List<String> statements, Language language, String pipeline) {
+        List<String> lines = new ArrayList<>();
+        lines.add("$code = 1");
+        lines.add("& {");
+        lines.add("    try {");
+        statements.forEach(statement -> lines.add("        " + statement));
+        lines.add("    } catch {");
+        lines.add("        " + say(ChannelTexts.RAISED, language) + " + ($_.Exception.Message -replace '\\s+', ' ')");
+        lines.add("        " + stop(1));
+        lines.add("    }");
+        lines.add("} 2>&1" + pipeline);
         return lines;
     }
 

@@ -11,8 +11,8 @@ final class ChannelTexts {
             "Run Command (RunPowerShellScript, runs as SYSTEM on the VM): writes the batch below to a file,",
             "Run Command (RunPowerShellScript, draait als SYSTEM op de VM): schrijft de batch hieronder naar een bestand,");
     static final Text RUNS_BATCH = new Text(
-            "runs it with cmd.exe and exits with its exit code; the last line is the batch's verdict.",
-            "voert die uit met cmd.exe en stopt met zijn exitcode; de laatste regel is het oordeel van de batch.");
+            "runs it with cmd.exe (its errors in the output) and exits with its exit code; the last line is the verdict.",
+            "voert die uit met cmd.exe (fouten in de uitvoer) en stopt met zijn exitcode; de laatste regel is het oordeel.");
     static final Text SAME_BATCH = new Text(
             "The batch is, byte for byte, what this link's .cmd download gives.",
             "De batch is, byte voor byte, wat de .cmd-download van deze link geeft.");
@@ -23,8 +23,8 @@ final class ChannelTexts {
             "loads its hives as HKLM\\{0} and HKLM\\{1}, runs the batch below with cmd.exe, unloads them,",
             "laadt de hives als HKLM\\{0} en HKLM\\{1}, voert de batch hieronder uit met cmd.exe, verwijdert ze,");
     static final Text REPAIR_ENDS = new Text(
-            "and ends with the batch's verdict; it exits non-zero when anything failed.",
-            "en eindigt met het oordeel van de batch; de exitcode is niet 0 als er iets misging.");
+            "and ends with the batch's verdict, each line in az vm repair's log format, [STATUS]::SUCCESS only after OK.",
+            "en eindigt met het oordeel van de batch, elke regel in het logformaat van az vm repair, [STATUS]::SUCCESS alleen na OK.");
     static final Text REPAIR_UNDO = new Text(
             "The undo file the batch writes stays on the repair VM, which the restore deletes. Ways back: the VM's",
             "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. Wegen terug: de");
@@ -70,6 +70,8 @@ final class ChannelTexts {
     static final Text STILL_LOADED = new Text(
             "rdpfix: FAILED: a hive of the disk is still loaded (see above).",
             "rdpfix: MISLUKT: een hive van de schijf is nog geladen (zie hierboven).");
+    /** Before what PowerShell raised, on one line. */
+    static final Text RAISED = new Text("rdpfix: FAILED: ", "rdpfix: MISLUKT: ");
     static final Text NO_OUTPUT = new Text(
             "rdpfix: FAILED: the batch printed nothing.",
             "rdpfix: MISLUKT: de batch gaf geen uitvoer.");

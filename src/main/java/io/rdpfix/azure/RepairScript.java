@@ -7,6 +7,7 @@ import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,8 +16,10 @@ import java.util.List;
  * and it stops before changing anything), copies its SYSTEM and SOFTWARE hive files once to
  * {@code <drive>\\rdpfix} (the article's backup, on the disk, so it outlives the repair VM), loads
  * its hives under the chosen names (stopping if either name is in use), runs the offline batch,
- * unloads the hives, and ends with the batch's verdict, exiting non-zero on any failure.
- * Everything that can stop it comes before the first load.
+ * unloads the hives, and ends with the batch's verdict, exiting non-zero on any failure. It speaks
+ * the log format of az vm repair's driver ({@link DriverLog}), so the CLI shows its lines and its
+ * verdict and calls a run successful only after an OK. Everything that can stop it comes before the
+ * first load.
  */
 public final class RepairScript {
     private RepairScript() {
@@ -34,87 +37,89 @@ public final class RepairScript {
         lines.add("$system = " + PowerShell.literal(system));
         lines.add("$software = " + PowerShell.literal(software));
         lines.addAll(BatchFile.hereString(batch));
+        List<String> body = new ArrayList<>();
         // Find the disk: every drive but the system drive with a Windows on it; exactly one will do.
-        lines.add("$found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {");
-        lines.add("    $_.Root -ne ($env:SystemDrive + '\\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\\System32\\config\\SYSTEM'))");
-        lines.add("})");
-        lines.add("if ($found.Count -eq 0) {");
-        lines.add("    Write-Output " + BatchFile.say(ChannelTexts.DISK_NONE, language));
-        lines.add("    exit 2");
-        lines.add("}");
-        lines.add("if ($found.Count -gt 1) {");
-        lines.add("    Write-Output (" + BatchFile.say(ChannelTexts.DISKS_FOUND, language) + " + ' ' + (($found | ForEach-Object { $_.Name + ':' }) -join ' '))");
-        lines.add("    Write-Output " + BatchFile.say(ChannelTexts.DISK_MANY, language));
-        lines.add("    exit 2");
-        lines.add("}");
-        lines.add("$drive = $found[0].Name + ':'");
-        lines.add("Write-Output (" + BatchFile.say(ChannelTexts.DISK_FOUND, language) + " + ' ' + $drive)");
-        lines.add("foreach ($name in @($system, $software)) {");
-        lines.add("    if (Test-Path -LiteralPath ('Registry::HKEY_LOCAL_MACHINE\\' + $name)) {");
-        lines.add("        Write-Output " + BatchFile.say(ChannelTexts.NAME_LEFT_LOADED, language, "$name"));
-        lines.add("        Write-Output " + BatchFile.say(ChannelTexts.NAME_IN_USE, language, "$name"));
-        lines.add("        exit 2");
-        lines.add("    }");
-        lines.add("}");
+        body.add("$found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {");
+        body.add("    $_.Root -ne ($env:SystemDrive + '\\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\\System32\\config\\SYSTEM'))");
+        body.add("})");
+        body.add("if ($found.Count -eq 0) {");
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.DISK_NONE, language));
+        body.add("    " + BatchFile.stop(2));
+        body.add("}");
+        body.add("if ($found.Count -gt 1) {");
+        body.add("    Write-Output (" + BatchFile.say(ChannelTexts.DISKS_FOUND, language) + " + ' ' + (($found | ForEach-Object { $_.Name + ':' }) -join ' '))");
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.DISK_MANY, language));
+        body.add("    " + BatchFile.stop(2));
+        body.add("}");
+        body.add("$drive = $found[0].Name + ':'");
+        body.add("Write-Output (" + BatchFile.say(ChannelTexts.DISK_FOUND, language) + " + ' ' + $drive)");
+        body.add("foreach ($name in @($system, $software)) {");
+        body.add("    if (Test-Path -LiteralPath ('Registry::HKEY_LOCAL_MACHINE\\' + $name)) {");
+        body.add("        Write-Output " + BatchFile.say(ChannelTexts.NAME_LEFT_LOADED, language, "$name"));
+        body.add("        Write-Output " + BatchFile.say(ChannelTexts.NAME_IN_USE, language, "$name"));
+        body.add("        " + BatchFile.stop(2));
+        body.add("    }");
+        body.add("}");
         // The article's advice, kept where it outlives the repair VM: the hive files, copied once onto the disk.
-        lines.add("foreach ($hive in @('SYSTEM', 'SOFTWARE')) {");
-        lines.add("    $copy = $drive + '\\rdpfix\\' + $hive");
-        lines.add("    if (-not (Test-Path -LiteralPath $copy)) {");
-        lines.add("        try {");
-        lines.add("            New-Item -ItemType Directory -Force -Path ($drive + '\\rdpfix') -ErrorAction Stop | Out-Null");
-        lines.add("            Copy-Item -LiteralPath ($drive + '\\Windows\\System32\\config\\' + $hive) -Destination $copy -ErrorAction Stop");
-        lines.add("        } catch {");
-        lines.add("            Write-Output " + BatchFile.say(ChannelTexts.CANNOT_COPY_HIVE, language, "$hive"));
-        lines.add("            exit 2");
-        lines.add("        }");
-        lines.add("    }");
-        lines.add("}");
-        lines.addAll(BatchFile.write(language));
-        lines.add("& reg.exe load ('HKLM\\' + $system) ($drive + '\\Windows\\System32\\config\\SYSTEM')");
-        lines.add("if ($LASTEXITCODE -ne 0) {");
-        lines.add("    " + BatchFile.REMOVE);
-        lines.add("    Write-Output " + BatchFile.say(ChannelTexts.CANNOT_LOAD.with("SYSTEM"), language));
-        lines.add("    exit 2");
-        lines.add("}");
-        lines.add("& reg.exe load ('HKLM\\' + $software) ($drive + '\\Windows\\System32\\config\\SOFTWARE')");
-        lines.add("if ($LASTEXITCODE -ne 0) {");
-        lines.add("    & reg.exe unload ('HKLM\\' + $system)");
-        lines.add("    " + BatchFile.REMOVE);
-        lines.add("    Write-Output " + BatchFile.say(ChannelTexts.CANNOT_LOAD.with("SOFTWARE"), language));
-        lines.add("    exit 2");
-        lines.add("}");
+        body.add("foreach ($hive in @('SYSTEM', 'SOFTWARE')) {");
+        body.add("    $copy = $drive + '\\rdpfix\\' + $hive");
+        body.add("    if (-not (Test-Path -LiteralPath $copy)) {");
+        body.add("        try {");
+        body.add("            New-Item -ItemType Directory -Force -Path ($drive + '\\rdpfix') -ErrorAction Stop | Out-Null");
+        body.add("            Copy-Item -LiteralPath ($drive + '\\Windows\\System32\\config\\' + $hive) -Destination $copy -ErrorAction Stop");
+        body.add("        } catch {");
+        body.add("            Write-Output " + BatchFile.say(ChannelTexts.CANNOT_COPY_HIVE, language, "$hive"));
+        body.add("            " + BatchFile.stop(2));
+        body.add("        }");
+        body.add("    }");
+        body.add("}");
+        body.addAll(BatchFile.write(language));
+        body.add("& reg.exe load ('HKLM\\' + $system) ($drive + '\\Windows\\System32\\config\\SYSTEM')");
+        body.add("if ($LASTEXITCODE -ne 0) {");
+        body.add("    " + BatchFile.REMOVE);
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.CANNOT_LOAD.with("SYSTEM"), language));
+        body.add("    " + BatchFile.stop(2));
+        body.add("}");
+        body.add("& reg.exe load ('HKLM\\' + $software) ($drive + '\\Windows\\System32\\config\\SOFTWARE')");
+        body.add("if ($LASTEXITCODE -ne 0) {");
+        body.add("    & reg.exe unload ('HKLM\\' + $system)");
+        body.add("    " + BatchFile.REMOVE);
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.CANNOT_LOAD.with("SOFTWARE"), language));
+        body.add("    " + BatchFile.stop(2));
+        body.add("}");
         // Everything but the batch's last line now; its verdict comes last, after the unload.
-        lines.add("$lines = @(& cmd.exe /d /c $file)");
-        lines.add("$code = $LASTEXITCODE");
-        lines.add(BatchFile.REMOVE);
+        body.add("$lines = @(" + BatchFile.RUN + ")");
+        body.add("$batchCode = $LASTEXITCODE");
+        body.add(BatchFile.REMOVE);
         // The batch's own next step is for a repair VM set up by hand (unload the hives, swap the disk);
         // here the hives are unloaded below and az vm repair restore swaps the disk: that step is said last.
-        lines.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne "
+        body.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne "
                 + PowerShell.literal(ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)) + " }");
         // reg unload fails while any handle into the hive is open; PowerShell may still hold one.
-        lines.add("[GC]::Collect()");
-        lines.add("[GC]::WaitForPendingFinalizers()");
-        lines.add("$loaded = $false");
-        lines.add("foreach ($name in @($software, $system)) {");
-        lines.add("    & reg.exe unload ('HKLM\\' + $name)");
-        lines.add("    if ($LASTEXITCODE -ne 0) {");
-        lines.add("        Write-Output " + BatchFile.say(ChannelTexts.CANNOT_UNLOAD, language, "$name"));
-        lines.add("        $loaded = $true");
-        lines.add("    }");
-        lines.add("}");
-        lines.add("if ($loaded) {");
-        lines.add("    Write-Output " + BatchFile.say(ChannelTexts.STILL_LOADED, language));
-        lines.add("    exit 1");
-        lines.add("}");
-        lines.add("if ($lines.Count -eq 0) {");
-        lines.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_OUTPUT, language));
-        lines.add("    exit 1");
-        lines.add("}");
-        lines.add("if ($code -eq 0) {");
-        lines.add("    Write-Output " + BatchFile.say(ChannelTexts.REPAIR_NEXT, language));
-        lines.add("}");
-        lines.add("Write-Output $lines[-1]");
-        lines.add("exit $code");
+        body.add("[GC]::Collect()");
+        body.add("[GC]::WaitForPendingFinalizers()");
+        body.add("$loaded = $false");
+        body.add("foreach ($name in @($software, $system)) {");
+        body.add("    & reg.exe unload ('HKLM\\' + $name)");
+        body.add("    if ($LASTEXITCODE -ne 0) {");
+        body.add("        Write-Output " + BatchFile.say(ChannelTexts.CANNOT_UNLOAD, language, "$name"));
+        body.add("        $loaded = $true");
+        body.add("    }");
+        body.add("}");
+        body.add("if ($loaded) {");
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.STILL_LOADED, language));
+        body.add("    " + BatchFile.stop(1));
+        body.add("}");
+        body.add("if ($lines.Count -eq 0) {");
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_OUTPUT, language));
+        body.add("    " + BatchFile.stop(1));
+        body.add("}");
+        body.add("if ($batchCode -eq 0) {");
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.REPAIR_NEXT, language));
+        body.add("}");
+        body.add("Write-Output $lines[-1]");
+        body.add("$script:code = $batchCode");
+        lines.addAll(DriverLog.around(BatchFile.guarded(body, language, DriverLog.PIPELINE)));
         return new PowerShellScript(lines);
     }
 }

@@ -4,6 +4,7 @@ import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,10 +19,11 @@ public final class RunCommandScript {
     public static PowerShellScript render(Script batch, ShareUrl share, Language language) {
         List<String> lines = BatchFile.header(language, share, ChannelTexts.RUNCOMMAND_HOW, ChannelTexts.RUNS_BATCH);
         lines.addAll(BatchFile.hereString(batch));
-        lines.addAll(BatchFile.write(language));
-        lines.add("& cmd.exe /d /c $file");
-        lines.add("$code = $LASTEXITCODE");
-        lines.add(BatchFile.REMOVE);
+        List<String> run = new ArrayList<>(BatchFile.write(language));
+        run.add(BatchFile.RUN);
+        run.add("$script:code = $LASTEXITCODE");
+        run.add(BatchFile.REMOVE);
+        lines.addAll(BatchFile.guarded(run, language, ""));
         lines.add("exit $code");
         return new PowerShellScript(lines);
     }

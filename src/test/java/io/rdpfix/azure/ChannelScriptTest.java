@@ -79,7 +79,8 @@ class ChannelScriptTest {
         assertTrue(filter.find(), "no filter on the batch's lines");
         String batch = Wrapped.batch(ps1);
         assertTrue(batch.contains("\"OK\" echo " + filter.group(1) + "\r\n"), "the batch prints no line '" + filter.group(1) + "'");
-        assertTrue(ps1.contains("if ($code -eq 0) {\r\n    Write-Output 'rdpfix: " + (query.contains("lang=nl") ? "hierna" : "next")
+        String unindented = ps1.replaceAll("\r\n +", "\r\n");
+        assertTrue(unindented.contains("if ($batchCode -eq 0) {\r\nWrite-Output 'rdpfix: " + (query.contains("lang=nl") ? "hierna" : "next")
                 + ": az vm repair restore ("), ps1);
         assertTrue(ps1.indexOf("az vm repair restore (") < ps1.lastIndexOf("Write-Output $lines[-1]"), "the verdict comes last");
     }

@@ -3,6 +3,7 @@ package io.rdpfix.wine;
 import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.azure.AzureVm;
 import io.rdpfix.location.Channel;
@@ -18,7 +19,11 @@ import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.Wine;
+import io.rdpfix.support.RepairCli;
+import io.rdpfix.support.RepairRunOutput;
 import io.rdpfix.support.Wrapped;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,6 +63,30 @@ class WineChannelTest {
                 : "rdpfix: OK, " + count + " of " + count + " values verified";
         assertEquals(ok, result.lastLine(), result.output());
         assertEquals(0, result.exitCode(), result.output());
+        if (request.channel() == Channel.REPAIR) {
+            assertTheCliShowsTheRepairRunAsASuccessInItsTail(result.printed(), ok);
+        }
+    }
+
+    /**
+     * The repair script's lines around this batch output (the disk found, reg's answers to two loads
+     * and two unloads, the batch's lines but its hand-made next step, the restore as next step, the
+     * verdict), as az vm repair's driver prints them: the CLI calls the run a success, shows the verdict
+     * last, and the whole log fits the 4,096 bytes Run Command returns, so its start is not cut.
+     */
+    private static void assertTheCliShowsTheRepairRunAsASuccessInItsTail(List<String> batchLines, String verdict) {
+        List<String> lines = new ArrayList<>(List.of("rdpfix: the broken VM's disk is F:",
+                "The operation completed successfully.", "The operation completed successfully."));
+        batchLines.subList(0, batchLines.size() - 1).stream().filter(line -> !line.startsWith("rdpfix: next: unload hives"))
+                .forEach(lines::add);
+        lines.addAll(List.of("The operation completed successfully.", "The operation completed successfully.",
+                "rdpfix: next: az vm repair restore (puts the fixed disk back), then try RDP.", verdict));
+        String log = RepairRunOutput.log(lines, true);
+        RepairCli.Reading reading = RepairCli.read(log);
+        assertTrue(reading.succeeded(), log);
+        assertTrue(reading.output().endsWith("] " + verdict), reading.output());
+        String windows = log.replace("\n", "\r\n");
+        assertTrue(windows.length() <= 4096, windows.length() + " bytes:\n" + log);
     }
 
     /**
@@ -76,7 +105,7 @@ class WineChannelTest {
         String line = CloudShellCommands.of(Channel.RUNCOMMAND, new AzureVm(new ResourceGroup("g"), new VmName("v")), Shell.BASH,
                 VmUndoFile.of(request)).get(1).line();
         java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("--scripts 'cmd\\.exe /d /c ([^']*)'").matcher(line);
-        org.junit.jupiter.api.Assertions.assertTrue(scripts.find(), line);
+        assertTrue(scripts.find(), line);
         Wine.Result undone = wine.runFile(scripts.group(1));
         assertEquals("rdpfix: OK, 16 of 16 values as before the fix", undone.lastLine(), undone.output());
         assertEquals(before, wine.snapshot());
