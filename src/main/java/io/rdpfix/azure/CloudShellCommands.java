@@ -31,6 +31,11 @@ public final class CloudShellCommands {
     static final Text REPAIR_RUN = new Text(
             "Run the script on the repair VM: it finds the disk, fixes it and ends with the verdict.",
             "Voer het script uit op de herstel-VM: het zoekt de schijf, herstelt die en eindigt met het oordeel.");
+    static final Text WITHOUT_GITHUB = new Text(
+            "Only if az vm repair run fails before the script starts (its driver downloads from GitHub: the repair VM needs"
+                    + " outbound HTTPS): run the same file on the repair VM with Run Command instead.",
+            "Alleen als az vm repair run faalt voordat het script start (zijn driver downloadt van GitHub: de herstel-VM heeft"
+                    + " uitgaand HTTPS nodig): voer hetzelfde bestand dan met Run Command uit op de herstel-VM.");
     static final Text RESTORE = new Text(
             "Only after an OK verdict: swap the fixed disk back into the VM and delete the repair VM.",
             "Alleen na een OK-oordeel: zet de herstelde schijf terug in de VM en verwijder de herstel-VM.");
@@ -41,6 +46,17 @@ public final class CloudShellCommands {
     static final Text FOR_SHELL = new Text("In {0}:", "In {0}:");
 
     private CloudShellCommands() {
+    }
+
+    /** Run Command returns the script's standard output and its error output as two messages: both are shown. */
+    private static final String BOTH_STREAMS = " --query 'value[].message' -o tsv";
+
+    /** Runs an uploaded .ps1 with Run Command: {@code az} in bash, Azure PowerShell in PowerShell, with both streams shown. */
+    private static String runCommand(Shell shell, String azTarget, String powerShellTarget, String file) {
+        return shell == Shell.BASH
+                ? "az vm run-command invoke " + azTarget + " --command-id RunPowerShellScript --scripts \"@$HOME/" + file + "\"" + BOTH_STREAMS
+                : "(Invoke-AzVMRunCommand " + powerShellTarget + " -CommandId 'RunPowerShellScript' -ScriptPath " + shell.uploaded(file)
+                        + ").Value.Message";
     }
 
     /** Both shells' commands as text for curl: every line a comment or a command, in either shell. */
@@ -70,16 +86,11 @@ public final class CloudShellCommands {
             }
             case RUNCOMMAND -> {
                 String file = channel.scriptFileName().orElseThrow();
-                commands.add(new Command(RUN, shell == Shell.BASH
-                        ? "az vm run-command invoke " + target + " --command-id RunPowerShellScript --scripts \"@$HOME/" + file
-                                + "\" --query 'value[0].message' -o tsv"
-                        : "(Invoke-AzVMRunCommand -ResourceGroupName " + shell.quote(vm.group().value()) + " -VMName "
-                                + shell.quote(vm.name().value()) + " -CommandId 'RunPowerShellScript' -ScriptPath "
-                                + shell.uploaded(file) + ").Value[0].Message"));
+                commands.add(new Command(RUN, runCommand(shell, target, "-ResourceGroupName " + shell.quote(vm.group().value())
+                        + " -VMName " + shell.quote(vm.name().value()), file)));
                 // RunPowerShellScript takes the line as PowerShell, which passes %SystemRoot% on for cmd to expand.
                 undoFile.ifPresent(undo -> commands.add(new Command(UNDO, "az vm run-command invoke " + target
-                        + " --command-id RunPowerShellScript --scripts " + shell.quote("cmd.exe /d /c " + undo)
-                        + " --query 'value[0].message' -o tsv")));
+                        + " --command-id RunPowerShellScript --scripts " + shell.quote("cmd.exe /d /c " + undo) + BOTH_STREAMS)));
             }
             case REPAIR -> {
                 String file = channel.scriptFileName().orElseThrow();
@@ -87,6 +98,15 @@ public final class CloudShellCommands {
                 commands.add(new Command(CREATE, "az vm repair create " + target + " --verbose"));
                 commands.add(new Command(REPAIR_RUN, "az vm repair run " + target + " --custom-script-file " + shell.uploaded(file)
                         + " --run-on-repair --verbose"));
+                // The repair VM is the one az vm repair create tagged with the source VM (the extension's _validators.py
+                // fetch_repair_vm finds it the same way); its name and group are not known before.
+                String tag = "repair_source=" + vm.group().value() + "/" + vm.name().value();
+                commands.add(new Command(WITHOUT_GITHUB, shell == Shell.BASH
+                        ? runCommand(shell, "--ids \"$(az resource list --tag " + shell.quote(tag)
+                                + " --query \"[?type=='Microsoft.Compute/virtualMachines'].id | [0]\" -o tsv)\"", "", file)
+                        : "$r = Get-AzResource -TagName 'repair_source' -TagValue " + shell.quote(tag.substring(tag.indexOf('=') + 1))
+                                + " -ResourceType 'Microsoft.Compute/virtualMachines'; "
+                                + runCommand(shell, "", "-ResourceGroupName $r.ResourceGroupName -VMName $r.Name", file)));
                 commands.add(new Command(RESTORE, "az vm repair restore " + target + " --verbose"));
             }
         }

@@ -33,6 +33,23 @@ class AzureNamesPropertyTest {
         assertEquals(String.join("\n", "vm", "repair", "create", "-g", group, "-n", name, "--verbose") + "\n", printed, create);
     }
 
+    /**
+     * Without GitHub, Run Command finds the repair VM by the tag az vm repair create gave it: the tag
+     * reaches az exactly, and the id it answers reaches the run.
+     */
+    @Property(tries = 30)
+    void theRepairVmIsFoundByItsTagAndRunByItsIdThroughBash(@ForAll("groups") String group, @ForAll("vms") String name) throws Exception {
+        AzureVm vm = new AzureVm(new ResourceGroup(group), new VmName(name));
+        String run = CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH, Optional.empty()).get(3).line();
+        String id = "/subscriptions/s/resourceGroups/repair-x/providers/Microsoft.Compute/virtualMachines/repair-x";
+        String printed = bash("az() { if [ \"$1\" = resource ]; then printf '%s\\n' \"$@\" >&2; echo " + id
+                + "; else printf '%s\\n' \"$@\"; fi; }\n" + run + "\n");
+        assertEquals(String.join("\n", "resource", "list", "--tag", "repair_source=" + group + "/" + name, "--query",
+                "[?type=='Microsoft.Compute/virtualMachines'].id | [0]", "-o", "tsv", "vm", "run-command", "invoke", "--ids", id,
+                "--command-id", "RunPowerShellScript", "--scripts", "@" + System.getenv("HOME") + "/rdpfix-repair.ps1", "--query",
+                "value[].message", "-o", "tsv") + "\n", printed, run);
+    }
+
     @Provide
     Arbitrary<String> groups() {
         return Arbitraries.strings().withChars("aZ09_-.()\u00e9\u0436\u65e5").ofMinLength(1).ofMaxLength(90)
