@@ -25,11 +25,14 @@ final class BatchFile {
     static final String REMOVE = "Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue";
 
     /** The comment lines a wrapper starts with: the title, what it does, where its batch comes from, its link. */
-    static List<String> header(Language language, ShareUrl share, Text... does) {
+    static List<String> header(WrapperKind kind, Language language, ShareUrl share, Text... does) {
         List<String> lines = new ArrayList<>();
         lines.add("# " + ScriptTexts.TITLE.with(Catalog.VERSION).in(language));
         Arrays.stream(does).forEach(text -> lines.add("# " + text.in(language)));
-        lines.add("# " + ChannelTexts.SAME_BATCH.in(language));
+        if (kind == WrapperKind.CAPTURE) {
+            lines.add("# " + ChannelTexts.CAPTURE_READS.in(language));
+        }
+        lines.add("# " + kind.sameBatch().in(language));
         lines.add("# " + ChannelTexts.SHARE.with(share.value()).in(language));
         return lines;
     }

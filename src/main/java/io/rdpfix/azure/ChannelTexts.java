@@ -13,9 +13,6 @@ final class ChannelTexts {
     static final Text RUNS_BATCH = new Text(
             "runs it with cmd.exe (its errors in the output) and exits with its exit code; the last line is the verdict.",
             "voert die uit met cmd.exe (fouten in de uitvoer) en stopt met zijn exitcode; de laatste regel is het oordeel.");
-    static final Text SAME_BATCH = new Text(
-            "The batch is, byte for byte, what this link's .cmd download gives.",
-            "De batch is, byte voor byte, wat de .cmd-download van deze link geeft.");
     static final Text REPAIR_HOW = new Text(
             "az vm repair run --run-on-repair (runs as SYSTEM on the repair VM): finds the broken VM's OS disk,",
             "az vm repair run --run-on-repair (draait als SYSTEM op de herstel-VM): zoekt de OS-schijf van de defecte VM,");
@@ -31,6 +28,9 @@ final class ChannelTexts {
     static final Text REPAIR_UNDO_HOW = new Text(
             "original OS disk (this works on a copy; swap it back), or an undo built on rdpfix's page from a capture.",
             "oorspronkelijke OS-schijf van de VM (dit werkt op een kopie; wissel die terug), of een undo uit een vastlegging (rdpfix-pagina).");
+    static final Text CAPTURE_READS = new Text(
+            "The capture only reads the values the fix would change; copy all of its output into rdpfix's page.",
+            "De vastlegging leest alleen de waarden die de fix zou wijzigen; kopieer de hele uitvoer naar de rdpfix-pagina.");
     /** After an OK verdict: the hives are unloaded already, and az vm repair restore swaps the disk back. */
     static final Text REPAIR_NEXT = new Text(
             "rdpfix: next: az vm repair restore (puts the fixed disk back), then try RDP.",

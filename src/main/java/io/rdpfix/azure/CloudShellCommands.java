@@ -40,6 +40,16 @@ public final class CloudShellCommands {
             "Only after an OK verdict: swap the fixed disk back into the VM and delete the repair VM.",
             "Alleen na een OK-oordeel: zet de herstelde schijf terug in de VM en verwijder de herstel-VM.");
 
+    static final Text CAPTURE = new Text(
+            "Optional, before the fix (upload {0} too): capture the values the fix will change; keep the output for an exact"
+                    + " undo, and run it again after the fix to check it.",
+            "Optioneel, voor de fix (upload ook {0}): leg de waarden vast die de fix wijzigt; bewaar de uitvoer voor een exacte"
+                    + " undo, en voer het na de fix opnieuw uit om te controleren.");
+    static final Text CAPTURE_REPAIR = new Text(
+            "Optional, after create and before the fix (upload {0} too): capture the values the fix will change on the disk;"
+                    + " run it again after the fix, before the restore, to check it.",
+            "Optioneel, na create en voor de fix (upload ook {0}): leg de waarden vast die de fix op de schijf wijzigt;"
+                    + " voer het na de fix, voor het terugzetten, opnieuw uit om te controleren.");
     static final Text UPLOAD = new Text(
             "First upload {0} to Cloud Shell (Manage files, Upload): it goes to your home folder.",
             "Upload eerst {0} naar Cloud Shell (Bestanden beheren, Uploaden): het komt in uw thuismap.");
@@ -57,6 +67,10 @@ public final class CloudShellCommands {
                 ? "az vm run-command invoke " + azTarget + " --command-id RunPowerShellScript --scripts \"@$HOME/" + file + "\"" + BOTH_STREAMS
                 : "(Invoke-AzVMRunCommand " + powerShellTarget + " -CommandId 'RunPowerShellScript' -ScriptPath " + shell.uploaded(file)
                         + ").Value.Message";
+    }
+
+    private static String repairRun(Shell shell, String target, String file) {
+        return "az vm repair run " + target + " --custom-script-file " + shell.uploaded(file) + " --run-on-repair --verbose";
     }
 
     /** Both shells' commands as text for curl: every line a comment or a command, in either shell. */
@@ -86,6 +100,9 @@ public final class CloudShellCommands {
             }
             case RUNCOMMAND -> {
                 String file = channel.scriptFileName().orElseThrow();
+                String capture = WrapperKind.CAPTURE.fileName(channel);
+                commands.add(new Command(CAPTURE.with(capture), runCommand(shell, target, "-ResourceGroupName "
+                        + shell.quote(vm.group().value()) + " -VMName " + shell.quote(vm.name().value()), capture)));
                 commands.add(new Command(RUN, runCommand(shell, target, "-ResourceGroupName " + shell.quote(vm.group().value())
                         + " -VMName " + shell.quote(vm.name().value()), file)));
                 // RunPowerShellScript takes the line as PowerShell, which passes %SystemRoot% on for cmd to expand.
@@ -96,8 +113,9 @@ public final class CloudShellCommands {
                 String file = channel.scriptFileName().orElseThrow();
                 commands.add(new Command(EXTENSION, "az extension add --upgrade --name vm-repair"));
                 commands.add(new Command(CREATE, "az vm repair create " + target + " --verbose"));
-                commands.add(new Command(REPAIR_RUN, "az vm repair run " + target + " --custom-script-file " + shell.uploaded(file)
-                        + " --run-on-repair --verbose"));
+                String capture = WrapperKind.CAPTURE.fileName(channel);
+                commands.add(new Command(CAPTURE_REPAIR.with(capture), repairRun(shell, target, capture)));
+                commands.add(new Command(REPAIR_RUN, repairRun(shell, target, file)));
                 // The repair VM is the one az vm repair create tagged with the source VM (the extension's _validators.py
                 // fetch_repair_vm finds it the same way); its name and group are not known before.
                 String tag = "repair_source=" + vm.group().value() + "/" + vm.name().value();

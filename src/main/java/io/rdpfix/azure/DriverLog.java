@@ -1,5 +1,6 @@
 package io.rdpfix.azure;
 
+import io.rdpfix.capture.LogEntry;
 import io.rdpfix.powershell.PowerShell;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class DriverLog {
      * -replace matches): in a line printed, its bracket becomes a parenthesis, so that text from the disk
      * (a ProductName, say) can neither start an entry nor claim success.
      */
-    public static final String ENTRY_START = "\\[(?=STATUS\\]|(?:Log-Start|Log-End|Output|Info|Warning|Error|Debug) )";
+    public static final String ENTRY_START = "\\[(?=" + LogEntry.WORDS + ")";
 
     private static final String FUNCTION = "Out-RdpfixLog";
 

@@ -19,26 +19,67 @@ import java.util.List;
  * unloads the hives, and ends with the batch's verdict, exiting non-zero on any failure. It speaks
  * the log format of az vm repair's driver ({@link DriverLog}), so the CLI shows its lines and its
  * verdict and calls a run successful only after an OK. Everything that can stop it comes before the
- * first load.
+ * first load. Carrying the capture, it copies nothing onto the disk and ends with the capture's last line.
  */
 public final class RepairScript {
     private RepairScript() {
     }
 
-    /** @param batch the offline fix in its batch form, for hives that are loaded already (the script loads them) */
-    public static PowerShellScript render(Script batch, Target.Offline target, ShareUrl share, Language language) {
+    /**
+     * @param batch the offline fix or capture in its batch form, for hives that are loaded already (the
+     *              script loads them)
+     */
+    public static PowerShellScript render(WrapperKind kind, Script batch, Target.Offline target, ShareUrl share, Language language) {
         if (target.loadFrom().isPresent()) {
             throw new IllegalArgumentException("the repair script loads the hives itself");
         }
         String system = target.system().value();
         String software = target.software().value();
-        List<String> lines = BatchFile.header(language, share, ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(system, software),
-                ChannelTexts.REPAIR_ENDS, ChannelTexts.REPAIR_UNDO, ChannelTexts.REPAIR_UNDO_HOW);
+        List<String> lines = kind == WrapperKind.FIX
+                ? BatchFile.header(kind, language, share, ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(system, software),
+                        ChannelTexts.REPAIR_ENDS, ChannelTexts.REPAIR_UNDO, ChannelTexts.REPAIR_UNDO_HOW)
+                : BatchFile.header(kind, language, share, ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(system, software),
+                        ChannelTexts.REPAIR_ENDS);
         lines.add("$system = " + PowerShell.literal(system));
         lines.add("$software = " + PowerShell.literal(software));
         lines.addAll(BatchFile.hereString(batch));
         List<String> body = new ArrayList<>();
-        // Find the disk: every drive but the system drive with a Windows on it; exactly one will do.
+        findDisk(body, language);
+        if (kind == WrapperKind.FIX) {
+            backUpHives(body, language);
+        }
+        body.addAll(BatchFile.write(language));
+        loadHives(body, language);
+        // Everything but the batch's last line now; its verdict comes last, after the unload.
+        body.add("$lines = @(" + BatchFile.RUN + ")");
+        body.add("$batchCode = $LASTEXITCODE");
+        body.add(BatchFile.REMOVE);
+        if (kind == WrapperKind.FIX) {
+            // The batch's own next step is for a repair VM set up by hand (unload the hives, swap the disk);
+            // here the hives are unloaded below and az vm repair restore swaps the disk: that step is said last.
+            body.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne "
+                    + PowerShell.literal(ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)) + " }");
+        } else {
+            body.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0))");
+        }
+        unloadHives(body, language);
+        body.add("if ($lines.Count -eq 0) {");
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_OUTPUT, language));
+        body.add("    " + BatchFile.stop(1));
+        body.add("}");
+        if (kind == WrapperKind.FIX) {
+            body.add("if ($batchCode -eq 0) {");
+            body.add("    Write-Output " + BatchFile.say(ChannelTexts.REPAIR_NEXT, language));
+            body.add("}");
+        }
+        body.add("Write-Output $lines[-1]");
+        body.add("$script:code = $batchCode");
+        lines.addAll(DriverLog.around(BatchFile.guarded(body, language, DriverLog.PIPELINE)));
+        return new PowerShellScript(lines);
+    }
+
+    /** Sets $drive: every drive but the system drive with a Windows on it; exactly one will do, and no hive name may be in use. */
+    private static void findDisk(List<String> body, Language language) {
         body.add("$found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {");
         body.add("    $_.Root -ne ($env:SystemDrive + '\\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\\System32\\config\\SYSTEM'))");
         body.add("})");
@@ -60,7 +101,10 @@ public final class RepairScript {
         body.add("        " + BatchFile.stop(2));
         body.add("    }");
         body.add("}");
-        // The article's advice, kept where it outlives the repair VM: the hive files, copied once onto the disk.
+    }
+
+    /** The article's advice, kept where it outlives the repair VM: the hive files, copied once onto the disk. */
+    private static void backUpHives(List<String> body, Language language) {
         body.add("foreach ($hive in @('SYSTEM', 'SOFTWARE')) {");
         body.add("    $copy = $drive + '\\rdpfix\\' + $hive");
         body.add("    if (-not (Test-Path -LiteralPath $copy)) {");
@@ -73,7 +117,9 @@ public final class RepairScript {
         body.add("        }");
         body.add("    }");
         body.add("}");
-        body.addAll(BatchFile.write(language));
+    }
+
+    private static void loadHives(List<String> body, Language language) {
         body.add("& reg.exe load ('HKLM\\' + $system) ($drive + '\\Windows\\System32\\config\\SYSTEM')");
         body.add("if ($LASTEXITCODE -ne 0) {");
         body.add("    " + BatchFile.REMOVE);
@@ -87,14 +133,10 @@ public final class RepairScript {
         body.add("    Write-Output " + BatchFile.say(ChannelTexts.CANNOT_LOAD.with("SOFTWARE"), language));
         body.add("    " + BatchFile.stop(2));
         body.add("}");
-        // Everything but the batch's last line now; its verdict comes last, after the unload.
-        body.add("$lines = @(" + BatchFile.RUN + ")");
-        body.add("$batchCode = $LASTEXITCODE");
-        body.add(BatchFile.REMOVE);
-        // The batch's own next step is for a repair VM set up by hand (unload the hives, swap the disk);
-        // here the hives are unloaded below and az vm repair restore swaps the disk: that step is said last.
-        body.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne "
-                + PowerShell.literal(ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)) + " }");
+    }
+
+    /** Both hives unloaded, or the run fails saying which is still loaded: the restore needs the disk free. */
+    private static void unloadHives(List<String> body, Language language) {
         // reg unload fails while any handle into the hive is open; PowerShell may still hold one.
         body.add("[GC]::Collect()");
         body.add("[GC]::WaitForPendingFinalizers()");
@@ -110,16 +152,5 @@ public final class RepairScript {
         body.add("    Write-Output " + BatchFile.say(ChannelTexts.STILL_LOADED, language));
         body.add("    " + BatchFile.stop(1));
         body.add("}");
-        body.add("if ($lines.Count -eq 0) {");
-        body.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_OUTPUT, language));
-        body.add("    " + BatchFile.stop(1));
-        body.add("}");
-        body.add("if ($batchCode -eq 0) {");
-        body.add("    Write-Output " + BatchFile.say(ChannelTexts.REPAIR_NEXT, language));
-        body.add("}");
-        body.add("Write-Output $lines[-1]");
-        body.add("$script:code = $batchCode");
-        lines.addAll(DriverLog.around(BatchFile.guarded(body, language, DriverLog.PIPELINE)));
-        return new PowerShellScript(lines);
     }
 }

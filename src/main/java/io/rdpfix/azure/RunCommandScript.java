@@ -15,9 +15,9 @@ public final class RunCommandScript {
     private RunCommandScript() {
     }
 
-    /** @param batch the online fix in its batch form, as /script.cmd serves it for the same state */
-    public static PowerShellScript render(Script batch, ShareUrl share, Language language) {
-        List<String> lines = BatchFile.header(language, share, ChannelTexts.RUNCOMMAND_HOW, ChannelTexts.RUNS_BATCH);
+    /** @param batch the online fix or capture in its batch form, as /script.cmd or /capture.cmd serves it for the same state */
+    public static PowerShellScript render(WrapperKind kind, Script batch, ShareUrl share, Language language) {
+        List<String> lines = BatchFile.header(kind, language, share, ChannelTexts.RUNCOMMAND_HOW, ChannelTexts.RUNS_BATCH);
         lines.addAll(BatchFile.hereString(batch));
         List<String> run = new ArrayList<>(BatchFile.write(language));
         run.add(BatchFile.RUN);

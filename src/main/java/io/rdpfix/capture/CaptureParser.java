@@ -52,6 +52,8 @@ public final class CaptureParser {
     private final List<RegKey> keys;
     private final List<String> hives;
     private final List<RegKey> listeners;
+    /** Whether the capture came through az vm repair's log, whose lines may have had a bracket made a parenthesis. */
+    private boolean throughLog;
     /** Each write's number (1-based), by its key's number and its name in lower case: what a #P line names. */
     private final Map<String, Integer> byKeyAndName = new HashMap<>();
 
@@ -113,7 +115,9 @@ public final class CaptureParser {
         List<String> block = null;
         Matcher header = null;
         for (String pasted : lines) {
-            String raw = PROMPT.matcher(pasted.stripLeading()).replaceFirst("");
+            Matcher logged = LogEntry.START.matcher(pasted.stripLeading());
+            throughLog |= logged.find();
+            String raw = PROMPT.matcher(logged.replaceFirst("")).replaceFirst("");
             String line = raw.strip();
             Matcher begin = BEGIN.matcher(line);
             Matcher end = END.matcher(line);
@@ -305,6 +309,9 @@ public final class CaptureParser {
         }
         String typeName = query.group(2);
         String data = Optional.ofNullable(query.group(3)).orElse("");
+        if (throughLog && LogEntry.NEUTRALISED.matcher(data).find()) {
+            throw new Refusal(CaptureTexts.ALTERED_BY_LOG.with(describe(write)));
+        }
         RegType type = RegType.fromName(typeName)
                 .orElseThrow(() -> new Refusal(CaptureTexts.UNSUPPORTED_TYPE.with(describe(write), Excerpt.of(typeName))));
         if (!PrintableAscii.is(data)) {

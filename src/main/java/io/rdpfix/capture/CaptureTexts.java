@@ -64,4 +64,7 @@ final class CaptureTexts {
     static final Text VALUE_WITHOUT_KEY = new Text(
             "The capture is damaged: {0} is present but its key is marked absent.",
             "De capture is beschadigd: {0} is aanwezig maar zijn sleutel staat als afwezig.");
+    static final Text ALTERED_BY_LOG = new Text(
+            "{0} came through az vm repair's log, which shows a bracket before one of its entry words as a parenthesis: its data may not be what the disk holds. No undo is made from it: take the capture in the Serial Console or on a repair VM by hand.",
+            "{0} kwam via het log van az vm repair, dat een haak voor een van zijn woorden als ronde haak toont: de gegevens zijn misschien niet wat er op de schijf staat. Er wordt geen undo van gemaakt: neem de capture in de seriele console of met de hand op een herstel-VM.");
 }

@@ -168,12 +168,13 @@ public interface Msg {
     @Message("Before the fix, run this script on the machine: it changes nothing and prints the values the fix will change. Keep its output: it builds an exact undo here, and the same script run after the fix tells you whether it worked.")
     String stepZeroIntro();
 
-    @Message("Before the fix, run this script in the VM's Serial Console (its cmd channel) or in any elevated cmd on the VM: Run Command has no capture script yet. It changes nothing and prints the values the fix will change. Keep its output: it builds an exact undo here, and the same script run after the fix tells you whether it worked.")
-    String stepZeroIntroRunCommand();
+    /** @param fileName the capture's .ps1 for Run Command */
+    @Message("Before the fix, run {fileName} with Run Command, as the fix (the first command below, once the VM is named): it changes nothing and prints the values the fix will change. Keep its output: it builds an exact undo here, and the same script run after the fix tells you whether it worked.")
+    String stepZeroIntroRunCommand(String fileName);
 
-    /** @param system where the SYSTEM hive is loaded, HKLM and its name (so is software) */
-    @Message("Before az vm repair run, on the repair VM, in an elevated cmd with the copied disk's hives loaded as {system} and {software} (reg load), run this script, then unload them (reg unload): the repair script loads them itself. It changes nothing and prints the values the fix will change; keep its output to build an exact undo here.")
-    String stepZeroIntroRepair(String system, String software);
+    /** @param fileName the capture's .ps1 for az vm repair run */
+    @Message("After az vm repair create and before the fix's az vm repair run, run {fileName} the same way (its command follows the create below, once the VM is named): it loads the copied disk's hives, prints the values the fix will change and unloads them; it changes nothing. Keep its output: the same script run after the fix, before the restore, tells you whether it worked.")
+    String stepZeroIntroRepair(String fileName);
 
     @Message("Download capture .cmd")
     String captureDownload();

@@ -3,6 +3,7 @@ package io.rdpfix.web;
 import io.rdpfix.location.Channel;
 import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.azure.Shell;
+import io.rdpfix.azure.WrapperKind;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.capture.Capture;
@@ -98,14 +99,14 @@ public class PageModel {
     private Optional<PageView.ChannelView> channel(ParseResult.Valid valid, ShareUrl share, String query, Optional<String> undoFile) {
         ScriptRequest request = valid.request();
         return request.channel().scriptFileName().map(fileName -> {
-            String script = cache.wrapper(request, share).orElseThrow().text().replace("\r\n", "\n");
+            String script = cache.wrapper(WrapperKind.FIX, request, share).orElseThrow().text().replace("\r\n", "\n");
             List<PageView.ShellView> shells = valid.vm().map(vm -> Arrays.stream(Shell.values())
                     .map(shell -> new PageView.ShellView(shell.name().toLowerCase(Locale.ROOT), shell.title(),
                             CloudShellCommands.of(request.channel(), vm, shell, undoFile).stream()
                                     .map(c -> new PageView.CommandView(c.purpose().in(request.language()), c.line())).toList()))
                     .toList()).orElse(List.of());
             return new PageView.ChannelView(request.channel() == Channel.REPAIR, fileName, ShareQuery.link("/script.ps1", query),
-                    script, shells);
+                    script, shells, WrapperKind.CAPTURE.fileName(request.channel()), ShareQuery.link("/capture.ps1", query));
         });
     }
 

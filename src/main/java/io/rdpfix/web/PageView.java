@@ -75,8 +75,10 @@ public record PageView(
      * @param repair   whether this is az vm repair (else Run Command)
      * @param script   the .ps1 as it downloads, for reading on the page
      * @param shells   each shell's commands; empty until both the resource group and the VM name are given
+     * @param captureFileName the capture's .ps1 for the same channel, which step 0 runs
      */
-    public record ChannelView(boolean repair, String fileName, String downloadUrl, String script, List<ShellView> shells) {
+    public record ChannelView(boolean repair, String fileName, String downloadUrl, String script, List<ShellView> shells,
+                              String captureFileName, String captureDownloadUrl) {
     }
 
     public record ShellView(String id, String title, List<CommandView> commands) {

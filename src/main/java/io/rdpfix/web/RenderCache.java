@@ -1,6 +1,7 @@
 package io.rdpfix.web;
 
 import io.rdpfix.azure.ChannelScript;
+import io.rdpfix.azure.WrapperKind;
 import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.CaptureScript;
 import io.rdpfix.script.ApplyScript;
@@ -64,9 +65,10 @@ public class RenderCache {
         return entries.get(new Key(kind, form, share), key -> Rendered.of(render(kind, request, form, share)));
     }
 
-    /** The channel's PowerShell script around the cached batch form of the fix; none for the console. */
-    public Optional<PowerShellScript> wrapper(ScriptRequest request, ShareUrl share) {
-        return ChannelScript.render(request, get(Kind.APPLY, request, ScriptForm.BATCH, share).script(), share);
+    /** The channel's PowerShell script around the cached batch form of the fix or the capture; none for the console. */
+    public Optional<PowerShellScript> wrapper(WrapperKind wrapped, ScriptRequest request, ShareUrl share) {
+        Kind kind = wrapped == WrapperKind.FIX ? Kind.APPLY : Kind.CAPTURE;
+        return ChannelScript.render(wrapped, request, get(kind, request, ScriptForm.BATCH, share).script(), share);
     }
 
     private static Script render(Kind kind, ScriptRequest request, ScriptForm form, ShareUrl share) {

@@ -1,6 +1,7 @@
 package io.rdpfix.web;
 
 import io.rdpfix.azure.CloudShellCommands;
+import io.rdpfix.azure.WrapperKind;
 import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.text.Text;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import io.smallrye.common.annotation.NonBlocking;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The text endpoints: scripts as plain text for pasting, or as .cmd downloads. Each declares its one
@@ -85,9 +87,22 @@ public class ScriptResource {
     @Produces(TextResponses.BATCH)
     @NonBlocking
     public Response powerShell(@Context UriInfo uri, @Context HttpServerRequest http) {
-        return withChannel(uri, http, (valid, fileName) -> {
-            byte[] text = cache.wrapper(valid.request(), valid.share()).orElseThrow().text().getBytes(StandardCharsets.US_ASCII);
-            return TextResponses.script(ScriptForm.BATCH, text, fileName);
+        return wrapper(uri, http, WrapperKind.FIX);
+    }
+
+    /** The channel's PowerShell script around the same batch /capture.cmd serves: what step 0 runs there. */
+    @GET
+    @Path("capture.ps1")
+    @Produces(TextResponses.BATCH)
+    @NonBlocking
+    public Response capturePowerShell(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return wrapper(uri, http, WrapperKind.CAPTURE);
+    }
+
+    private Response wrapper(UriInfo uri, HttpServerRequest http, WrapperKind kind) {
+        return withChannel(uri, http, valid -> {
+            byte[] text = cache.wrapper(kind, valid.request(), valid.share()).orElseThrow().text().getBytes(StandardCharsets.US_ASCII);
+            return TextResponses.script(ScriptForm.BATCH, text, kind.fileName(valid.request().channel()));
         });
     }
 
@@ -96,7 +111,7 @@ public class ScriptResource {
     @Path("commands.txt")
     @NonBlocking
     public Response commands(@Context UriInfo uri, @Context HttpServerRequest http) {
-        return withChannel(uri, http, (valid, fileName) -> valid.parsed().vm()
+        return withChannel(uri, http, valid -> valid.parsed().vm()
                 .map(vm -> Response.ok(CloudShellCommands.text(valid.request().channel(), vm, VmUndoFile.of(valid.request()),
                         valid.language()), TextResponses.TEXT).build())
                 .orElseGet(() -> TextResponses.badRequest(NO_VM.in(valid.language()) + "\n")));
@@ -111,12 +126,12 @@ public class ScriptResource {
             "rg, vm: give the VM's resource group (rg) and name (vm); the commands name both.",
             "rg, vm: geef de resourcegroep (rg) en de naam (vm) van de VM; de opdrachten noemen beide.");
 
-    /** A valid request for Run Command or repair, with its script's file name, or the answer that says why not. */
+    /** A valid request for Run Command or repair, or the answer that says why not. */
     private Response withChannel(UriInfo uri, HttpServerRequest http,
-                                 BiFunction<Valid, String, Response> then) {
+                                 Function<Valid, Response> then) {
         Valid valid = valid(uri, http);
         return valid.request().channel().scriptFileName()
-                .map(fileName -> then.apply(valid, fileName))
+                .map(fileName -> then.apply(valid))
                 .orElseGet(() -> TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n"));
     }
 

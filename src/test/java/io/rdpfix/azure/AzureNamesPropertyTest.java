@@ -40,7 +40,7 @@ class AzureNamesPropertyTest {
     @Property(tries = 30)
     void theRepairVmIsFoundByItsTagAndRunByItsIdThroughBash(@ForAll("groups") String group, @ForAll("vms") String name) throws Exception {
         AzureVm vm = new AzureVm(new ResourceGroup(group), new VmName(name));
-        String run = CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH, Optional.empty()).get(3).line();
+        String run = CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH, Optional.empty()).get(4).line();
         String id = "/subscriptions/s/resourceGroups/repair-x/providers/Microsoft.Compute/virtualMachines/repair-x";
         String printed = bash("az() { if [ \"$1\" = resource ]; then printf '%s\\n' \"$@\" >&2; echo " + id
                 + "; else printf '%s\\n' \"$@\"; fi; }\n" + run + "\n");

@@ -3,12 +3,14 @@ package io.rdpfix.azure;
 import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.script.ApplyScript;
+import io.rdpfix.script.CaptureScript;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
@@ -35,9 +37,18 @@ class ChannelScriptTest {
             "channel=repair&controlsets=001,002,003&undo=off");
 
     static String wrapper(String query) {
+        return wrapper(WrapperKind.FIX, query);
+    }
+
+    static String wrapper(WrapperKind kind, String query) {
         ScriptRequest request = valid(query);
-        Script batch = ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request));
-        return ChannelScript.render(request, batch, shareUrl(request)).orElseThrow().text();
+        return ChannelScript.render(kind, request, batch(kind, request), shareUrl(request)).orElseThrow().text();
+    }
+
+    /** The batch /script.cmd or /capture.cmd serves for the request. */
+    private static Script batch(WrapperKind kind, ScriptRequest request) {
+        return kind == WrapperKind.FIX ? ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request))
+                : CaptureScript.render(request, ScriptForm.BATCH, shareUrl(request));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,6 +64,24 @@ class ChannelScriptTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "capture-runcommand-online-article | channel=runcommand",
+            "capture-repair-active-nl          | channel=repair&current=yes&lang=nl",
+    })
+    void captureWrappersAreExactlyTheGoldenFiles(String name, String query) {
+        Golden.assertMatches(name + ".ps1", wrapper(WrapperKind.CAPTURE, query));
+    }
+
+    /** A capture changes nothing: its repair script copies no hive onto the disk and drops none of the batch's lines. */
+    @Test
+    void theRepairCaptureCopiesNothingOntoTheDiskAndKeepsEveryLine() {
+        String capture = wrapper(WrapperKind.CAPTURE, "channel=repair");
+        assertFalse(capture.contains("Copy-Item"), capture);
+        assertFalse(capture.contains("Where-Object { $_ -ne"), capture);
+        assertTrue(wrapper("channel=repair").contains("Copy-Item"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "commands-runcommand     | channel=runcommand&rg=rg-prod(west).1&vm=web-01",
             "commands-repair-nl      | channel=repair&rg=RG_2&vm=VM2&lang=nl",
     })
@@ -64,10 +93,11 @@ class ChannelScriptTest {
 
     @Test
     void everyWrapperCarriesTheBatchOfTheSameStateByteForByte() {
-        for (String query : CASES) {
-            ScriptRequest request = valid(query);
-            String batch = ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)).text();
-            assertEquals(batch, Wrapped.batch(wrapper(query)), query);
+        for (WrapperKind kind : WrapperKind.values()) {
+            for (String query : CASES) {
+                ScriptRequest request = valid(query);
+                assertEquals(batch(kind, request).text(), Wrapped.batch(wrapper(kind, query)), kind + " " + query);
+            }
         }
     }
 
@@ -90,6 +120,7 @@ class ChannelScriptTest {
         Map<String, String> scripts = new LinkedHashMap<>();
         for (int i = 0; i < CASES.size(); i++) {
             scripts.put("case" + i + ".ps1", wrapper(CASES.get(i)));
+            scripts.put("capture" + i + ".ps1", wrapper(WrapperKind.CAPTURE, CASES.get(i)));
         }
         PowerShellGrammar.errors(scripts).forEach((file, errors) -> assertEquals("", errors, file + ": " + scripts.get(file)));
     }
@@ -142,6 +173,6 @@ class ChannelScriptTest {
     void theConsoleHasNoWrapper() {
         ScriptRequest request = valid("");
         Script batch = ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request));
-        assertTrue(ChannelScript.render(request, batch, shareUrl(request)).isEmpty());
+        assertTrue(ChannelScript.render(WrapperKind.FIX, request, batch, shareUrl(request)).isEmpty());
     }
 }

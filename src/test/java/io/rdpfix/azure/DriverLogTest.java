@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DriverLogTest {
     private static String repairScript(String query) {
         ScriptRequest request = valid(query);
-        return ChannelScript.render(request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
+        return ChannelScript.render(WrapperKind.FIX, request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
                 .orElseThrow().text();
     }
 

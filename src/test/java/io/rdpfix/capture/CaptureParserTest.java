@@ -61,6 +61,29 @@ class CaptureParserTest {
         assertEquals(5, capture.values().size());
     }
 
+    /** As az vm repair run shows it: every line an entry of its driver's log. */
+    private static String throughRepairLog(List<String> lines, java.util.function.UnaryOperator<String> script) {
+        List<String> logged = new ArrayList<>(List.of("[Log-Start 12/07/2026 01:23:40]"));
+        lines.forEach(line -> logged.add("[Output 12/07/2026 01:23:45] " + script.apply(line)));
+        logged.add("[STATUS]::SUCCESS");
+        return String.join("\n", logged);
+    }
+
+    @Test
+    void aCaptureShownFromAzVmRepairsLogIsReadAsFromTheConsole() {
+        assertEquals(parsed(String.join("\r\n", lines())), parsed(throughRepairLog(lines(), line -> line)));
+    }
+
+    /** The repair script made a bracket before "Output " a parenthesis: that data is not the disk's, and no undo comes of it. */
+    @Test
+    void aStringTheRepairLogMayHaveAlteredIsRefusedButTheSameFromTheConsoleIsRead() {
+        List<String> lines = FakeConsole.captureOutput(PLAN, Map.of("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services", false),
+                Map.of(LISTENER + "|MaxIdleTime", new RegValue.Sz("a (Output b")));
+        assertEquals(new ValueState.Present(new RegValue.Sz("a (Output b")), parsed(String.join("\n", lines)).values().get(4));
+        String reason = refused(throughRepairLog(lines, line -> line));
+        assertTrue(reason.contains("MaxIdleTime in " + LISTENER + " came through az vm repair's log"), reason);
+    }
+
     @Test
     void lfLineEndsAndTrailingSpacesAreFine() {
         String text = String.join("   \n", lines()) + "  \n\n";

@@ -54,13 +54,35 @@ class ChannelEndpointsTest {
         given().get("/").then().statusCode(200)
                 .body(containsString("<p>Before the fix, run this script on the machine:"));
         given().get("/?channel=runcommand").then().statusCode(200)
-                .body(containsString("<p>Before the fix, run this script in the VM&#39;s Serial Console (its cmd channel) or in any"
-                        + " elevated cmd on the VM: Run Command has no capture script yet."));
+                .body(containsString("<p>Before the fix, run rdpfix-capture-runcommand.ps1 with Run Command, as the fix"))
+                .body(containsString("href=\"/capture.ps1?channel=runcommand&amp;lang=en\" download>Download rdpfix-capture-runcommand.ps1</a>"))
+                .body(not(containsString("capture-block-1")));
         given().get("/?channel=repair&system=SYS_B").then().statusCode(200)
-                .body(containsString("with the copied disk&#39;s hives loaded as HKLM\\SYS_B and HKLM\\BROKENSOFTWARE (reg load), run this"
-                        + " script, then unload them (reg unload): the repair script loads them itself."));
+                .body(containsString("<p>After az vm repair create and before the fix&#39;s az vm repair run, run rdpfix-capture-repair.ps1"))
+                .body(containsString("href=\"/capture.ps1?channel=repair&amp;system=SYS_B&amp;lang=en\" download>"));
         given().get("/?channel=repair&lang=nl").then().statusCode(200)
-                .body(containsString("geladen als HKLM\\BROKENSYSTEM en HKLM\\BROKENSOFTWARE (reg load)"));
+                .body(containsString("Voer na az vm repair create en vóór de az vm repair run van de fix rdpfix-capture-repair.ps1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"channel=runcommand", "channel=runcommand&steps=keep-alive&dword=hex&lang=nl", "channel=repair",
+            "channel=repair&current=yes&system=S1&software=S2", "channel=repair&controlsets=1,2,3&rg=rg&vm=vm"})
+    void theCapturesPowerShellScriptCarriesExactlyTheBatchCaptureCmdServes(String query) {
+        String ps1 = new String(given().get("/capture.ps1?" + query).then().statusCode(200).extract().asByteArray(), StandardCharsets.US_ASCII);
+        byte[] batch = given().get("/capture.cmd?" + query).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(batch, Wrapped.batch(ps1).getBytes(StandardCharsets.US_ASCII), query);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"runcommand, rdpfix-capture-runcommand.ps1", "repair, rdpfix-capture-repair.ps1"})
+    void theCapturesPowerShellScriptDownloadsUnderItsOwnName(String channel, String fileName) {
+        given().get("/capture.ps1?channel=" + channel).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    @Test
+    void theSerialConsoleHasNoCapturePowerShellScript() {
+        given().get("/capture.ps1").then().statusCode(400).body(startsWith("channel: the Serial Console takes /script.txt"));
     }
 
     @Test
@@ -76,7 +98,7 @@ class ChannelEndpointsTest {
     })
     void aHostileNameIsRefusedNamingTheFieldAndTheRule(String field, String value) {
         String rule = field.equals("rg") ? "must be a resource group name" : "must be a Windows VM's name";
-        for (String path : new String[] {"/commands.txt", "/script.ps1", "/script.cmd"}) {
+        for (String path : new String[] {"/commands.txt", "/script.ps1", "/capture.ps1", "/script.cmd"}) {
             String other = field.equals("rg") ? "vm=ok" : "rg=ok";
             given().urlEncodingEnabled(false).get(path + "?channel=repair&" + other + "&" + field + "=" + value).then().statusCode(400)
                     .body(containsString(field + "=")).body(containsString(rule)).body(not(containsString("az vm")));

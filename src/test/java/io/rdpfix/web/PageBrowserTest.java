@@ -489,7 +489,7 @@ class PageBrowserTest {
         // One change at a time: a second one would abort the first request, which htmx logs as an error.
         page.waitForCondition(() -> page.url().contains("rg=rg-prod"));
         page.getByLabel("VM name").fill("web-01");
-        page.locator("#cmd-bash-1").waitFor();
+        page.locator("#cmd-bash-2").waitFor();
         // Leave the field as a user does before reaching for a button: its change re-renders the output
         // once more. Done by the click instead, that re-render raced the copy (and replaced the status).
         page.evaluate("() => { window.rdpfixSettled = false; document.body.addEventListener('htmx:afterSettle',"
@@ -500,15 +500,22 @@ class PageBrowserTest {
                 || page.url().endsWith("/?channel=runcommand&rg=rg-prod%28west%29&vm=web-01&lang=en"), page.url());
         String bash = "az vm run-command invoke -g 'rg-prod(west)' -n 'web-01' --command-id RunPowerShellScript"
                 + " --scripts \"@$HOME/rdpfix-runcommand.ps1\" --query 'value[].message' -o tsv";
-        assertEquals(bash, page.locator("#cmd-bash-1").textContent());
+        assertEquals(bash, page.locator("#cmd-bash-2").textContent());
+        assertEquals(bash.replace("rdpfix-runcommand.ps1", "rdpfix-capture-runcommand.ps1"), page.locator("#cmd-bash-1").textContent());
         // The copy is asynchronous: read at once, the clipboard could still hold an earlier test's copy.
-        page.locator("#cmd-bash-1").locator("xpath=..").getByRole(AriaRole.BUTTON).click();
+        page.locator("#cmd-bash-2").locator("xpath=..").getByRole(AriaRole.BUTTON).click();
         page.locator("#copy-status").getByText("Copied").waitFor();
         assertEquals(bash, clipboard());
-        page.locator("#cmd-powershell-1").locator("xpath=..").getByRole(AriaRole.BUTTON).click();
+        page.locator("#cmd-powershell-2").locator("xpath=..").getByRole(AriaRole.BUTTON).click();
         page.locator("#copy-status").getByText("Copied").waitFor();
-        assertEquals(page.locator("#cmd-powershell-1").textContent(), clipboard());
+        assertEquals(page.locator("#cmd-powershell-2").textContent(), clipboard());
         assertTrue(clipboard().startsWith("(Invoke-AzVMRunCommand -ResourceGroupName 'rg-prod(west)' -VMName 'web-01'"), clipboard());
+        // Step 0 runs the capture the same way, never a paste the channel cannot take.
+        page.locator("#step-zero summary").click();
+        Locator capture = page.locator("#download-capture-ps1");
+        assertEquals("Download rdpfix-capture-runcommand.ps1", capture.textContent());
+        assertTrue(capture.getAttribute("href").startsWith("/capture.ps1?channel=runcommand&"), capture.getAttribute("href"));
+        assertEquals(0, page.locator("#step-zero .capture-script").count());
     }
 
     @Test
@@ -519,8 +526,12 @@ class PageBrowserTest {
         assertTrue(page.url().endsWith("/?channel=repair&rg=g&vm=v&lang=en"), page.url());
         assertTrue(page.getByLabel("Name of the loaded SYSTEM hive (under HKLM)").isVisible());
         assertFalse(page.getByLabel("The script loads and unloads the hives itself (reg load / reg unload)").isVisible());
-        assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-repair.ps1 --run-on-repair --verbose",
+        // The capture between create and the fix's run, on the same repair VM.
+        assertEquals("az vm repair create -g 'g' -n 'v' --verbose", page.locator("#cmd-bash-2").textContent());
+        assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-capture-repair.ps1 --run-on-repair --verbose",
                 page.locator("#cmd-bash-3").textContent());
+        assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-repair.ps1 --run-on-repair --verbose",
+                page.locator("#cmd-bash-4").textContent());
         page.getByLabel("Serial Console: paste", new Page.GetByLabelOptions().setExact(false)).check();
         page.locator("#copy-all").waitFor();
         assertTrue(page.url().endsWith("/?rg=g&vm=v&lang=en"), page.url());

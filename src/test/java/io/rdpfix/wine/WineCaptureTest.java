@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.capture.Capture;
 import io.rdpfix.capture.CaptureParser;
+import java.util.ArrayList;
+import io.rdpfix.support.Wrapped;
+import io.rdpfix.support.RepairRunOutput;
+import io.rdpfix.support.RepairCli;
+import io.rdpfix.location.Channel;
+import io.rdpfix.azure.WrapperKind;
+import io.rdpfix.azure.ChannelScript;
 import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.capture.ValueState;
 import io.rdpfix.registry.RegValue;
@@ -76,6 +83,37 @@ class WineCaptureTest {
             assertEquals(maxIdleInSet1 ? new ValueState.Present(new RegValue.Dword(0xffffffffL)) : new ValueState.Absent(),
                     capture.values().get(i), write.toString());
         }
+    }
+
+    /**
+     * The capture as Run Command and az vm repair run it: the batch its .ps1 carries, run by Wine; for
+     * repair, its lines as the CLI shows them from the driver's log (every line an Output entry, with
+     * the repair script's own lines around the batch's). Both parse to what the console's capture
+     * gives, and "did it work?" reads them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"channel=runcommand", "channel=repair"})
+    void throughEachChannelsPowerShellScriptTheCaptureReadsTheSame(String query) {
+        ScriptRequest request = valid(query);
+        String ps1 = ChannelScript.render(WrapperKind.CAPTURE, request, CaptureScript.render(request, ScriptForm.BATCH, shareUrl(request)),
+                shareUrl(request)).orElseThrow().text();
+        Wine.Result result = wine.batch(Wrapped.batch(ps1));
+        String shown = result.output();
+        if (request.channel() == Channel.REPAIR) {
+            List<String> lines = new ArrayList<>(List.of("rdpfix: the broken VM's disk is F:", "The operation completed successfully.",
+                    "The operation completed successfully."));
+            lines.addAll(result.printed().subList(0, result.printed().size() - 1));
+            lines.addAll(List.of("The operation completed successfully.", "The operation completed successfully.", result.lastLine()));
+            RepairCli.Reading reading = RepairCli.read(RepairRunOutput.log(lines, true));
+            assertTrue(reading.succeeded(), reading.output());
+            shown = reading.output();
+        }
+        WritePlan plan = WritePlan.of(request);
+        String console = request.channel() == Channel.REPAIR ? "mode=offline" : "";
+        CaptureResult pasted = CaptureParser.parse(String.join("\n", screen(capture(console, ScriptForm.PASTE))), plan);
+        assertEquals(assertInstanceOf(CaptureResult.Parsed.class, pasted).capture(),
+                assertInstanceOf(CaptureResult.Parsed.class, CaptureParser.parse(shown, plan)).capture(), shown);
+        assertTrue(new io.rdpfix.web.CheckService().check(request, shown).report().isPresent(), shown);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.azure.ResourceGroup;
 import io.rdpfix.azure.Shell;
 import io.rdpfix.azure.VmName;
+import io.rdpfix.azure.WrapperKind;
 import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.ScriptForm;
@@ -51,7 +52,7 @@ class WineChannelTest {
         wine.seed("HKLM\\BROKENSYSTEM\\ControlSet002\\Control\\ComputerName\\ComputerName", "/v", "ComputerName", "/t", "REG_SZ",
                 "/d", "DISK-A", "/f");
         ScriptRequest request = valid(query);
-        String ps1 = ChannelScript.render(request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
+        String ps1 = ChannelScript.render(WrapperKind.FIX, request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
                 .orElseThrow().text();
         Wine.Result result = wine.batch(Wrapped.batch(ps1));
         for (Write write : WritePlan.of(request).writes()) {
@@ -99,11 +100,12 @@ class WineChannelTest {
         wine.seed(Wine.LISTENER, "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "5", "/f");
         String before = wine.snapshot();
         ScriptRequest request = valid("channel=runcommand");
-        String ps1 = ChannelScript.render(request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
+        String ps1 = ChannelScript.render(WrapperKind.FIX, request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
                 .orElseThrow().text();
         assertEquals("rdpfix: OK, 16 of 16 values verified", wine.batch(Wrapped.batch(ps1)).lastLine());
         String line = CloudShellCommands.of(Channel.RUNCOMMAND, new AzureVm(new ResourceGroup("g"), new VmName("v")), Shell.BASH,
-                VmUndoFile.of(request)).get(1).line();
+                VmUndoFile.of(request)).stream().map(CloudShellCommands.Command::line).filter(l -> l.contains("cmd.exe /d /c")).findFirst()
+                .orElseThrow();
         java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("--scripts 'cmd\\.exe /d /c ([^']*)'").matcher(line);
         assertTrue(scripts.find(), line);
         Wine.Result undone = wine.runFile(scripts.group(1));
