@@ -70,19 +70,48 @@ $held = $null
 $code = 1
 & {
     try {
-        $found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {
-            $_.Root -ne ($env:SystemDrive + '\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\System32\config\SYSTEM'))
-        })
+        $wait = 0
+        foreach ($disk in @(Get-Disk | Where-Object { -not $_.IsBoot -and -not $_.IsSystem })) {
+            if ($disk.IsOffline -or $disk.IsReadOnly) {
+                $disk | Set-Disk -IsOffline $false -ErrorAction SilentlyContinue
+                $disk | Set-Disk -IsReadOnly $false -ErrorAction SilentlyContinue
+                $wait = 60
+            }
+            $state = Get-Disk -Number $disk.Number
+            if ($state.IsOffline -or $state.IsReadOnly) {
+                Write-Output ('rdpfix: schijf ' + $disk.Number + ' blijft offline of alleen-lezen; niet gebruikt')
+                continue
+            }
+            foreach ($partition in @(Get-Partition -DiskNumber $disk.Number -ErrorAction SilentlyContinue)) {
+                if ($partition.DriveLetter -notmatch '[A-Za-z]' -and $partition.Size -gt 1024 * 1024 * 1024) {
+                    $partition | Add-PartitionAccessPath -AssignDriveLetter -ErrorAction SilentlyContinue
+                    $wait = 60
+                }
+            }
+        }
+        $until = [DateTime]::Now.AddSeconds($wait)
+        do {
+            $found = @([IO.DriveInfo]::GetDrives() | Where-Object {
+                $_.DriveType -eq 'Fixed' -and $_.Name -ne ($env:SystemDrive + '\') -and (Test-Path -LiteralPath ($_.Name + 'Windows\System32\config\SYSTEM'))
+            } | ForEach-Object { $_.Name.TrimEnd('\') })
+            if ($found.Count -gt 0) {
+                break
+            }
+            Start-Sleep -Seconds 2
+        } while ([DateTime]::Now -lt $until)
         if ($found.Count -eq 0) {
+            foreach ($volume in @(Get-Volume | Where-Object { $_.DriveLetter -and $_.DriveType -eq 'Fixed' -and -not $_.FileSystem })) {
+                Write-Output ('rdpfix: ' + $volume.DriveLetter + ': onleesbaar (BitLocker?): az vm repair create --unlock-encrypted-vm')
+            }
             Write-Output 'rdpfix: GESTOPT: geen Windows-schijf naast de systeemschijf; niets gewijzigd.'
             $script:code = 2; return
         }
         if ($found.Count -gt 1) {
-            Write-Output ('rdpfix: Windows\System32\config\SYSTEM gevonden op:' + ' ' + (($found | ForEach-Object { $_.Name + ':' }) -join ' '))
+            Write-Output ('rdpfix: Windows\System32\config\SYSTEM gevonden op:' + ' ' + ($found -join ' '))
             Write-Output 'rdpfix: GESTOPT: meer dan een schijf bevat Windows; er wordt niets gewijzigd.'
             $script:code = 2; return
         }
-        $drive = $found[0].Name + ':'
+        $drive = $found[0]
         Write-Output ('rdpfix: de schijf van de defecte VM is' + ' ' + $drive)
         foreach ($name in @($system, $software)) {
             if (Test-Path -LiteralPath ('Registry::HKEY_LOCAL_MACHINE\' + $name)) {

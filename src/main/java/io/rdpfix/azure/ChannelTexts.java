@@ -43,6 +43,12 @@ final class ChannelTexts {
     static final Text DISK_NONE = new Text(
             "rdpfix: STOPPED: no Windows disk found besides the system drive; nothing changed",
             "rdpfix: GESTOPT: geen Windows-schijf naast de systeemschijf; niets gewijzigd.");
+    static final Text DISK_STAYS_OFFLINE = new Text(
+            "rdpfix: disk {0} stays offline or read-only; not used",
+            "rdpfix: schijf {0} blijft offline of alleen-lezen; niet gebruikt");
+    static final Text DISK_LOCKED = new Text(
+            "rdpfix: {0}: unreadable (BitLocker?): az vm repair create --unlock-encrypted-vm",
+            "rdpfix: {0}: onleesbaar (BitLocker?): az vm repair create --unlock-encrypted-vm");
     static final Text DISK_MANY = new Text(
             "rdpfix: STOPPED: more than one disk holds a Windows; nothing is changed.",
             "rdpfix: GESTOPT: meer dan een schijf bevat Windows; er wordt niets gewijzigd.");

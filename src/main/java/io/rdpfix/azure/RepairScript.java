@@ -80,19 +80,54 @@ public final class RepairScript {
 
     /** Sets $drive: every drive but the system drive with a Windows on it; exactly one will do, and no hive name may be in use. */
     private static void findDisk(List<String> body, Language language) {
-        body.add("$found = @(Get-PSDrive -PSProvider FileSystem | Where-Object {");
-        body.add("    $_.Root -ne ($env:SystemDrive + '\\') -and (Test-Path -LiteralPath (Join-Path $_.Root 'Windows\\System32\\config\\SYSTEM'))");
-        body.add("})");
+        // As Microsoft's repair scripts do (repair-script-library, Get-Disk-Partitions-v3.ps1): every disk the
+        // repair VM does not run from is brought online and made writable (a copy whose signature collides
+        // with the repair VM's own disk is left offline), and a large partition without a letter gets one.
+        body.add("$wait = 0");
+        body.add("foreach ($disk in @(Get-Disk | Where-Object { -not $_.IsBoot -and -not $_.IsSystem })) {");
+        body.add("    if ($disk.IsOffline -or $disk.IsReadOnly) {");
+        body.add("        $disk | Set-Disk -IsOffline $false -ErrorAction SilentlyContinue");
+        body.add("        $disk | Set-Disk -IsReadOnly $false -ErrorAction SilentlyContinue");
+        body.add("        $wait = 60");
+        body.add("    }");
+        body.add("    $state = Get-Disk -Number $disk.Number");
+        body.add("    if ($state.IsOffline -or $state.IsReadOnly) {");
+        body.add("        Write-Output " + BatchFile.say(ChannelTexts.DISK_STAYS_OFFLINE, language, "$disk.Number"));
+        body.add("        continue");
+        body.add("    }");
+        body.add("    foreach ($partition in @(Get-Partition -DiskNumber $disk.Number -ErrorAction SilentlyContinue)) {");
+        body.add("        if ($partition.DriveLetter -notmatch '[A-Za-z]' -and $partition.Size -gt 1024 * 1024 * 1024) {");
+        body.add("            $partition | Add-PartitionAccessPath -AssignDriveLetter -ErrorAction SilentlyContinue");
+        body.add("            $wait = 60");
+        body.add("        }");
+        body.add("    }");
+        body.add("}");
+        // Windows gives a disk brought online its letters a few seconds later; the drives are read live each time.
+        body.add("$until = [DateTime]::Now.AddSeconds($wait)");
+        body.add("do {");
+        body.add("    $found = @([IO.DriveInfo]::GetDrives() | Where-Object {");
+        body.add("        $_.DriveType -eq 'Fixed' -and $_.Name -ne ($env:SystemDrive + '\\') -and"
+                + " (Test-Path -LiteralPath ($_.Name + 'Windows\\System32\\config\\SYSTEM'))");
+        body.add("    } | ForEach-Object { $_.Name.TrimEnd('\\') })");
+        body.add("    if ($found.Count -gt 0) {");
+        body.add("        break");
+        body.add("    }");
+        body.add("    Start-Sleep -Seconds 2");
+        body.add("} while ([DateTime]::Now -lt $until)");
         body.add("if ($found.Count -eq 0) {");
+        // A BitLocker-locked volume has a letter but no file system Windows can read.
+        body.add("    foreach ($volume in @(Get-Volume | Where-Object { $_.DriveLetter -and $_.DriveType -eq 'Fixed' -and -not $_.FileSystem })) {");
+        body.add("        Write-Output " + BatchFile.say(ChannelTexts.DISK_LOCKED, language, "$volume.DriveLetter"));
+        body.add("    }");
         body.add("    Write-Output " + BatchFile.say(ChannelTexts.DISK_NONE, language));
         body.add("    " + BatchFile.stop(2));
         body.add("}");
         body.add("if ($found.Count -gt 1) {");
-        body.add("    Write-Output (" + BatchFile.say(ChannelTexts.DISKS_FOUND, language) + " + ' ' + (($found | ForEach-Object { $_.Name + ':' }) -join ' '))");
+        body.add("    Write-Output (" + BatchFile.say(ChannelTexts.DISKS_FOUND, language) + " + ' ' + ($found -join ' '))");
         body.add("    Write-Output " + BatchFile.say(ChannelTexts.DISK_MANY, language));
         body.add("    " + BatchFile.stop(2));
         body.add("}");
-        body.add("$drive = $found[0].Name + ':'");
+        body.add("$drive = $found[0]");
         body.add("Write-Output (" + BatchFile.say(ChannelTexts.DISK_FOUND, language) + " + ' ' + $drive)");
         body.add("foreach ($name in @($system, $software)) {");
         body.add("    if (Test-Path -LiteralPath ('Registry::HKEY_LOCAL_MACHINE\\' + $name)) {");

@@ -151,7 +151,9 @@ class ChannelScriptTest {
             int found = 0;
             while (m.find()) {
                 found++;
-                String shown = m.group(1).replace("' + $name + '", longest).replaceAll("^'|'$", "").replace("''", "'");
+                String shown = m.group(1).replace("' + $name + '", longest).replace("' + $disk.Number + '", "99")
+                        .replace("' + $volume.DriveLetter + '", "Z").replace("' + $hive + '", "SOFTWARE").replaceAll("^'|'$", "").replace("''", "'");
+                assertFalse(shown.contains("' + $"), "a variable of unknown width: " + shown);
                 assertTrue(shown.length() <= 80, shown.length() + " columns: " + shown);
             }
             assertTrue(found > 0, query);
