@@ -2,8 +2,8 @@
 # az vm repair run --run-on-repair (draait als SYSTEM op de herstel-VM): zoekt de OS-schijf van de defecte VM,
 # laadt de hives als HKLM\SYS_B en HKLM\SOFT-B, voert de batch hieronder uit met cmd.exe, verwijdert ze,
 # en eindigt met het oordeel van de batch, elke regel in het logformaat van az vm repair, [STATUS]::SUCCESS alleen na OK.
-# Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. Wegen terug: de
-# oorspronkelijke OS-schijf van de VM (dit werkt op een kopie; wissel die terug), of een undo uit een vastlegging (rdpfix-pagina).
+# Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. De weg terug is de
+# oorspronkelijke OS-schijf, die dit nooit raakt (het werkt op een kopie): de opdrachten van rdpfix bewaren en herstellen die.
 # De batch is, byte voor byte, wat de .cmd-download van deze link geeft.
 # Hetzelfde script opnieuw: http://localhost:8080/?channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl
 $system = 'SYS_B'

@@ -2,8 +2,8 @@
 # az vm repair run --run-on-repair (runs as SYSTEM on the repair VM): finds the broken VM's OS disk,
 # loads its hives as HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE, runs the batch below with cmd.exe, unloads them,
 # and ends with the batch's verdict, each line in az vm repair's log format, [STATUS]::SUCCESS only after OK.
-# The undo file the batch writes stays on the repair VM, which the restore deletes. Ways back: the VM's
-# original OS disk (this works on a copy; swap it back), or an undo built on rdpfix's page from a capture.
+# The undo file the batch writes stays on the repair VM, which the restore deletes. The way back is the VM's
+# original OS disk, which this never touches (it works on a copy): rdpfix's commands save its id and swap it back.
 # The batch is, byte for byte, what this link's .cmd download gives.
 # The same script again: http://localhost:8080/?channel=repair&lang=en
 $system = 'BROKENSYSTEM'

@@ -23,11 +23,11 @@ final class ChannelTexts {
             "and ends with the batch's verdict, each line in az vm repair's log format, [STATUS]::SUCCESS only after OK.",
             "en eindigt met het oordeel van de batch, elke regel in het logformaat van az vm repair, [STATUS]::SUCCESS alleen na OK.");
     static final Text REPAIR_UNDO = new Text(
-            "The undo file the batch writes stays on the repair VM, which the restore deletes. Ways back: the VM's",
-            "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. Wegen terug: de");
+            "The undo file the batch writes stays on the repair VM, which the restore deletes. The way back is the VM's",
+            "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. De weg terug is de");
     static final Text REPAIR_UNDO_HOW = new Text(
-            "original OS disk (this works on a copy; swap it back), or an undo built on rdpfix's page from a capture.",
-            "oorspronkelijke OS-schijf van de VM (dit werkt op een kopie; wissel die terug), of een undo uit een vastlegging (rdpfix-pagina).");
+            "original OS disk, which this never touches (it works on a copy): rdpfix's commands save its id and swap it back.",
+            "oorspronkelijke OS-schijf, die dit nooit raakt (het werkt op een kopie): de opdrachten van rdpfix bewaren en herstellen die.");
     static final Text CAPTURE_READS = new Text(
             "The capture only reads the values the fix would change; copy all of its output into rdpfix's page.",
             "De vastlegging leest alleen de waarden die de fix zou wijzigen; kopieer de hele uitvoer naar de rdpfix-pagina.");

@@ -50,6 +50,14 @@ public final class CloudShellCommands {
                     + " run it again after the fix, before the restore, to check it.",
             "Optioneel, na create en voor de fix (upload ook {0}): leg de waarden vast die de fix op de schijf wijzigt;"
                     + " voer het na de fix, voor het terugzetten, opnieuw uit om te controleren.");
+    static final Text KEEP_DISK = new Text(
+            "First, the way back: save the id of the OS disk the VM runs from now (an id saved before is kept: delete the file"
+                    + " to start over); az vm repair works on a copy and leaves this one in the resource group.",
+            "Eerst de weg terug: bewaar de id van de OS-schijf waar de VM nu van draait (een eerder bewaarde id blijft: verwijder"
+                    + " het bestand om opnieuw te beginnen); az vm repair werkt op een kopie en laat deze in de resourcegroep staan.");
+    static final Text SWAP_BACK = new Text(
+            "Only to go back to the VM as it was before the fix: stop it, swap the saved OS disk back in and start it.",
+            "Alleen om terug te gaan naar de VM van voor de fix: stop hem, zet de bewaarde OS-schijf terug en start hem.");
     static final Text UPLOAD = new Text(
             "First upload {0} to Cloud Shell (Manage files, Upload): it goes to your home folder.",
             "Upload eerst {0} naar Cloud Shell (Bestanden beheren, Uploaden): het komt in uw thuismap.");
@@ -111,6 +119,13 @@ public final class CloudShellCommands {
             }
             case REPAIR -> {
                 String file = channel.scriptFileName().orElseThrow();
+                // The extension's restore swaps the copy in with az vm update --os-disk and keeps the original
+                // (custom.py restore()); the same command swaps it back. The id outlives the Cloud Shell session.
+                String saved = "\"$HOME/rdpfix-os-disk-" + vm.group().value() + "-" + vm.name().value() + ".txt\"";
+                // Kept if saved before: a second repair must not replace the original's id with the first copy's.
+                String save = "az vm show " + target + " --query storageProfile.osDisk.id -o tsv > " + saved;
+                commands.add(new Command(KEEP_DISK, shell == Shell.BASH ? "test -e " + saved + " || " + save
+                        : "if (-not (Test-Path " + saved + ")) { " + save + " }"));
                 commands.add(new Command(EXTENSION, "az extension add --upgrade --name vm-repair"));
                 commands.add(new Command(CREATE, "az vm repair create " + target + " --verbose"));
                 String capture = WrapperKind.CAPTURE.fileName(channel);
@@ -126,6 +141,8 @@ public final class CloudShellCommands {
                                 + " -ResourceType 'Microsoft.Compute/virtualMachines'; "
                                 + runCommand(shell, "", "-ResourceGroupName $r.ResourceGroupName -VMName $r.Name", file)));
                 commands.add(new Command(RESTORE, "az vm repair restore " + target + " --verbose"));
+                commands.add(new Command(SWAP_BACK, "az vm deallocate " + target + " && az vm update " + target
+                        + " --os-disk \"$(cat " + saved + ")\" && az vm start " + target));
             }
         }
         return commands;

@@ -159,6 +159,9 @@ public interface Msg {
     @Message("Or build the undo here: paste below all of what the capture script (step 0, above) printed before the fix. That undo follows the same rules: it puts back only the values that still hold what the fix wrote, leaves and names any changed since, and removes a key the fix created only if it is empty.")
     String captureIntro();
 
+    @Message("On az vm repair the way back is the VM's original OS disk: the first command above saves its id, the last swaps it back. An undo built below from a capture writes to hives loaded on a repair VM you set up yourself (Serial Console, offline), not to the VM after az vm repair restore.")
+    String captureIntroRepair();
+
     @Message("Capture script")
     String captureScript();
 
@@ -302,6 +305,6 @@ public interface Msg {
     @Message("The undo file stays on the VM: the last command above runs it through Run Command, should you need the way back.")
     String runCommandUndo();
 
-    @Message("Run az vm repair restore only after an OK verdict. The undo file the script writes stays on the repair VM, which the restore deletes. Two ways back after the swap: the VM's original OS disk, which the script never touches (it works on a copy) and the restore leaves in the resource group, unattached: swap it back (the VM's Disks, Swap OS disk); or, if you took a capture of the values before the fix (step 0), the undo built from it below, run on the VM once it is back (Serial Console or Run Command).")
+    @Message("Run az vm repair restore only after an OK verdict. The undo file the script writes stays on the repair VM, which the restore deletes. The way back after the swap is the VM's original OS disk, which the script never touches (it works on a copy) and the restore leaves in the resource group, unattached: the last command above swaps it back (in the portal: the VM's Disks, Swap OS disk).")
     String repairAfter();
 }

@@ -28,7 +28,7 @@ class AzureNamesPropertyTest {
     void aValidResourceGroupAndVmNameReachAzExactlyThroughBash(@ForAll("groups") String group, @ForAll("vms") String name)
             throws Exception {
         AzureVm vm = new AzureVm(new ResourceGroup(group), new VmName(name));
-        String create = CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH, Optional.empty()).get(1).line();
+        String create = line(vm, "az vm repair create ");
         String printed = bash("az() { printf '%s\\n' \"$@\"; }\n" + create + "\n");
         assertEquals(String.join("\n", "vm", "repair", "create", "-g", group, "-n", name, "--verbose") + "\n", printed, create);
     }
@@ -40,7 +40,7 @@ class AzureNamesPropertyTest {
     @Property(tries = 30)
     void theRepairVmIsFoundByItsTagAndRunByItsIdThroughBash(@ForAll("groups") String group, @ForAll("vms") String name) throws Exception {
         AzureVm vm = new AzureVm(new ResourceGroup(group), new VmName(name));
-        String run = CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH, Optional.empty()).get(4).line();
+        String run = line(vm, "az vm run-command invoke --ids ");
         String id = "/subscriptions/s/resourceGroups/repair-x/providers/Microsoft.Compute/virtualMachines/repair-x";
         String printed = bash("az() { if [ \"$1\" = resource ]; then printf '%s\\n' \"$@\" >&2; echo " + id
                 + "; else printf '%s\\n' \"$@\"; fi; }\n" + run + "\n");
@@ -48,6 +48,26 @@ class AzureNamesPropertyTest {
                 "[?type=='Microsoft.Compute/virtualMachines'].id | [0]", "-o", "tsv", "vm", "run-command", "invoke", "--ids", id,
                 "--command-id", "RunPowerShellScript", "--scripts", "@" + System.getenv("HOME") + "/rdpfix-repair.ps1", "--query",
                 "value[].message", "-o", "tsv") + "\n", printed, run);
+    }
+
+    /** The way back on repair: the OS disk's id saved before the repair reaches the swap after it, for any names. */
+    @Property(tries = 30)
+    void theOsDiskSavedBeforeTheRepairIsTheOneSwappedBack(@ForAll("groups") String group, @ForAll("vms") String name) throws Exception {
+        AzureVm vm = new AzureVm(new ResourceGroup(group), new VmName(name));
+        String id = "/subscriptions/s/resourceGroups/" + group + "/providers/Microsoft.Compute/disks/" + name + "_OsDisk_1";
+        java.nio.file.Path home = java.nio.file.Files.createTempDirectory("rdpfix-home");
+        String printed = bash("HOME='" + home + "'\naz() { if [ \"$2\" = show ]; then echo '" + id + "'; else printf '%s\\n' \"$@\"; fi; }\n"
+                + line(vm, "test -e ") + "\n" + line(vm, "az vm deallocate ") + "\n");
+        assertEquals(String.join("\n", "vm", "deallocate", "-g", group, "-n", name, "vm", "update", "-g", group, "-n", name, "--os-disk", id,
+                "vm", "start", "-g", group, "-n", name) + "\n", printed);
+        // A second repair keeps the original's id: the copy the VM runs from now is not saved over it.
+        String again = bash("HOME='" + home + "'\naz() { echo /subscriptions/s/copy; }\n" + line(vm, "test -e ") + "\ncat \"$HOME\"/rdpfix-os-disk-*\n");
+        assertEquals(id + "\n", again);
+    }
+
+    private static String line(AzureVm vm, String start) {
+        return CloudShellCommands.of(Channel.REPAIR, vm, Shell.BASH, Optional.empty()).stream().map(CloudShellCommands.Command::line)
+                .filter(l -> l.startsWith(start)).findFirst().orElseThrow();
     }
 
     @Provide

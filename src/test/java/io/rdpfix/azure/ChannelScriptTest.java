@@ -125,6 +125,19 @@ class ChannelScriptTest {
         PowerShellGrammar.errors(scripts).forEach((file, errors) -> assertEquals("", errors, file + ": " + scripts.get(file)));
     }
 
+    @Test
+    void everyCommandForPowerShellParsesCleanlyInItsGrammar() {
+        AzureVm vm = new AzureVm(new ResourceGroup("rg-prod(west).1"), new VmName("web-01"));
+        Map<String, String> commands = new LinkedHashMap<>();
+        for (io.rdpfix.location.Channel channel : List.of(io.rdpfix.location.Channel.RUNCOMMAND, io.rdpfix.location.Channel.REPAIR)) {
+            List<CloudShellCommands.Command> each = CloudShellCommands.of(channel, vm, Shell.POWERSHELL, java.util.Optional.of("%SystemRoot%\\rdpfix\\undo.cmd"));
+            for (int i = 0; i < each.size(); i++) {
+                commands.put(channel.word() + i + ".ps1", each.get(i).line() + "\r\n");
+            }
+        }
+        PowerShellGrammar.errors(commands).forEach((file, errors) -> assertEquals("", errors, file + ": " + commands.get(file)));
+    }
+
     /** The check can fail: an unclosed block, a lost here-string end and a stray brace are each found. */
     @Test
     void theGrammarCheckFindsABrokenScript() {

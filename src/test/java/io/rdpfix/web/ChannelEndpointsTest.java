@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rdpfix.support.Wrapped;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,6 +79,20 @@ class ChannelEndpointsTest {
     void theCapturesPowerShellScriptDownloadsUnderItsOwnName(String channel, String fileName) {
         given().get("/capture.ps1?channel=" + channel).then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    /** Nothing the repair page offers as a way back needs the repair VM the restore deletes. */
+    @Test
+    void onRepairTheWayBackIsTheOriginalOsDiskSavedFirstAndSwappedBackLast() {
+        String text = given().get("/commands.txt?channel=repair&rg=g&vm=v").then().statusCode(200).extract().asString();
+        List<String> bash = text.lines().takeWhile(l -> !l.startsWith("# In PowerShell")).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+        assertEquals("az vm show -g 'g' -n 'v' --query storageProfile.osDisk.id -o tsv > \"$HOME/rdpfix-os-disk-g-v.txt\"",
+                bash.get(0).replaceFirst("^test -e \"\\$HOME/rdpfix-os-disk-g-v.txt\" \\|\\| ", ""));
+        assertEquals("az vm deallocate -g 'g' -n 'v' && az vm update -g 'g' -n 'v' --os-disk \"$(cat \"$HOME/rdpfix-os-disk-g-v.txt\")\""
+                + " && az vm start -g 'g' -n 'v'", bash.get(bash.size() - 1));
+        given().get("/?channel=repair&rg=g&vm=v").then().statusCode(200).body(containsString("<p id=\"repair-way-back\">On az vm repair"));
+        given().get("/?channel=runcommand&rg=g&vm=v").then().statusCode(200).body(not(containsString("repair-way-back")));
     }
 
     @Test

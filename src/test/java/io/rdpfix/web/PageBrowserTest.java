@@ -522,16 +522,16 @@ class PageBrowserTest {
     void choosingRepairShowsTheHivesButNotTheirLoadingWhichItsScriptDoes() {
         page.navigate(url("/?rg=g&vm=v"));
         page.getByLabel("az vm repair: the VM does not boot", new Page.GetByLabelOptions().setExact(false)).check();
-        page.locator("#cmd-bash-4").waitFor();
+        page.locator("#cmd-bash-5").waitFor();
         assertTrue(page.url().endsWith("/?channel=repair&rg=g&vm=v&lang=en"), page.url());
         assertTrue(page.getByLabel("Name of the loaded SYSTEM hive (under HKLM)").isVisible());
         assertFalse(page.getByLabel("The script loads and unloads the hives itself (reg load / reg unload)").isVisible());
         // The capture between create and the fix's run, on the same repair VM.
-        assertEquals("az vm repair create -g 'g' -n 'v' --verbose", page.locator("#cmd-bash-2").textContent());
+        assertEquals("az vm repair create -g 'g' -n 'v' --verbose", page.locator("#cmd-bash-3").textContent());
         assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-capture-repair.ps1 --run-on-repair --verbose",
-                page.locator("#cmd-bash-3").textContent());
-        assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-repair.ps1 --run-on-repair --verbose",
                 page.locator("#cmd-bash-4").textContent());
+        assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-repair.ps1 --run-on-repair --verbose",
+                page.locator("#cmd-bash-5").textContent());
         page.getByLabel("Serial Console: paste", new Page.GetByLabelOptions().setExact(false)).check();
         page.locator("#copy-all").waitFor();
         assertTrue(page.url().endsWith("/?rg=g&vm=v&lang=en"), page.url());
