@@ -28,6 +28,30 @@ public interface Msg {
     @Message("Keep-alive and timeouts only (no security downgrade)")
     String presetSafe();
 
+    @Message("The article, with Run Command")
+    String presetRunCommand();
+
+    @Message("The article, with az vm repair")
+    String presetRepair();
+
+    @Message("Sources")
+    String sources();
+
+    @Message("The fix: Microsoft Learn, \"Remote Desktop disconnects frequently in Azure VM\" (its registry values, corrected here).")
+    String sourceArticle();
+
+    @Message("Serial Console: Microsoft Learn, \"Windows commands: CMD and PowerShell\" for the Serial Console (the cmd channel).")
+    String sourceSerialConsole();
+
+    @Message("Offline: Microsoft Learn, \"Troubleshoot a Windows VM by attaching the OS disk to a recovery VM\" (loading the hives).")
+    String sourceOffline();
+
+    @Message("Run Command: Microsoft Learn, \"Run scripts in your Windows VM by using action Run Commands\" (its 4,096-byte output).")
+    String sourceRunCommand();
+
+    @Message("az vm repair: Microsoft Learn, \"Repair a Windows VM by using the Azure Virtual Machine repair commands\".")
+    String sourceRepair();
+
     @Message("Where to run it")
     String mode();
 

@@ -477,6 +477,25 @@ class PageBrowserTest {
         }
     }
 
+    /** A preset per way to the VM, each a whole page of its own; and the sources the steps rest on, linked. */
+    @Test
+    void thePresetsReachEveryChannelAndThePageLinksItsSources() {
+        page.navigate(url("/?lang=nl"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Het artikel, met az vm repair")).click();
+        page.waitForURL(u -> u.endsWith("/?channel=repair&lang=nl"));
+        assertTrue(page.locator("input[name=channel][value=repair]").isChecked());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Het artikel, met Run Command")).click();
+        page.waitForURL(u -> u.endsWith("/?channel=runcommand&lang=nl"));
+        assertTrue(page.locator("input[name=channel][value=runcommand]").isChecked());
+        Locator sources = page.locator("#sources a");
+        assertEquals(List.of("https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/troubleshoot-rdp-intermittent-connectivity",
+                "https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/serial-console-windows",
+                "https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/troubleshoot-recovery-disks-portal-windows",
+                "https://learn.microsoft.com/azure/virtual-machines/windows/run-command",
+                "https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/repair-windows-vm-using-azure-virtual-machine-repair-commands"),
+                sources.all().stream().map(a -> a.getAttribute("href")).toList());
+    }
+
     @Test
     void choosingRunCommandGivesItsScriptAndCommandsAndTheModeGoes() {
         page.navigate(url("/"));
