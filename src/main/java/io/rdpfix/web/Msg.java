@@ -34,6 +34,18 @@ public interface Msg {
     @Message("The article, with az vm repair")
     String presetRepair();
 
+    @Message("Script updated: {blocks} paste {#if blocks == 1}block{#else}blocks{/if}, {values} values.")
+    String announceOutput(int blocks, int values);
+
+    @Message("Script updated: {fileName}, {values} values.")
+    String announceChannel(String fileName, int values);
+
+    @Message("No script: fix the fields marked.")
+    String announceRefused();
+
+    @Message("Undo script ready: {blocks} paste {#if blocks == 1}block{#else}blocks{/if}.")
+    String announceUndo(int blocks);
+
     @Message("Sources")
     String sources();
 

@@ -55,7 +55,7 @@ public class PageResource {
 
         static native TemplateInstance page$undoResponse(PageView view);
 
-        static native TemplateInstance page$checkResult(PageView view);
+        static native TemplateInstance page$checkResponse(PageView view);
     }
 
     private final RequestContext context;
@@ -181,7 +181,7 @@ public class PageResource {
     @Path("check-preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response checkPreview(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
-        return posted(uri, http, body, Pasted.CHECK, Templates::page$checkResult);
+        return posted(uri, http, body, Pasted.CHECK, Templates::page$checkResponse);
     }
 
     /** What a posted text area is for: the undo built from a capture, or the check of one taken after the fix. */

@@ -432,6 +432,36 @@ class PageBrowserTest {
         assertEquals(1, page.locator("#changes").count());
     }
 
+    /**
+     * A screen reader hears one short sentence per change, not the script: the output is no live
+     * region, and a polite status outside it says what changed, for a re-render, an undo and a check.
+     */
+    @Test
+    void screenReadersHearAShortSummaryOfEachChangeNotTheScript() {
+        String query = "steps=security-layer";
+        String capture = captureWithSecurityLayer(query, 2);
+        page.navigate(url("/?" + query));
+        assertEquals(null, page.locator("#output").getAttribute("aria-live"));
+        Locator status = page.locator("#announce[role=status]");
+        assertEquals("", status.textContent());
+        page.locator("#capture").fill(capture);
+        page.getByText("Build the undo script").click();
+        page.waitForFunction("() => document.getElementById('announce').textContent.length > 0");
+        assertEquals("Undo script ready: " + pasteBlocks(page.locator("#undo-result pre.undo-script").count()) + ".", status.textContent());
+        assertEquals(null, page.locator("#undo-result").getAttribute("aria-live"));
+        page.getByLabel("Keep-alive", new Page.GetByLabelOptions().setExact(false)).first().check();
+        page.waitForFunction("() => document.getElementById('announce').textContent.startsWith('Script')");
+        assertEquals("Script updated: " + pasteBlocks(page.locator("#output pre.block-script").count()) + ", 4 values.", status.textContent());
+        page.locator("#check").fill(captureWithSecurityLayer("steps=security-layer,keep-alive", 0));
+        page.getByText("Check the values").click();
+        page.waitForFunction("() => !document.getElementById('announce').textContent.startsWith('Script')");
+        assertEquals(page.locator("#check-verdict").textContent(), status.textContent());
+    }
+
+    private static String pasteBlocks(int count) {
+        return count + (count == 1 ? " paste block" : " paste blocks");
+    }
+
     @Test
     void withACapturePastedWhatChangesShowsWhatWasThereBefore() {
         String query = "steps=security-layer";
