@@ -610,6 +610,20 @@ class PageBrowserTest {
         page.getByLabel("VM name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 
+    /** A typo in a field takes the output away; the captures pasted for the undo and the check come back with it. */
+    @Test
+    void aPastedCaptureOutlivesAnInvalidFieldAndItsFix() {
+        page.navigate(url("/?mode=offline"));
+        page.locator("#capture").fill("pasted for the undo\n#rdpfix begin");
+        page.locator("#check").fill("pasted for the check");
+        page.getByLabel("Name of the loaded SYSTEM hive (under HKLM)").fill("BROKEN SYSTEM");
+        page.locator("#output .no-script").waitFor();
+        page.getByLabel("Name of the loaded SYSTEM hive (under HKLM)").fill("BROKENSYS");
+        waitForScriptContaining("BROKENSYS\\ControlSet001");
+        assertEquals("pasted for the undo\n#rdpfix begin", page.locator("#capture").inputValue());
+        assertEquals("pasted for the check", page.locator("#check").inputValue());
+    }
+
     @Test
     void thePowerShellDownloadIsByteForByteTheScriptPs1() throws Exception {
         page.navigate(url("/?channel=repair&current=yes&lang=nl"));
