@@ -254,6 +254,13 @@ public interface Msg {
     @Message("After the fix (and after the restart), run the capture script (step 0) again and paste its output here: every value the fix sets is shown with what was found. The fix's own output, ending in its verdict line, works too: it names the values it could not read back.")
     String checkIntro();
 
+    @Message("After the fix, on the repair VM with the hives still loaded, run the capture script (step 0) again and paste its output here: every value the fix sets is shown with what was found. The fix's own output, ending in its verdict line, works too: it names the values it could not read back.")
+    String checkIntroOffline();
+
+    /** @param fileName the capture's .ps1 for the channel */
+    @Message("After the fix, run {fileName} again (its command above) and paste what it printed here: every value the fix sets is shown with what was found. The fix's own output, ending in its verdict line, works too: it names the values it could not read back.")
+    String checkIntroChannel(String fileName);
+
     @Message("If the fix prints \"rdpfix: overridden by policy:\" and names, Group Policy sets those values under Policies\\Microsoft\\Windows NT\\Terminal Services, and Windows uses the policy's value, not the one the fix wrote: change them in the policy, or the fix does not take effect there. On a domain-joined VM, gpresult /h gp.html shows which GPO sets them; on its own, gpedit.msc (Computer Configuration, Administrative Templates, Windows Components, Remote Desktop Services).")
     String checkPolicy();
 

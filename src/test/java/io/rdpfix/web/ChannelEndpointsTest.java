@@ -95,6 +95,18 @@ class ChannelEndpointsTest {
         given().get("/?channel=runcommand&rg=g&vm=v").then().statusCode(200).body(not(containsString("repair-way-back")));
     }
 
+    /** "Did it work?" sends the admin to a capture that runs where they are: never the restarted VM for an offline fix. */
+    @Test
+    void didItWorkSaysWhereToTakeTheCaptureAfterTheFix() {
+        given().get("/").then().statusCode(200).body(containsString("<p id=\"check-intro\">After the fix (and after the restart), run the capture"));
+        given().get("/?mode=offline").then().statusCode(200)
+                .body(containsString("<p id=\"check-intro\">After the fix, on the repair VM with the hives still loaded, run the capture"));
+        given().get("/?channel=runcommand").then().statusCode(200)
+                .body(containsString("<p id=\"check-intro\">After the fix, run rdpfix-capture-runcommand.ps1 again"));
+        given().get("/?channel=repair").then().statusCode(200)
+                .body(containsString("<p id=\"check-intro\">After the fix, run rdpfix-capture-repair.ps1 again"));
+    }
+
     @Test
     void theSerialConsoleHasNoCapturePowerShellScript() {
         given().get("/capture.ps1").then().statusCode(400).body(startsWith("channel: the Serial Console takes /script.txt"));
