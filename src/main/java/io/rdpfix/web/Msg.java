@@ -34,10 +34,19 @@ public interface Msg {
     @Message("The article, with az vm repair")
     String presetRepair();
 
-    @Message("Script updated: {blocks} paste {#if blocks == 1}block{#else}blocks{/if}, {values} values.")
+    @Message("Script: {blocks} paste {#if blocks == 1}block{#else}blocks{/if}, {values} {#if values == 1}value{#else}values{/if}.")
+    String summaryOutput(int blocks, int values);
+
+    @Message("Script: {fileName}, {values} {#if values == 1}value{#else}values{/if}.")
+    String summaryChannel(String fileName, int values);
+
+    @Message("Go to the script")
+    String toScript();
+
+    @Message("Script updated: {blocks} paste {#if blocks == 1}block{#else}blocks{/if}, {values} {#if values == 1}value{#else}values{/if}.")
     String announceOutput(int blocks, int values);
 
-    @Message("Script updated: {fileName}, {values} values.")
+    @Message("Script updated: {fileName}, {values} {#if values == 1}value{#else}values{/if}.")
     String announceChannel(String fileName, int values);
 
     @Message("No script: fix the fields marked.")

@@ -278,13 +278,30 @@ class PageBrowserTest {
         assertEquals(address.contains("nl") ? "Alle blokken gekopieerd (" + blocks + ")" : "All blocks copied (" + blocks + ")", next.textContent());
     }
 
+    /**
+     * On a phone the script follows the form, as the keyboard does, and a bar at the foot of the screen
+     * says what the script is now, where the change is made, and takes you to it in one tap.
+     */
     @ParameterizedTest
     @CsvSource({"/", "/?mode=offline"})
-    void onAPhoneTheFirstCopyButtonIsWithinTheFirstTwoScreens(String address) {
+    void onAPhoneTheScriptFollowsTheFormAndABarAtTheFootTakesYouThereInOneTap(String address) {
         page.setViewportSize(390, 844);
         page.navigate(url(address));
-        double top = page.locator("#copy-next").boundingBox().y;
-        assertTrue(top + 44 <= 2 * 844, "the guided copy starts at " + top + " px");
+        assertTrue(page.locator("#state").boundingBox().y < page.locator("#output").boundingBox().y, "the script comes after the form");
+        Locator bar = page.locator(".summary-bar");
+        var box = bar.boundingBox();
+        assertTrue(box.y >= 0 && box.y + box.height <= 844, "the bar is on the first screen: " + box.y);
+        int values = WritePlan.of(Requests.valid(address.replaceFirst("^/\\??", ""))).writes().size();
+        assertEquals("Script: " + pasteBlocks(page.locator("#output pre.block-script").count()) + ", " + values + " values.",
+                page.locator("#announce").textContent());
+        page.getByLabel("Keep-alive", new Page.GetByLabelOptions().setExact(false)).first().uncheck();
+        page.waitForFunction("() => document.getElementById('announce').textContent.startsWith('Script updated')");
+        assertEquals("Script updated: " + pasteBlocks(page.locator("#output pre.block-script").count()) + ", " + (values - (address.contains("offline") ? 4 : 3))
+                + " values.", page.locator("#announce").textContent());
+        box = bar.boundingBox();
+        assertTrue(box.y >= 0 && box.y + box.height <= 844, "the change shows where it was made: " + box.y);
+        bar.getByRole(AriaRole.LINK).click();
+        page.waitForFunction("() => { const r = document.getElementById('output').getBoundingClientRect(); return r.top >= -1 && r.top < 200; }");
     }
 
     @Test
@@ -443,10 +460,10 @@ class PageBrowserTest {
         page.navigate(url("/?" + query));
         assertEquals(null, page.locator("#output").getAttribute("aria-live"));
         Locator status = page.locator("#announce[role=status]");
-        assertEquals("", status.textContent());
+        assertEquals("Script: " + pasteBlocks(page.locator("#output pre.block-script").count()) + ", 1 value.", status.textContent());
         page.locator("#capture").fill(capture);
         page.getByText("Build the undo script").click();
-        page.waitForFunction("() => document.getElementById('announce').textContent.length > 0");
+        page.waitForFunction("() => document.getElementById('announce').textContent.startsWith('Undo')");
         assertEquals("Undo script ready: " + pasteBlocks(page.locator("#undo-result pre.undo-script").count()) + ".", status.textContent());
         assertEquals(null, page.locator("#undo-result").getAttribute("aria-live"));
         page.getByLabel("Keep-alive", new Page.GetByLabelOptions().setExact(false)).first().check();
