@@ -230,6 +230,9 @@ public interface Msg {
     @Message("Captured output, pasted as it came from the console")
     String captureLabel();
 
+    @Message("Captured output, pasted as Run Command or az vm repair printed it")
+    String captureLabelChannel();
+
     @Message("Build the undo script")
     String buildUndo();
 

@@ -105,6 +105,9 @@ class ChannelEndpointsTest {
                 .body(containsString("<p id=\"check-intro\">After the fix, run rdpfix-capture-runcommand.ps1 again"));
         given().get("/?channel=repair").then().statusCode(200)
                 .body(containsString("<p id=\"check-intro\">After the fix, run rdpfix-capture-repair.ps1 again"));
+        given().get("/?channel=repair").then().statusCode(200)
+                .body(containsString(">Captured output, pasted as Run Command or az vm repair printed it</label>"));
+        given().get("/").then().statusCode(200).body(containsString(">Captured output, pasted as it came from the console</label>"));
     }
 
     @Test
