@@ -55,9 +55,10 @@ class WineChannelTest {
         String ps1 = ChannelScript.render(WrapperKind.FIX, request, ApplyScript.render(request, ScriptForm.BATCH, shareUrl(request)), shareUrl(request))
                 .orElseThrow().text();
         Wine.Result result = wine.batch(Wrapped.batch(ps1));
+        java.util.Map<String, java.util.Map<String, String>> keys = new java.util.HashMap<>();
         for (Write write : WritePlan.of(request).writes()) {
             String path = write.key().key().path().replace("ControlSet%R_CS%", "ControlSet002");
-            assertEquals("REG_DWORD 0x" + Long.toHexString(write.value().data().value()), wine.values(path).get(write.name()),
+            assertEquals("REG_DWORD 0x" + Long.toHexString(write.value().data().value()), keys.computeIfAbsent(path, wine::values).get(write.name()),
                     write.name() + " in " + path + "; the batch printed:\n" + result.output());
         }
         String ok = query.contains("lang=nl") ? "rdpfix: OK, " + count + " van " + count + " waarden gecontroleerd"
