@@ -41,10 +41,10 @@ public final class CloudShellCommands {
             "Alleen na een OK-oordeel: zet de herstelde schijf terug in de VM en verwijder de herstel-VM.");
 
     static final Text CAPTURE = new Text(
-            "Optional, before the fix (upload {0} too): capture the values the fix will change; keep the output for an exact"
-                    + " undo, and run it again after the fix to check it.",
-            "Optioneel, voor de fix (upload ook {0}): leg de waarden vast die de fix wijzigt; bewaar de uitvoer voor een exacte"
-                    + " undo, en voer het na de fix opnieuw uit om te controleren.");
+            "Optional, before the fix (upload {0} too): capture the values the fix will change; run it again after the fix"
+                    + " to check it.",
+            "Optioneel, voor de fix (upload ook {0}): leg de waarden vast die de fix wijzigt; voer het na de fix opnieuw uit"
+                    + " om te controleren.");
     static final Text CAPTURE_REPAIR = new Text(
             "Optional, after create and before the fix (upload {0} too): capture the values the fix will change on the disk;"
                     + " run it again after the fix, before the restore, to check it.",
@@ -109,10 +109,9 @@ public final class CloudShellCommands {
             case RUNCOMMAND -> {
                 String file = channel.scriptFileName().orElseThrow();
                 String capture = WrapperKind.CAPTURE.fileName(channel);
-                commands.add(new Command(CAPTURE.with(capture), runCommand(shell, target, "-ResourceGroupName "
-                        + shell.quote(vm.group().value()) + " -VMName " + shell.quote(vm.name().value()), capture)));
-                commands.add(new Command(RUN, runCommand(shell, target, "-ResourceGroupName " + shell.quote(vm.group().value())
-                        + " -VMName " + shell.quote(vm.name().value()), file)));
+                String powerShellTarget = "-ResourceGroupName " + shell.quote(vm.group().value()) + " -VMName " + shell.quote(vm.name().value());
+                commands.add(new Command(CAPTURE.with(capture), runCommand(shell, target, powerShellTarget, capture)));
+                commands.add(new Command(RUN, runCommand(shell, target, powerShellTarget, file)));
                 // RunPowerShellScript takes the line as PowerShell, which passes %SystemRoot% on for cmd to expand.
                 undoFile.ifPresent(undo -> commands.add(new Command(UNDO, "az vm run-command invoke " + target
                         + " --command-id RunPowerShellScript --scripts " + shell.quote("cmd.exe /d /c " + undo) + BOTH_STREAMS)));

@@ -217,7 +217,7 @@ public interface Msg {
     String stepZeroIntro();
 
     /** @param fileName the capture's .ps1 for Run Command */
-    @Message("Before the fix, run {fileName} with Run Command, as the fix (the first command below, once the VM is named): it changes nothing and prints the values the fix will change. Keep its output: it builds an exact undo here, and the same script run after the fix tells you whether it worked.")
+    @Message("Before the fix, run {fileName} with Run Command, as the fix (the first command below, once the VM is named): it changes nothing and prints the values the fix will change. Run again after the fix, it tells you whether it worked.")
     String stepZeroIntroRunCommand(String fileName);
 
     /** @param fileName the capture's .ps1 for az vm repair run */
