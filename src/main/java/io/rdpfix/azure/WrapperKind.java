@@ -3,12 +3,17 @@ package io.rdpfix.azure;
 import io.rdpfix.location.Channel;
 import io.rdpfix.text.Text;
 
-/** What a channel's PowerShell script carries: the fix, or the capture that reads the same values and changes nothing. */
+/**
+ * What a channel's PowerShell script carries: the fix, the capture that reads the same values and
+ * changes nothing, or the undo built from such a capture.
+ */
 public enum WrapperKind {
     FIX(new Text("The batch is, byte for byte, what this link's .cmd download gives.",
             "De batch is, byte voor byte, wat de .cmd-download van deze link geeft.")),
     CAPTURE(new Text("The batch is, byte for byte, what this link's capture .cmd download gives.",
-            "De batch is, byte voor byte, wat de vastleg-.cmd-download van deze link geeft."));
+            "De batch is, byte voor byte, wat de vastleg-.cmd-download van deze link geeft.")),
+    UNDO(new Text("The batch is, byte for byte, the undo .cmd rdpfix's page builds from the capture pasted there.",
+            "De batch is, byte voor byte, de undo-.cmd die de rdpfix-pagina maakt uit de daar geplakte vastlegging."));
 
     private final Text sameBatch;
 
@@ -23,6 +28,6 @@ public enum WrapperKind {
     /** The script's download name for a channel that has one: rdpfix-runcommand.ps1, rdpfix-capture-repair.ps1. */
     public String fileName(Channel channel) {
         String name = channel.scriptFileName().orElseThrow(() -> new IllegalArgumentException("the console has no PowerShell script"));
-        return this == FIX ? name : name.replaceFirst("^rdpfix-", "rdpfix-capture-");
+        return this == FIX ? name : name.replaceFirst("^rdpfix-", "rdpfix-" + name().toLowerCase(java.util.Locale.ROOT) + "-");
     }
 }

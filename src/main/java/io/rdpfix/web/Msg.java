@@ -204,8 +204,8 @@ public interface Msg {
     @Message("Or build the undo here: paste below all of what the capture script (step 0, above) printed before the fix. That undo follows the same rules: it puts back only the values that still hold what the fix wrote, leaves and names any changed since, and removes a key the fix created only if it is empty.")
     String captureIntro();
 
-    @Message("On az vm repair the way back is the VM's original OS disk: the first command above saves its id, the last swaps it back. An undo built below from a capture writes to hives loaded on a repair VM you set up yourself (Serial Console, offline), not to the VM after az vm repair restore.")
-    String captureIntroRepair();
+    @Message("On az vm repair the way back is the VM's original OS disk: the first command above saves its id, the last swaps it back. An undo built below from a capture writes to the disk's hives, not to the VM after the restore: download it as {fileName} and run it as the fix (az vm repair create, then az vm repair run with that file, then the restore).")
+    String captureIntroRepair(String fileName);
 
     @Message("Capture script")
     String captureScript();
@@ -223,6 +223,10 @@ public interface Msg {
     /** @param fileName the capture's .ps1 for az vm repair run */
     @Message("After az vm repair create and before the fix's az vm repair run, run {fileName} the same way (its command follows the create below, once the VM is named): it loads the copied disk's hives, prints the values the fix will change and unloads them; it changes nothing. Keep its output: the same script run after the fix, before the restore, tells you whether it worked.")
     String stepZeroIntroRepair(String fileName);
+
+    /** @param fileName the undo's .ps1 for the channel */
+    @Message("Download {fileName}")
+    String undoDownloadPs1(String fileName);
 
     @Message("Download capture .cmd")
     String captureDownload();

@@ -106,7 +106,8 @@ public class PageModel {
                                     .map(c -> new PageView.CommandView(c.purpose().in(request.language()), c.line())).toList()))
                     .toList()).orElse(List.of());
             return new PageView.ChannelView(request.channel() == Channel.REPAIR, fileName, ShareQuery.link("/script.ps1", query),
-                    script, shells, WrapperKind.CAPTURE.fileName(request.channel()), ShareQuery.link("/capture.ps1", query));
+                    script, shells, WrapperKind.CAPTURE.fileName(request.channel()), ShareQuery.link("/capture.ps1", query),
+                    WrapperKind.UNDO.fileName(request.channel()));
         });
     }
 

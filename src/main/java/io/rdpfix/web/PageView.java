@@ -76,9 +76,10 @@ public record PageView(
      * @param script   the .ps1 as it downloads, for reading on the page
      * @param shells   each shell's commands; empty until both the resource group and the VM name are given
      * @param captureFileName the capture's .ps1 for the same channel, which step 0 runs
+     * @param undoFileName    the .ps1 the undo built from a capture downloads as
      */
     public record ChannelView(boolean repair, String fileName, String downloadUrl, String script, List<ShellView> shells,
-                              String captureFileName, String captureDownloadUrl) {
+                              String captureFileName, String captureDownloadUrl, String undoFileName) {
     }
 
     public record ShellView(String id, String title, List<CommandView> commands) {

@@ -1,5 +1,6 @@
 package io.rdpfix.web;
 
+import io.rdpfix.azure.ChannelScript;
 import io.rdpfix.azure.CloudShellCommands;
 import io.rdpfix.azure.WrapperKind;
 import io.rdpfix.capture.CaptureResult;
@@ -122,6 +123,9 @@ public class ScriptResource {
     private static final Text NO_CHANNEL = new Text(
             "channel: the Serial Console takes /script.txt or /script.cmd; PowerShell scripts and commands are for channel=runcommand or channel=repair.",
             "channel: de seriele console neemt /script.txt of /script.cmd; PowerShell-scripts en opdrachten zijn voor channel=runcommand of channel=repair.");
+    private static final Text NOT_IN_PS1 = new Text(
+            "capture: a value it holds cannot be carried in a PowerShell script; download the undo as undo.cmd instead.",
+            "capture: een waarde erin kan niet in een PowerShell-script mee; download de undo als undo.cmd.");
     private static final Text NO_VM = new Text(
             "rg, vm: give the VM's resource group (rg) and name (vm); the commands name both.",
             "rg, vm: geef de resourcegroep (rg) en de naam (vm) van de VM; de opdrachten noemen beide.");
@@ -148,6 +152,32 @@ public class ScriptResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response undoBatch(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
         return undo(uri, http, body, ScriptForm.BATCH);
+    }
+
+    /** The undo built from a posted capture, in the channel's PowerShell script: Run Command or az vm repair run it as the fix. */
+    @POST
+    @Path("undo.ps1")
+    @Produces(TextResponses.BATCH)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response undoPowerShell(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
+        return withCapture(uri, http, body, (valid, capture) -> {
+            ScriptRequest request = valid.request();
+            if (request.channel().scriptFileName().isEmpty()) {
+                return TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n");
+            }
+            UndoService.Outcome outcome = undo.render(request, capture, ScriptForm.BATCH, valid.share());
+            if (outcome.refusal().isPresent()) {
+                return refused(outcome.refusal().get(), request);
+            }
+            try {
+                byte[] text = ChannelScript.render(WrapperKind.UNDO, request, outcome.script().orElseThrow(), valid.share()).orElseThrow()
+                        .text().getBytes(StandardCharsets.US_ASCII);
+                return TextResponses.script(ScriptForm.BATCH, text, WrapperKind.UNDO.fileName(request.channel()));
+            } catch (IllegalArgumentException uncarried) {
+                // A captured string that would end the here-string or a .ps1 line: the batch form still carries it.
+                return TextResponses.badRequest(NOT_IN_PS1.in(valid.language()) + "\n");
+            }
+        });
     }
 
     /** "Did it work?" for curl: a capture taken after the fix, as a report; 200 when every value is right, else 422. */

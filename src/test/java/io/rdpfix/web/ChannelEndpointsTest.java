@@ -110,6 +110,22 @@ class ChannelEndpointsTest {
         given().get("/").then().statusCode(200).body(containsString(">Captured output, pasted as it came from the console</label>"));
     }
 
+    /** The undo built from a capture, in the channel's script: exactly the undo.cmd the same capture gives. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"channel=runcommand, rdpfix-undo-runcommand.ps1", "channel=repair&lang=nl, rdpfix-undo-repair.ps1"})
+    void theUndoPowerShellScriptCarriesExactlyTheUndoCmdOfTheSameCapture(String query, String fileName) {
+        io.rdpfix.script.WritePlan plan = io.rdpfix.script.WritePlan.of(io.rdpfix.support.Requests.valid(query));
+        String capture = String.join("\n", io.rdpfix.support.FakeConsole.captureOutput(plan, java.util.Map.of(), java.util.Map.of()));
+        byte[] ps1 = given().formParam("capture", capture).post("/undo.ps1?" + query).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").extract().asByteArray();
+        byte[] batch = given().formParam("capture", capture).post("/undo.cmd?" + query).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(batch, Wrapped.batch(new String(ps1, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII));
+        assertEquals("", io.rdpfix.support.PowerShellGrammar.errors(java.util.Map.of("undo.ps1", new String(ps1, StandardCharsets.US_ASCII)))
+                .get("undo.ps1"));
+        given().formParam("capture", "no capture").post("/undo.ps1?" + query).then().statusCode(400).body(startsWith("capture: "));
+        given().formParam("capture", capture).post("/undo.ps1").then().statusCode(400).body(startsWith("channel: "));
+    }
+
     @Test
     void theSerialConsoleHasNoCapturePowerShellScript() {
         given().get("/capture.ps1").then().statusCode(400).body(startsWith("channel: the Serial Console takes /script.txt"));

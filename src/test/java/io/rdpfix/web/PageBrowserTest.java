@@ -598,6 +598,8 @@ class PageBrowserTest {
                 page.locator("#cmd-bash-4").textContent());
         assertEquals("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-repair.ps1 --run-on-repair --verbose",
                 page.locator("#cmd-bash-5").textContent());
+        // The undo built from a capture goes the same way, as its own .ps1.
+        assertEquals("Download rdpfix-undo-repair.ps1", page.locator("#download-undo-ps1").textContent());
         page.getByLabel("Serial Console: paste", new Page.GetByLabelOptions().setExact(false)).check();
         page.locator("#copy-all").waitFor();
         assertTrue(page.url().endsWith("/?rg=g&vm=v&lang=en"), page.url());
