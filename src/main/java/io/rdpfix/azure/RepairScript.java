@@ -7,6 +7,7 @@ import io.rdpfix.script.Script;
 import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,11 +36,12 @@ public final class RepairScript {
         }
         String system = target.system().value();
         String software = target.software().value();
-        List<String> lines = kind == WrapperKind.FIX
-                ? BatchFile.header(kind, language, share, ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(system, software),
-                        ChannelTexts.REPAIR_ENDS, ChannelTexts.REPAIR_UNDO, ChannelTexts.REPAIR_UNDO_HOW)
-                : BatchFile.header(kind, language, share, ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(system, software),
-                        ChannelTexts.REPAIR_ENDS);
+        List<Text> does = new ArrayList<>(List.of(ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(system, software),
+                ChannelTexts.REPAIR_ENDS));
+        if (kind == WrapperKind.FIX) {
+            does.addAll(List.of(ChannelTexts.REPAIR_UNDO, ChannelTexts.REPAIR_UNDO_HOW));
+        }
+        List<String> lines = BatchFile.header(kind, language, share, does.toArray(Text[]::new));
         lines.add("$system = " + PowerShell.literal(system));
         lines.add("$software = " + PowerShell.literal(software));
         lines.addAll(BatchFile.hereString(batch));
@@ -54,14 +56,11 @@ public final class RepairScript {
         body.add("$lines = @(" + BatchFile.RUN + ")");
         body.add("$batchCode = $LASTEXITCODE");
         body.add(BatchFile.REMOVE);
-        if (kind == WrapperKind.FIX) {
-            // The batch's own next step is for a repair VM set up by hand (unload the hives, swap the disk);
-            // here the hives are unloaded below and az vm repair restore swaps the disk: that step is said last.
-            body.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0)) | Where-Object { $_ -ne "
-                    + PowerShell.literal(ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)) + " }");
-        } else {
-            body.add("$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0))");
-        }
+        // The fix's own next step is for a repair VM set up by hand (unload the hives, swap the disk); here the
+        // hives are unloaded below and az vm repair restore swaps the disk: that step is said last.
+        String allButLast = "$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0))";
+        body.add(kind != WrapperKind.FIX ? allButLast : allButLast + " | Where-Object { $_ -ne "
+                + PowerShell.literal(ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)) + " }");
         unloadHives(body, language);
         body.add("if ($lines.Count -eq 0) {");
         body.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_OUTPUT, language));

@@ -34,20 +34,15 @@ public interface Msg {
     @Message("The article, with az vm repair")
     String presetRepair();
 
-    @Message("Script: {blocks} paste {#if blocks == 1}block{#else}blocks{/if}, {values} {#if values == 1}value{#else}values{/if}.")
-    String summaryOutput(int blocks, int values);
+    /** @param updated whether it follows a change (an htmx re-render), not a page load */
+    @Message("Script{#if updated} updated{/if}: {blocks} paste {#if blocks == 1}block{#else}blocks{/if}, {values} {#if values == 1}value{#else}values{/if}.")
+    String scriptSummary(boolean updated, int blocks, int values);
 
-    @Message("Script: {fileName}, {values} {#if values == 1}value{#else}values{/if}.")
-    String summaryChannel(String fileName, int values);
+    @Message("Script{#if updated} updated{/if}: {fileName}, {values} {#if values == 1}value{#else}values{/if}.")
+    String scriptSummaryChannel(boolean updated, String fileName, int values);
 
     @Message("Go to the script")
     String toScript();
-
-    @Message("Script updated: {blocks} paste {#if blocks == 1}block{#else}blocks{/if}, {values} {#if values == 1}value{#else}values{/if}.")
-    String announceOutput(int blocks, int values);
-
-    @Message("Script updated: {fileName}, {values} {#if values == 1}value{#else}values{/if}.")
-    String announceChannel(String fileName, int values);
 
     @Message("No script: fix the fields marked.")
     String announceRefused();

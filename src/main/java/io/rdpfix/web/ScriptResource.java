@@ -31,6 +31,7 @@ import io.smallrye.common.annotation.NonBlocking;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The text endpoints: scripts as plain text for pasting, or as .cmd downloads. Each declares its one
@@ -134,9 +135,13 @@ public class ScriptResource {
     private Response withChannel(UriInfo uri, HttpServerRequest http,
                                  Function<Valid, Response> then) {
         Valid valid = valid(uri, http);
-        return valid.request().channel().scriptFileName()
-                .map(fileName -> then.apply(valid))
-                .orElseGet(() -> TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n"));
+        return onChannel(valid, () -> then.apply(valid));
+    }
+
+    /** {@code then}'s answer for Run Command or repair; the console has no PowerShell script, and is told where to go. */
+    private static Response onChannel(Valid valid, Supplier<Response> then) {
+        return valid.request().channel().scriptFileName().isPresent() ? then.get()
+                : TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n");
     }
 
     @POST
@@ -160,24 +165,17 @@ public class ScriptResource {
     @Produces(TextResponses.BATCH)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response undoPowerShell(@Context UriInfo uri, @Context HttpServerRequest http, @Context RoutingContext body) {
-        return withCapture(uri, http, body, (valid, capture) -> {
+        return withCapture(uri, http, body, (valid, capture) -> onChannel(valid, () -> withUndo(valid, capture, ScriptForm.BATCH, script -> {
             ScriptRequest request = valid.request();
-            if (request.channel().scriptFileName().isEmpty()) {
-                return TextResponses.badRequest(NO_CHANNEL.in(valid.language()) + "\n");
-            }
-            UndoService.Outcome outcome = undo.render(request, capture, ScriptForm.BATCH, valid.share());
-            if (outcome.refusal().isPresent()) {
-                return refused(outcome.refusal().get(), request);
-            }
             try {
-                byte[] text = ChannelScript.render(WrapperKind.UNDO, request, outcome.script().orElseThrow(), valid.share()).orElseThrow()
-                        .text().getBytes(StandardCharsets.US_ASCII);
+                byte[] text = ChannelScript.render(WrapperKind.UNDO, request, script, valid.share()).orElseThrow().text()
+                        .getBytes(StandardCharsets.US_ASCII);
                 return TextResponses.script(ScriptForm.BATCH, text, WrapperKind.UNDO.fileName(request.channel()));
             } catch (IllegalArgumentException uncarried) {
                 // A captured string that would end the here-string or a .ps1 line: the batch form still carries it.
                 return TextResponses.badRequest(NOT_IN_PS1.in(valid.language()) + "\n");
             }
-        });
+        })));
     }
 
     /** "Did it work?" for curl: a capture taken after the fix, as a report; 200 when every value is right, else 422. */
@@ -198,15 +196,14 @@ public class ScriptResource {
     }
 
     private Response undo(UriInfo uri, HttpServerRequest http, RoutingContext body, ScriptForm form) {
-        return withCapture(uri, http, body, (valid, capture) -> {
-            ScriptRequest request = valid.request();
-            UndoService.Outcome outcome = undo.render(request, capture, form, valid.share());
-            if (outcome.refusal().isPresent()) {
-                return refused(outcome.refusal().get(), request);
-            }
-            Script script = outcome.script().orElseThrow();
-            return TextResponses.script(script.form(), script.text().getBytes(StandardCharsets.US_ASCII), fileName("undo-", request));
-        });
+        return withCapture(uri, http, body, (valid, capture) -> withUndo(valid, capture, form, script ->
+                TextResponses.script(script.form(), script.text().getBytes(StandardCharsets.US_ASCII), fileName("undo-", valid.request()))));
+    }
+
+    /** {@code then}'s answer for the undo built from the capture, or the capture's refusal. */
+    private Response withUndo(Valid valid, String capture, ScriptForm form, Function<Script, Response> then) {
+        UndoService.Outcome outcome = undo.render(valid.request(), capture, form, valid.share());
+        return outcome.refusal().map(refusal -> refused(refusal, valid.request())).orElseGet(() -> then.apply(outcome.script().orElseThrow()));
     }
 
     /** The valid request and the posted capture text, or the answer that says why there are none. */
