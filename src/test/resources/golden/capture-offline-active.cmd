@@ -5,7 +5,7 @@ REM Offline: run on the repair VM as administrator; the broken disk's hives are 
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Works on the control set that HKLM\BROKENSYSTEM\Select value Current names.
 REM Copy all of its output into rdpfix's undo box.
-REM The same script again: "http://localhost:8080/?mode=offline&current=yes&steps=idle-time&lang=en"
+REM The same script again: "http://localhost:8080/?channel=manual&current=yes&steps=idle-time&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 for /f "tokens=1,3" %%a in ('reg query "HKLM\BROKENSYSTEM\Select" /v Current 2^>nul') do @if /i "%%a"=="Current" set /a R_CS=1000+%%b >nul 2>&1

@@ -4,7 +4,7 @@ REM rdpfix capture 61fa4669: prints the current values and changes nothing.
 REM Offline: run on the repair VM as administrator; the broken disk's hives are HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE.
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Copy all of its output into rdpfix's undo box.
-REM The same script again: "http://localhost:8080/?mode=offline&lang=en"
+REM The same script again: "http://localhost:8080/?channel=manual&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded

@@ -9,7 +9,7 @@ REM   HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP
 REM   HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services
 REM 1. Keep-alive (KeepAliveTimeout=1 KeepAliveEnable=1 KeepAliveInterval=1)
 REM Legt eerst de huidige waarden vast in %SystemRoot%\rdpfix\undo-5acaeb1d.cmd (een bestaand bestand blijft staan).
-REM Hetzelfde script opnieuw: "http://localhost:8080/?mode=offline&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl"
+REM Hetzelfde script opnieuw: "http://localhost:8080/?channel=manual&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 md "G:\rdpfix" 2>nul
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 if not exist "G:\rdpfix\SYSTEM" copy /y "G:\Windows\System32\config\SYSTEM" "G:\rdpfix\SYSTEM" >nul 2>&1

@@ -20,7 +20,7 @@ REM 8. Connection time limit (MaxConnectionTime=0x0)
 REM 9. Idle time limit (fInheritMaxIdleTime=0x1 MaxIdleTime=0x0)
 REM 10. Maximum connections: unlimited (MaxInstanceCount=0xffffffff)
 REM First records the current values in %SystemRoot%\rdpfix\undo-61fa4669.cmd (kept if it exists).
-REM The same script again: "http://localhost:8080/?mode=offline&dword=hex&lang=en"
+REM The same script again: "http://localhost:8080/?channel=manual&dword=hex&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded

@@ -19,7 +19,7 @@ REM 7. Disconnection time limit (fInheritMaxDisconnectionTime=1 MaxDisconnection
 REM 8. Connection time limit (MaxConnectionTime=0)
 REM 9. Idle time limit (fInheritMaxIdleTime=1 MaxIdleTime=0)
 REM 10. Maximum connections: unlimited (MaxInstanceCount=4294967295)
-REM The same script again: "http://localhost:8080/?mode=offline&undo=off&lang=en"
+REM The same script again: "http://localhost:8080/?channel=manual&undo=off&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded

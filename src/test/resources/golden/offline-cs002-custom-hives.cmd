@@ -8,7 +8,7 @@ REM   HKLM\SYS_B\ControlSet002\Control\Terminal Server\WinStations\RDP-Tcp
 REM 1. RDP security layer: native RDP encryption (SecurityLayer=0)
 REM    WARNING: Weakens security: drops TLS server authentication. Set it back after the fix.
 REM 2. Maximum connections: unlimited (MaxInstanceCount=4294967295)
-REM The same script again: "http://localhost:8080/?mode=offline&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off&lang=en"
+REM The same script again: "http://localhost:8080/?channel=manual&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\SYS_B\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\SYS_B not loaded
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=not elevated: open cmd as administrator

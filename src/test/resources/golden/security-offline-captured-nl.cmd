@@ -3,7 +3,7 @@ setlocal DisableDelayedExpansion
 REM rdpfix beveiliging 031fba24: zet de beveiligingswaarden terug zoals vastgelegd voor de fix.
 REM Offline: voer uit op de herstel-VM als beheerder; de hives van de defecte schijf zijn HKLM\BROKENSYSTEM en HKLM\BROKENSOFTWARE.
 REM Laad ze eerst (regedit, Bestand, Component laden) en verwijder ze daarna.
-REM Hetzelfde script opnieuw: "http://localhost:8080/?mode=offline&lang=nl"
+REM Hetzelfde script opnieuw: "http://localhost:8080/?channel=manual&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM niet geladen
 fltmc >nul 2>&1 & if errorlevel 1 set R_X=niet verhoogd: open cmd als administrator

@@ -4,7 +4,7 @@ REM rdpfix undo 55348ba5: zet de vastgelegde waarden van voor het herstel terug.
 REM Offline: voer uit op de herstel-VM als beheerder; de hives van de defecte schijf zijn HKLM\BROKENSYSTEM en HKLM\BROKENSOFTWARE.
 REM Laad ze eerst (regedit, Bestand, Component laden) en verwijder ze daarna.
 REM Werkt op de control set die HKLM\BROKENSYSTEM\Select waarde Current aanwijst.
-REM Hetzelfde script opnieuw: "http://localhost:8080/?mode=offline&current=yes&steps=keep-alive,idle-time&undo=off&lang=nl"
+REM Hetzelfde script opnieuw: "http://localhost:8080/?channel=manual&current=yes&steps=keep-alive,idle-time&undo=off&lang=nl"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM niet geladen
 reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE niet geladen

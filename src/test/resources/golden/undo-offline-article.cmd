@@ -3,7 +3,7 @@ setlocal DisableDelayedExpansion
 REM rdpfix undo 61fa4669: puts back the values captured before the fix.
 REM Offline: run on the repair VM as administrator; the broken disk's hives are HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE.
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
-REM The same script again: "http://localhost:8080/?mode=offline&undo=off&lang=en"
+REM The same script again: "http://localhost:8080/?channel=manual&undo=off&lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=
 reg query "HKLM\BROKENSYSTEM\Select" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSYSTEM not loaded
 reg query "HKLM\BROKENSOFTWARE\Microsoft\Windows NT\CurrentVersion" >nul 2>&1 & if errorlevel 1 set R_X=HKLM\BROKENSOFTWARE not loaded

@@ -104,7 +104,7 @@ public final class CloudShellCommands {
         String target = "-g " + shell.quote(vm.group().value()) + " -n " + shell.quote(vm.name().value());
         List<Command> commands = new ArrayList<>();
         switch (channel) {
-            case CONSOLE -> {
+            case CONSOLE, MANUAL -> {
             }
             case RUNCOMMAND -> {
                 String file = channel.scriptFileName().orElseThrow();

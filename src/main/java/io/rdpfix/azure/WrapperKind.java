@@ -27,7 +27,7 @@ public enum WrapperKind {
 
     /** The script's download name for a channel that has one: rdpfix-runcommand.ps1, rdpfix-capture-repair.ps1. */
     public String fileName(Channel channel) {
-        String name = channel.scriptFileName().orElseThrow(() -> new IllegalArgumentException("the console has no PowerShell script"));
+        String name = channel.scriptFileName().orElseThrow(() -> new IllegalArgumentException(channel + " has no PowerShell script"));
         return this == FIX ? name : name.replaceFirst("^rdpfix-", "rdpfix-" + name().toLowerCase(java.util.Locale.ROOT) + "-");
     }
 }

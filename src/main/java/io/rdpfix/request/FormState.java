@@ -21,12 +21,11 @@ import java.util.stream.Collectors;
  * is {@code keep-alive}, {@code 1} is {@code 001}), as typed where it was not, defaults for what was not
  * given. The page's fields, its links and the share link all read this; nothing re-reads the query.
  *
- * @param offline     the mode chosen; for Run Command and repair the channel decides, and the choice is kept for the console
  * @param controlSets the ticked control sets, three digits each where the item was a number
  * @param steps       the ticked settings' ids, in catalog order when valid
  * @param resourceGroup the VM's resource group for the channel's commands, empty when not given
  */
-public record FormState(Channel channel, boolean offline, String system, String software, List<String> controlSets, boolean current,
+public record FormState(Channel channel, String system, String software, List<String> controlSets, boolean current,
                         boolean loadHives, String drive, boolean hex, List<String> steps, boolean undoOff,
                         Language language, String resourceGroup, String vmName) {
     public static final List<String> ALL_STEPS = Catalog.settings().stream().map(Setting::id).toList();
@@ -39,7 +38,7 @@ public record FormState(Channel channel, boolean offline, String system, String 
 
     /** The form as it first appears, in a language. */
     public static FormState defaults(Language language) {
-        return new FormState(Channel.CONSOLE, false, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(),
+        return new FormState(Channel.CONSOLE, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(),
                 DEFAULT_CONTROL_SETS, false, false, Parameter.DRIVE.defaultValue(), false, ALL_STEPS, false, language, "", "");
     }
 
@@ -48,7 +47,6 @@ public record FormState(Channel channel, boolean offline, String system, String 
      * script depends on the VM's names, so they are not part of it ({@link #withVm} adds them).
      */
     public static FormState of(ScriptRequest request) {
-        boolean offline = request.target() instanceof Target.Offline;
         String system = Parameter.SYSTEM.defaultValue();
         String software = Parameter.SOFTWARE.defaultValue();
         List<String> controlSets = DEFAULT_CONTROL_SETS;
@@ -66,23 +64,23 @@ public record FormState(Channel channel, boolean offline, String system, String 
             loadHives = target.loadFrom().isPresent();
             drive = target.loadFrom().map(d -> String.valueOf(d.letter())).orElse(drive);
         }
-        return new FormState(request.channel(), offline, system, software, controlSets, current, loadHives, drive,
+        return new FormState(request.channel(), system, software, controlSets, current, loadHives, drive,
                 request.dwordFormat() == DwordFormat.HEX, request.settings().stream().map(Setting::id).toList(),
                 request.undo() == UndoOption.OFF, request.language(), "", "");
     }
 
     public FormState withSteps(List<String> chosen) {
-        return new FormState(channel, offline, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language,
+        return new FormState(channel, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language,
                 resourceGroup, vmName);
     }
 
     public FormState withLanguage(Language other) {
-        return new FormState(channel, offline, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other,
+        return new FormState(channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other,
                 resourceGroup, vmName);
     }
 
     public FormState withVm(String group, String name) {
-        return new FormState(channel, offline, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, language,
+        return new FormState(channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, language,
                 group, name);
     }
 
@@ -93,10 +91,6 @@ public record FormState(Channel channel, boolean offline, String system, String 
     public String query() {
         List<String> parts = new ArrayList<>();
         addIfNot(parts, Parameter.CHANNEL, channel.word());
-        // Run Command is online and repair offline whatever the mode says; it only counts for the console.
-        if (offline && channel == Channel.CONSOLE) {
-            parts.add("mode=offline");
-        }
         addIfNot(parts, Parameter.SYSTEM, encode(system));
         addIfNot(parts, Parameter.SOFTWARE, encode(software));
         if (!current) {

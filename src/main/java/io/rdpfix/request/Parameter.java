@@ -1,5 +1,6 @@
 package io.rdpfix.request;
 
+import io.rdpfix.location.Channel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,8 @@ import java.util.Optional;
 
 /** The public query parameters of every page and text endpoint: names, defaults, allowed words. */
 public enum Parameter {
-    CHANNEL("channel", "console", List.of("console", "runcommand", "repair")),
+    CHANNEL("channel", "console", Arrays.stream(Channel.values()).map(Channel::word).toList()),
+    /** Kept for links made before the channel decided the mode: offline with the console is {@link Channel#MANUAL}. */
     MODE("mode", "online", List.of("online", "offline")),
     SYSTEM("system", "BROKENSYSTEM", List.of()),
     SOFTWARE("software", "BROKENSOFTWARE", List.of()),

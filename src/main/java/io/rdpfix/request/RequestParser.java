@@ -52,10 +52,10 @@ public final class RequestParser {
         Language language = query.containsKey(Parameter.LANG.key())
                 ? word(Parameter.LANG).flatMap(Language::fromCode).orElse(fallback)
                 : fallback;
-        Channel channel = word(Parameter.CHANNEL).flatMap(Channel::fromWord).orElse(Channel.CONSOLE);
+        Channel named = word(Parameter.CHANNEL).flatMap(Channel::fromWord).orElse(Channel.CONSOLE);
         boolean offlineChosen = word(Parameter.MODE).orElse("online").equals("offline");
-        // The channel decides where it must: Run Command runs on the VM, repair on a copy of its disk.
-        boolean offline = channel == Channel.REPAIR || channel == Channel.CONSOLE && offlineChosen;
+        // The channel decides the mode; an older link said "a repair VM by hand" as the console offline.
+        Channel channel = named == Channel.CONSOLE && offlineChosen ? Channel.MANUAL : named;
         Optional<HiveName> system = hive(Parameter.SYSTEM, HiveName.DEFAULT_SYSTEM);
         Optional<HiveName> software = hive(Parameter.SOFTWARE, HiveName.DEFAULT_SOFTWARE);
         if (system.isPresent() && software.isPresent() && system.get().sameAs(software.get())) {
@@ -72,7 +72,7 @@ public final class RequestParser {
         Optional<String> group = azureName(Parameter.RG, ResourceGroup::isValid, Messages.RESOURCE_GROUP);
         Optional<String> vmName = azureName(Parameter.VM, VmName::isValid, Messages.VM_NAME);
 
-        FormState form = new FormState(channel, offlineChosen, typed(Parameter.SYSTEM, system.map(HiveName::value)),
+        FormState form = new FormState(channel, typed(Parameter.SYSTEM, system.map(HiveName::value)),
                 typed(Parameter.SOFTWARE, software.map(HiveName::value)), controlSetItems(), active, loadHives,
                 typed(Parameter.DRIVE, drive.map(d -> String.valueOf(d.letter()))), dwordFormat == DwordFormat.HEX,
                 settings.map(chosen -> chosen.stream().map(Setting::id).toList()).orElseGet(this::stepItems),
@@ -80,10 +80,10 @@ public final class RequestParser {
         if (!violations.isEmpty()) {
             return new ParseResult.Invalid(violations, form);
         }
-        Target target = offline
+        Target target = channel.offline()
                 ? new Target.Offline(system.orElseThrow(), software.orElseThrow(),
                         active ? new ControlSets.Active() : new ControlSets.Fixed(controlSets.orElseThrow()),
-                        loadHives && channel == Channel.CONSOLE ? drive : Optional.empty())
+                        loadHives && channel == Channel.MANUAL ? drive : Optional.empty())
                 : new Target.Online();
         Optional<AzureVm> vm = group.filter(g -> !g.isEmpty()).flatMap(g -> vmName.filter(n -> !n.isEmpty())
                 .map(n -> new AzureVm(new ResourceGroup(g), new VmName(n))));

@@ -16,8 +16,8 @@ public record ScriptRequest(Target target, List<Setting> settings, DwordFormat d
                             UndoOption undo, Channel channel) {
     public ScriptRequest {
         boolean fits = switch (channel) {
-            case CONSOLE -> true;
-            case RUNCOMMAND -> target instanceof Target.Online;
+            case CONSOLE, RUNCOMMAND -> target instanceof Target.Online;
+            case MANUAL -> target instanceof Target.Offline;
             case REPAIR -> target instanceof Target.Offline offline && offline.loadFrom().isEmpty();
         };
         if (!fits) {

@@ -68,15 +68,6 @@ public interface Msg {
     @Message("az vm repair: Microsoft Learn, \"Repair a Windows VM by using the Azure Virtual Machine repair commands\".")
     String sourceRepair();
 
-    @Message("Where to run it")
-    String mode();
-
-    @Message("Online: on the VM itself, through the Azure Serial Console")
-    String modeOnline();
-
-    @Message("Offline: the VM's OS disk attached to a repair VM")
-    String modeOffline();
-
     @Message("Broken disk")
     String offline();
 
@@ -314,7 +305,7 @@ public interface Msg {
     @Message("How you reach the VM")
     String channel();
 
-    @Message("Serial Console: paste into the VM's console (online), or run on a repair VM you set up yourself (offline)")
+    @Message("Serial Console: paste into the VM's own console, online")
     String channelConsole();
 
     @Message("Run Command: the VM agent still answers (portal Run command, az vm run-command, Invoke-AzVMRunCommand)")
@@ -322,6 +313,9 @@ public interface Msg {
 
     @Message("az vm repair: the VM does not boot or its console is dead; a repair VM from Cloud Shell")
     String channelRepair();
+
+    @Message("A repair VM you set up yourself: the VM's OS disk attached to another Windows VM, offline, in its elevated Command Prompt")
+    String channelManual();
 
     @Message("The VM, for the Cloud Shell commands")
     String azureVm();

@@ -123,7 +123,7 @@ public class PageModel {
     }
 
     private static PageView.FormView form(FormState state) {
-        return new PageView.FormView(state.channel().word(), state.offline(), state.system(), state.software(), state.current(),
+        return new PageView.FormView(state.channel().word(), state.system(), state.software(), state.current(),
                 state.loadHives(), state.drive(), state.hex(), state.undoOff(), state.resourceGroup(), state.vmName());
     }
 

@@ -37,7 +37,7 @@ public record PageView(
     }
 
     /** The form's fields as the user gave them, so a refused value is shown for correction. */
-    public record FormView(String channel, boolean offline, String system, String software, boolean current, boolean loadHives,
+    public record FormView(String channel, String system, String software, boolean current, boolean loadHives,
                            String drive, boolean hex, boolean undoOff, String resourceGroup, String vmName) {
         /** Where the SYSTEM hive is loaded: under HKLM, by its name (so is the SOFTWARE one). */
         public String systemKey() {

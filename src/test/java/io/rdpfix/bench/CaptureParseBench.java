@@ -23,7 +23,7 @@ public final class CaptureParseBench {
 
     public static void main(String[] args) throws Exception {
         // The largest selection: every write of four control sets (issue 19: #P lines cost writes x keys each).
-        WritePlan plan = WritePlan.of(Requests.valid("mode=offline&controlsets=001,002,003,004"));
+        WritePlan plan = WritePlan.of(Requests.valid("channel=manual&controlsets=001,002,003,004"));
         int size = CaptureParser.MAX_BYTES - 200;
         String begin = CaptureMarkers.BEGIN + " " + plan.selectionId() + " " + plan.writes().size() + " " + plan.creatableKeys().size();
         Write last = plan.writes().get(plan.writes().size() - 1);

@@ -53,9 +53,9 @@ public final class ChangeToRenderBench {
 
     private static final List<Case> CASES = List.of(
             new Case("online article, hex/decimal", "/", "dword"),
-            new Case("offline, 4 control sets, loadhives, hex/decimal", "/?mode=offline&controlsets=001,002,003,004&loadhives=yes", "dword"),
+            new Case("offline, 4 control sets, loadhives, hex/decimal", "/?channel=manual&controlsets=001,002,003,004&loadhives=yes", "dword"),
             new Case("offline, 4 control sets, loadhives, keep-alive on/off (every part changes)",
-                    "/?mode=offline&controlsets=001,002,003,004&loadhives=yes", "input[name=steps][value=keep-alive]"));
+                    "/?channel=manual&controlsets=001,002,003,004&loadhives=yes", "input[name=steps][value=keep-alive]"));
 
     /** An app under test: where it answers, and what the report calls it. */
     private record App(String base, String name) {

@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
  * languages, never with an exception, and the same text always gets the same answer.
  */
 class CaptureParserFuzzTest {
-    private static final WritePlan PLAN = WritePlan.of(Requests.valid("mode=offline&steps=keep-alive,reconnect"));
+    private static final WritePlan PLAN = WritePlan.of(Requests.valid("channel=manual&steps=keep-alive,reconnect"));
     private static final List<String> VALID = FakeConsole.captureOutput(PLAN, Map.of(),
             Map.of(PLAN.writes().get(0).key().key().path() + "|KeepAliveTimeout", new RegValue.Sz("x")));
 

@@ -123,7 +123,7 @@ class CaptureParserTest {
 
     @Test
     void aCaptureOfAnotherSelectionIsRefused() {
-        WritePlan offline = WritePlan.of(Requests.valid("mode=offline&steps=keep-alive,idle-time"));
+        WritePlan offline = WritePlan.of(Requests.valid("channel=manual&steps=keep-alive,idle-time"));
         String text = String.join("\n", FakeConsole.captureOutput(offline, Map.of(), Map.of()));
         assertTrue(refused(text).contains("another selection"));
     }
@@ -281,7 +281,7 @@ class CaptureParserTest {
         assertEquals(parsed(String.join("\n", lines())), parsed(String.join("\n", text)));
     }
 
-    private static final WritePlan OFFLINE = WritePlan.of(Requests.valid("mode=offline&steps=keep-alive"));
+    private static final WritePlan OFFLINE = WritePlan.of(Requests.valid("channel=manual&steps=keep-alive"));
 
     private static List<String> offlineLines() {
         return FakeConsole.captureOutput(OFFLINE, Map.of(), Map.of());

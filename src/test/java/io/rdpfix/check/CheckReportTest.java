@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** "Did it work?": a capture taken after the fix, read against what the fix writes. */
 class CheckReportTest {
-    private static final WritePlan PLAN = WritePlan.of(valid("mode=offline&steps=keep-alive,idle-time"));
+    private static final WritePlan PLAN = WritePlan.of(valid("channel=manual&steps=keep-alive,idle-time"));
 
     /** Every value as the fix writes it, then {@code changes} applied (null: the value is absent). */
     private static CheckReport after(Map<String, RegValue> changes) {

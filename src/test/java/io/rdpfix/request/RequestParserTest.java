@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.script.DwordFormat;
+import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.UndoOption;
 import io.rdpfix.location.ControlSets;
+import io.rdpfix.location.Channel;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import java.util.List;
@@ -41,11 +43,22 @@ class RequestParserTest {
     }
 
     @Test
+    void anOlderLinkSayingTheConsoleOfflineIsARepairVmByHandAndSharesAsOne() {
+        for (String old : List.of("mode=offline&loadhives=yes&drive=G", "channel=console&mode=offline&loadhives=yes&drive=G")) {
+            ScriptRequest request = valid(old);
+            assertEquals(Channel.MANUAL, request.channel(), old);
+            assertInstanceOf(Target.Offline.class, request.target());
+            assertEquals("channel=manual&loadhives=yes&drive=G&lang=en", ShareQuery.of(request), old);
+        }
+        assertInstanceOf(Target.Online.class, valid("channel=console").target(), "the Serial Console is online only");
+    }
+
+    @Test
     void theChannelDecidesTheModeWhereItMust() {
         assertInstanceOf(Target.Online.class, valid("channel=runcommand&mode=offline").target());
         Target.Offline repair = assertInstanceOf(Target.Offline.class, valid("channel=repair&loadhives=yes&drive=G").target());
         assertTrue(repair.loadFrom().isEmpty(), "the repair script loads the hives itself");
-        assertTrue(valid("mode=offline&loadhives=yes").target() instanceof Target.Offline offline && offline.loadFrom().isPresent());
+        assertTrue(valid("channel=manual&loadhives=yes").target() instanceof Target.Offline offline && offline.loadFrom().isPresent());
     }
 
     @Test
@@ -74,7 +87,7 @@ class RequestParserTest {
 
     @Test
     void offlineDefaultsAreTheArticlesHivesAndBothControlSets() {
-        var target = assertInstanceOf(Target.Offline.class, valid("mode=offline").target());
+        var target = assertInstanceOf(Target.Offline.class, valid("channel=manual").target());
         assertEquals("BROKENSYSTEM", target.system().value());
         assertEquals("BROKENSOFTWARE", target.software().value());
         assertEquals(ControlSets.Fixed.DEFAULT, target.controlSets());
@@ -83,21 +96,21 @@ class RequestParserTest {
 
     @Test
     void stepsAndControlSetsTakeCommaListsAndRepeatedParametersAlike() {
-        assertEquals(valid("steps=keep-alive,idle-time&controlsets=002,001&mode=offline"),
-                valid("steps=idle-time&steps=keep-alive&controlsets=001&controlsets=002&mode=offline"));
+        assertEquals(valid("steps=keep-alive,idle-time&controlsets=002,001&channel=manual"),
+                valid("steps=idle-time&steps=keep-alive&controlsets=001&controlsets=002&channel=manual"));
     }
 
     @Test
     void theFormsEmptyMarkerAloneMeansNothingWasTicked() {
         assertEquals("steps", only("steps=").field());
-        assertEquals("controlsets", only("mode=offline&controlsets=").field());
+        assertEquals("controlsets", only("channel=manual&controlsets=").field());
         assertEquals(2, valid("steps=&steps=keep-alive&steps=reconnect").settings().size());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"SYSTEM", "software", "Sam", "SECURITY", "hardware", "BCD00000000", "DRIVERS", "components", "Elam"})
     void hklmsOwnKeysAreRefusedAsHiveNames(String name) {
-        Violation violation = only("mode=offline&system=" + name);
+        Violation violation = only("channel=manual&system=" + name);
         assertEquals("system", violation.field());
         assertTrue(violation.rule().en().contains("repair VM's own registry"));
     }
@@ -111,7 +124,7 @@ class RequestParserTest {
 
     @Test
     void hiveNamesMustDifferIgnoringCase() {
-        assertEquals("software", only("mode=offline&system=BROKEN&software=broken").field());
+        assertEquals("software", only("channel=manual&system=BROKEN&software=broken").field());
     }
 
     @ParameterizedTest
@@ -126,19 +139,19 @@ class RequestParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"C", "c", "A", "B", "1", "FF", "F:\\", "", "\uFF26"})
     void driveLettersOutsideDToZAreRefused(String drive) {
-        assertEquals("drive", only("mode=offline&loadhives=yes&drive=" + drive).field());
+        assertEquals("drive", only("channel=manual&loadhives=yes&drive=" + drive).field());
     }
 
     @Test
     void driveLettersAcceptLowerCaseAndAColon() {
-        var lower = assertInstanceOf(Target.Offline.class, valid("mode=offline&loadhives=yes&drive=g:").target());
+        var lower = assertInstanceOf(Target.Offline.class, valid("channel=manual&loadhives=yes&drive=g:").target());
         assertEquals('G', lower.loadFrom().orElseThrow().letter());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "000", "1000", "1,,2", "001;002", "a", "-1", "001,001", "1,001", "0x1", " 1"})
     void badControlSetListsAreRefused(String list) {
-        assertEquals("controlsets", only("mode=offline&controlsets=" + list).field());
+        assertEquals("controlsets", only("channel=manual&controlsets=" + list).field());
     }
 
     @ParameterizedTest
@@ -158,7 +171,7 @@ class RequestParserTest {
     @Test
     void aSingleValuedParameterGivenTwiceDifferentlyIsRefused() {
         assertEquals("mode", only("mode=online&mode=offline").field());
-        assertInstanceOf(ParseResult.Valid.class, parse("mode=offline&mode=offline"));
+        assertInstanceOf(ParseResult.Valid.class, parse("channel=manual&channel=manual"));
     }
 
     @Test
@@ -191,15 +204,15 @@ class RequestParserTest {
     void shareQueryHoldsOnlyWhatDiffersFromTheDefaultsAndAlwaysTheLanguage() {
         // The language always: without it the browser's Accept-Language would choose (issue 16).
         assertEquals("lang=en", ShareQuery.of(valid("mode=online&dword=dec&undo=vm&lang=en")));
-        assertEquals("mode=offline&controlsets=002&current=yes&loadhives=yes&drive=G&dword=hex&steps=keep-alive&undo=off&lang=nl"
+        assertEquals("channel=manual&controlsets=002&current=yes&loadhives=yes&drive=G&dword=hex&steps=keep-alive&undo=off&lang=nl"
                         .replace("controlsets=002&", ""),
-                ShareQuery.of(valid("lang=nl&undo=off&steps=keep-alive&dword=hex&drive=g&loadhives=yes&current=yes&mode=offline")));
+                ShareQuery.of(valid("lang=nl&undo=off&steps=keep-alive&dword=hex&drive=g&loadhives=yes&current=yes&channel=manual")));
     }
 
     @Test
     void shareQueryParsesBackToTheSameRequest() {
-        for (String query : List.of("", "mode=offline&system=A&software=B&controlsets=003&dword=hex",
-                "steps=idle-time,keep-alive&undo=off&lang=nl", "mode=offline&current=yes&loadhives=yes&drive=Z")) {
+        for (String query : List.of("", "channel=manual&system=A&software=B&controlsets=003&dword=hex",
+                "steps=idle-time,keep-alive&undo=off&lang=nl", "channel=manual&current=yes&loadhives=yes&drive=Z")) {
             var request = valid(query);
             assertEquals(request, valid(ShareQuery.of(request)), query);
         }
@@ -219,15 +232,15 @@ class RequestParserTest {
 
     @Test
     void moreControlSetsThanAHiveHasAreRefusedWithTheLimit() {
-        String reason = invalid("mode=offline&controlsets=001,002,003,004,005").describe();
+        String reason = invalid("channel=manual&controlsets=001,002,003,004,005").describe();
         assertTrue(reason.contains("controlsets") && reason.contains("lists 5 control sets") && reason.contains("at most 4"), reason);
-        valid("mode=offline&controlsets=001,002,003,999");
+        valid("channel=manual&controlsets=001,002,003,999");
     }
 
     @Test
     void theRootAsAHiveNameIsRefusedLikeHklmsOwnKeys() {
         for (String name : List.of("HKLM", "hklm", "HKEY_LOCAL_MACHINE")) {
-            String reason = invalid("mode=offline&system=" + name).describe();
+            String reason = invalid("channel=manual&system=" + name).describe();
             assertTrue(reason.contains("is HKLM itself or one of its own keys"), reason);
         }
     }
@@ -263,30 +276,30 @@ class RequestParserTest {
 
     @Test
     void theFormStateWritesControlSetNumbersAsTheirThreeDigits() {
-        FormState form = parse("mode=offline&controlsets=1,2").form();
+        FormState form = parse("channel=manual&controlsets=1,2").form();
         assertEquals(List.of("001", "002"), form.controlSets());
-        assertEquals("mode=offline&lang=en", form.query(), "001,002 is the default");
+        assertEquals("channel=manual&lang=en", form.query(), "001,002 is the default");
     }
 
     @Test
     void onlyTheActiveControlSetNeedsNoControlSetTicked() {
-        var request = valid("mode=offline&current=yes&controlsets=");
+        var request = valid("channel=manual&current=yes&controlsets=");
         assertEquals(new ControlSets.Active(), ((Target.Offline) request.target()).controlSets());
     }
 
     @Test
     void aRefusedFormKeepsWhatWasTypedAndTicked() {
-        FormState form = invalid("mode=offline&system=a b&steps=KEEP-ALIVE,bogus&controlsets=7,x").form();
+        FormState form = invalid("channel=manual&system=a b&steps=KEEP-ALIVE,bogus&controlsets=7,x").form();
         assertEquals("a b", form.system());
         assertEquals(List.of("keep-alive", "bogus"), form.steps());
         assertEquals(List.of("007", "x"), form.controlSets());
-        assertEquals("mode=offline&system=a%20b&controlsets=007,x&steps=keep-alive,bogus&lang=en", form.query());
+        assertEquals("channel=manual&system=a%20b&controlsets=007,x&steps=keep-alive,bogus&lang=en", form.query());
     }
 
     @Test
     void aValidRequestsFormStateIsTheStateItStandsFor() {
-        for (String query : List.of("", "mode=offline&system=A&software=B&controlsets=3&dword=hex", "steps=IDLE-TIME&lang=nl",
-                "mode=offline&current=yes&loadhives=yes&drive=z:")) {
+        for (String query : List.of("", "channel=manual&system=A&software=B&controlsets=3&dword=hex", "steps=IDLE-TIME&lang=nl",
+                "channel=manual&current=yes&loadhives=yes&drive=z:")) {
             ParseResult.Valid parsed = assertInstanceOf(ParseResult.Valid.class, parse(query), query);
             assertEquals(FormState.of(parsed.request()), parsed.form(), query);
         }

@@ -23,12 +23,12 @@ class ApplyScriptGoldenTest {
             "online-article              | ",
             "online-article-hex          | dword=hex",
             "online-article-no-undo      | undo=off",
-            "offline-article             | mode=offline",
-            "offline-article-hex         | mode=offline&dword=hex",
-            "offline-article-no-undo     | mode=offline&undo=off",
+            "offline-article             | channel=manual",
+            "offline-article-hex         | channel=manual&dword=hex",
+            "offline-article-no-undo     | channel=manual&undo=off",
             "online-keepalive-timeouts   | steps=keep-alive,reconnect,session-time,disconnection-time,connection-time,idle-time",
-            "offline-cs002-custom-hives  | mode=offline&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off",
-            "offline-active-load-nl      | mode=offline&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl",
+            "offline-cs002-custom-hives  | channel=manual&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off",
+            "offline-active-load-nl      | channel=manual&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl",
     })
     void applyScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);
@@ -39,8 +39,8 @@ class ApplyScriptGoldenTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "capture-online-article   | ",
-            "capture-offline-article  | mode=offline",
-            "capture-offline-active   | mode=offline&current=yes&steps=idle-time",
+            "capture-offline-article  | channel=manual",
+            "capture-offline-active   | channel=manual&current=yes&steps=idle-time",
     })
     void captureScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);
@@ -56,8 +56,8 @@ class ApplyScriptGoldenTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "undo-online-article   | undo=off",
-            "undo-offline-article  | mode=offline&undo=off",
-            "undo-offline-active   | mode=offline&current=yes&steps=idle-time,keep-alive&undo=off&lang=nl",
+            "undo-offline-article  | channel=manual&undo=off",
+            "undo-offline-active   | channel=manual&current=yes&steps=idle-time,keep-alive&undo=off&lang=nl",
     })
     void undoScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query);
@@ -83,7 +83,7 @@ class ApplyScriptGoldenTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "security-online-recommended   | ",
-            "security-offline-captured-nl  | mode=offline&lang=nl",
+            "security-offline-captured-nl  | channel=manual&lang=nl",
     })
     void securityPutBackScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);

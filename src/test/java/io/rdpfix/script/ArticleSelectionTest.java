@@ -41,8 +41,8 @@ class ArticleSelectionTest {
     }
 
     @ParameterizedTest(name = "{0}, {1}")
-    @CsvSource({"undo=off, 16", "'', 16", "dword=hex, 16", "mode=offline&undo=off, 29", "mode=offline&dword=hex, 29",
-            "mode=offline&controlsets=002, 16", "mode=offline&current=yes, 16", "steps=keep-alive&mode=offline, 4"})
+    @CsvSource({"undo=off, 16", "'', 16", "dword=hex, 16", "channel=manual&undo=off, 29", "channel=manual&dword=hex, 29",
+            "channel=manual&controlsets=002, 16", "channel=manual&current=yes, 16", "steps=keep-alive&channel=manual, 4"})
     void theFixWritesEveryPlannedValueOnceInTheArticlesOrderAndNothingElse(String query, int count) {
         for (ScriptForm form : ScriptForm.values()) {
             List<String> written = writes(query, form);
@@ -54,7 +54,7 @@ class ArticleSelectionTest {
     @Test
     void everyWriteMatchesTheStrictGrammarInDecimalAndHexAndBothForms() {
         int checked = 0;
-        for (String query : List.of("", "dword=hex", "mode=offline", "mode=offline&dword=hex")) {
+        for (String query : List.of("", "dword=hex", "channel=manual", "channel=manual&dword=hex")) {
             for (ScriptForm form : ScriptForm.values()) {
                 for (String line : writes(query, form)) {
                     assertTrue(REG_ADD.matcher(line).matches(), line);
@@ -66,7 +66,7 @@ class ArticleSelectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "dword=hex", "mode=offline&dword=hex&controlsets=001,002,003,004", "lang=nl&dword=hex"})
+    @ValueSource(strings = {"", "dword=hex", "channel=manual&dword=hex&controlsets=001,002,003,004", "lang=nl&dword=hex"})
     void everyRegAddLineFitsEightyColumns(String query) {
         ScriptRequest request = valid(query);
         List<String> adds = ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request)).lines().stream()

@@ -12,7 +12,7 @@ class PasteBlocksTest {
 
     @Test
     void blocksJoinToTheScriptEndAtLineEndsAndFitThePasteLimitCountedWithCrlf() {
-        for (String query : List.of("", "mode=offline", "mode=offline&current=yes&loadhives=yes&lang=nl")) {
+        for (String query : List.of("", "channel=manual", "channel=manual&current=yes&loadhives=yes&lang=nl")) {
             ScriptRequest request = valid(query);
             Script script = ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request));
             List<String> blocks = PasteBlocks.of(script);

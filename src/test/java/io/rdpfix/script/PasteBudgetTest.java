@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 class PasteBudgetTest {
     private static final Path TABLE = Path.of("bench/SCRIPT-SIZES.md");
     /** The page's presets and the selections the issue names, in both languages. */
-    private static final List<String> PRESETS = List.of("", "undo=off", "mode=offline", "mode=offline&undo=off",
+    private static final List<String> PRESETS = List.of("", "undo=off", "channel=manual", "channel=manual&undo=off",
             "steps=user-config,keep-alive,reconnect,session-time,disconnection-time,connection-time,idle-time,max-instances",
-            "mode=offline&current=yes", "mode=offline&current=yes&loadhives=yes", "mode=offline&loadhives=yes",
-            "mode=offline&controlsets=001,002,003", "dword=hex", "lang=nl", "mode=offline&lang=nl");
+            "channel=manual&current=yes", "channel=manual&current=yes&loadhives=yes", "channel=manual&loadhives=yes",
+            "channel=manual&controlsets=001,002,003", "dword=hex", "lang=nl", "channel=manual&lang=nl");
 
     private static List<String> blocks(String query) {
         ScriptRequest request = valid(query);
@@ -46,7 +46,7 @@ class PasteBudgetTest {
      * one block.
      */
     @ParameterizedTest(name = "{0}: at most {1}")
-    @CsvSource({"undo=off, 2", "'', 7", "mode=offline, 10", "undo=off&lang=nl, 2", "'steps=keep-alive,idle-time', 6"})
+    @CsvSource({"undo=off, 2", "'', 7", "channel=manual, 10", "undo=off&lang=nl, 2", "'steps=keep-alive,idle-time', 6"})
     void theArticlesFixFitsTheIssuesBlockBudget(String query, int most) {
         assertTrue(blocks(query).size() <= most, query + ": " + blocks(query).size() + " blocks");
     }
@@ -60,8 +60,8 @@ class PasteBudgetTest {
         List<String> queries = new ArrayList<>();
         String longest = "&system=H" + "2".repeat(io.rdpfix.location.HiveName.MAX_LENGTH - 1) + "&software=S"
                 + "3".repeat(io.rdpfix.location.HiveName.MAX_LENGTH - 1);
-        for (String target : List.of("", "mode=offline", "mode=offline&controlsets=001", "mode=offline&controlsets=001,002,003,004",
-                "mode=offline&current=yes")) {
+        for (String target : List.of("", "channel=manual", "channel=manual&controlsets=001", "channel=manual&controlsets=001,002,003,004",
+                "channel=manual&current=yes")) {
             boolean offline = !target.isEmpty();
             for (String load : offline ? List.of("", "&loadhives=yes") : List.of("")) {
                 for (String names : offline ? List.of("", longest) : List.of("")) {
@@ -140,7 +140,7 @@ class PasteBudgetTest {
     /** A loaded hive stays loaded across pastes: block 1 loads it, every later block only checks, in the fix and the capture. */
     @Test
     void onlyTheFirstBlockLoadsTheHives() {
-        for (String query : List.of("mode=offline&loadhives=yes", "mode=offline&current=yes&loadhives=yes&lang=nl")) {
+        for (String query : List.of("channel=manual&loadhives=yes", "channel=manual&current=yes&loadhives=yes&lang=nl")) {
             ScriptRequest request = valid(query);
             for (Script script : List.of(ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request)),
                     CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)))) {
@@ -218,8 +218,8 @@ class PasteBudgetTest {
         }
         Pattern echo = Pattern.compile("echo ([^&]*?)(?:&|$)");
         int checked = 0;
-        for (String query : List.of("", "lang=nl", "mode=offline&system=H234567890123456&software=S234567890123456",
-                "mode=offline&current=yes&lang=nl")) {
+        for (String query : List.of("", "lang=nl", "channel=manual&system=H234567890123456&software=S234567890123456",
+                "channel=manual&current=yes&lang=nl")) {
             ScriptRequest request = valid(query);
             WritePlan plan = WritePlan.of(request);
             String verdict = "rdpfix: " + (request.language() == io.rdpfix.text.Language.NL ? ScriptTexts.UNDO_OK_LEFT.nl()

@@ -21,9 +21,9 @@ class SecurityRestoreTest {
 
     @Test
     void theNarrowedSelectionKeepsOnlyTheSettingsWithAWarningAndTheTarget() {
-        var narrowed = SecurityRestore.narrowed(valid("mode=offline&steps=min-encryption,keep-alive")).orElseThrow();
+        var narrowed = SecurityRestore.narrowed(valid("channel=manual&steps=min-encryption,keep-alive")).orElseThrow();
         assertEquals(List.of("min-encryption"), narrowed.settings().stream().map(Setting::id).toList());
-        assertEquals(valid("mode=offline").target(), narrowed.target());
+        assertEquals(valid("channel=manual").target(), narrowed.target());
     }
 
     @Test

@@ -127,7 +127,7 @@ class UndoRoundTripPropertyTest {
     @Provide
     Arbitrary<Start> starts() {
         Arbitrary<String> query = Combinators.combine(
-                Arbitraries.of("", "mode=offline", "mode=offline&controlsets=002", "mode=offline&system=S1&software=S2&controlsets=001,003"),
+                Arbitraries.of("", "channel=manual", "channel=manual&controlsets=002", "channel=manual&system=S1&software=S2&controlsets=001,003"),
                 Arbitraries.subsetOf(Catalog.settings()).ofMinSize(1),
                 Arbitraries.of("dec", "hex")).as((mode, steps, dword) -> {
                     String ids = Catalog.settings().stream().filter(steps::contains).map(Setting::id).collect(Collectors.joining(","));

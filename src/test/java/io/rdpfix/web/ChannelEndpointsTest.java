@@ -99,7 +99,7 @@ class ChannelEndpointsTest {
     @Test
     void didItWorkSaysWhereToTakeTheCaptureAfterTheFix() {
         given().get("/").then().statusCode(200).body(containsString("<p id=\"check-intro\">After the fix (and after the restart), run the capture"));
-        given().get("/?mode=offline").then().statusCode(200)
+        given().get("/?channel=manual").then().statusCode(200)
                 .body(containsString("<p id=\"check-intro\">After the fix, on the repair VM with the hives still loaded, run the capture"));
         given().get("/?channel=runcommand").then().statusCode(200)
                 .body(containsString("<p id=\"check-intro\">After the fix, run rdpfix-capture-runcommand.ps1 again"));

@@ -48,7 +48,7 @@ class CompressionTest {
     /** The page and what it links, as a browser finds them: every one of them is compressed. */
     private List<String> pageAndFiles() throws Exception {
         String page = new String(get("/", Optional.empty()).body(), java.nio.charset.StandardCharsets.UTF_8);
-        List<String> paths = new java.util.ArrayList<>(List.of("/", "/?mode=offline&lang=nl", "/output?mode=offline", "/?drive=B"));
+        List<String> paths = new java.util.ArrayList<>(List.of("/", "/?channel=manual&lang=nl", "/output?channel=manual", "/?drive=B"));
         Matcher linked = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"").matcher(page);
         while (linked.find()) {
             paths.add(linked.group(1));
@@ -88,7 +88,7 @@ class CompressionTest {
 
     @org.junit.jupiter.api.Test
     void aPageRenderedForOnePostIsGzippedToo() throws Exception {
-        HttpRequest post = HttpRequest.newBuilder(URI.create(base.toString()).resolve("/?mode=offline"))
+        HttpRequest post = HttpRequest.newBuilder(URI.create(base.toString()).resolve("/?channel=manual"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofString("capture=nothing")).build();
         HttpResponse<byte[]> answer = client.send(post, HttpResponse.BodyHandlers.ofByteArray());

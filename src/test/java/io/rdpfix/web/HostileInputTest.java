@@ -59,13 +59,13 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}?{1}={2}")
     @MethodSource("attacks")
     void noPayloadReachesAScriptAndNothingBreaks(String endpoint, String parameter, String payload) {
-        RawHttp.Answer answer = RawHttp.get(root.getPort(), endpoint + "?mode=offline&" + parameter + "=" + payload);
+        RawHttp.Answer answer = RawHttp.get(root.getPort(), endpoint + "?channel=manual&" + parameter + "=" + payload);
         assertSafe(answer.status(), answer.contentType(), answer.body());
     }
 
     /** Quarkus answered these itself with an empty 400: no type, no security headers, no reason. */
     @ParameterizedTest(name = "{0}?{1}")
-    @CsvSource({"/script.txt, mode=%zz", "/script.cmd, x=%", "/capture.txt, mode=offline&system=%G0",
+    @CsvSource({"/script.txt, mode=%zz", "/script.cmd, x=%", "/capture.txt, channel=manual&system=%G0",
             "/script.ps1, channel=runcommand&rg=%", "/commands.txt, vm=%zz", "/output, mode=%zz", "/output/changes, mode=%zz", "/, mode=%zz"})
     void aMalformedEscapeInTheQueryGetsTheAppsOwnAnswerSayingSo(String endpoint, String query) {
         RawHttp.Answer answer = RawHttp.get(root.getPort(), endpoint + "?" + query);
@@ -128,7 +128,7 @@ class HostileInputTest {
             for (String endpoint : List.of("/undo.txt", "/undo.cmd", "/undo-preview", "/", "/check.txt", "/check", "/check-preview")) {
                 assertSafe(given().formParam("capture", capture).when().post(endpoint));
                 assertSafe(given().urlEncodingEnabled(false).formParam("capture", capture)
-                        .when().post(endpoint + "?system=%22%26calc&mode=offline"));
+                        .when().post(endpoint + "?system=%22%26calc&channel=manual"));
             }
         }
     }

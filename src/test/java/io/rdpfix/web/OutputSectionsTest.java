@@ -22,15 +22,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @QuarkusTest
 class OutputSectionsTest {
-    private static final String[] QUERIES = {"lang=en", "mode=offline&controlsets=001,002&loadhives=yes&lang=nl", "steps=keep-alive&dword=hex",
+    private static final String[] QUERIES = {"lang=en", "channel=manual&controlsets=001,002&loadhives=yes&lang=nl", "steps=keep-alive&dword=hex",
             "channel=repair&mode=offline&rg=g&vm=v"};
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"step-zero, capture-block-1", "changes, <table"})
     void theReRenderSendsAClosedSectionEmptyWithTheAddressThatLoadsItForTheSameState(String section, String content) {
-        String output = given().get("/output?mode=offline&steps=keep-alive&lang=nl").then().statusCode(200).extract().asString();
+        String output = given().get("/output?channel=manual&steps=keep-alive&lang=nl").then().statusCode(200).extract().asString();
         String details = details(output, section);
-        assertTrue(details.contains(" hx-get=\"/output/" + section + "?mode=offline&amp;steps=keep-alive&amp;lang=nl\""
+        assertTrue(details.contains(" hx-get=\"/output/" + section + "?channel=manual&amp;steps=keep-alive&amp;lang=nl\""
                 + " hx-trigger=\"toggle once\" hx-target=\"find .on-demand\" hx-swap=\"outerHTML\">"), details);
         assertTrue(details.contains("<div class=\"on-demand\"></div>"), details);
         assertFalse(details.contains(content), details);
@@ -64,8 +64,8 @@ class OutputSectionsTest {
     @CsvSource({"step-zero, reg query &quot;", "changes, MaxIdleTime"})
     void aSectionOfARefusedStateSaysWhyAsTheOutputDoes(String section, String content) {
         // What the section shows for a valid state (a query, a value), and never for a refused one.
-        given().get("/output/" + section + "?mode=offline").then().statusCode(200).body(containsString(content));
-        given().get("/output/" + section + "?mode=offline&software=SYSTEM").then().statusCode(200)
+        given().get("/output/" + section + "?channel=manual").then().statusCode(200).body(containsString(content));
+        given().get("/output/" + section + "?channel=manual&software=SYSTEM").then().statusCode(200)
                 .body(containsString("No script is shown: fix the fields marked in the form."))
                 .body(containsString("&quot;SYSTEM&quot;"))
                 .body(not(containsString(content)));

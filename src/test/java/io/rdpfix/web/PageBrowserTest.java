@@ -20,6 +20,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.request.FormState;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.FakeConsole;
 import io.rdpfix.support.Requests;
@@ -125,14 +126,14 @@ class PageBrowserTest {
     }
 
     @Test
-    void changingTheModeRerendersTheScriptAndTheAddressWithoutAReload() {
+    void changingTheChannelRerendersTheScriptAndTheAddressWithoutAReload() {
         page.navigate(url("/"));
         page.evaluate("window.__stillTheSamePage = true");
-        page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
+        page.getByLabel("A repair VM you set up yourself").check();
         waitForScriptContaining("HKLM\\BROKENSYSTEM\\ControlSet002");
-        assertTrue(page.url().endsWith("/?mode=offline&lang=en"), page.url());
+        assertTrue(page.url().endsWith("/?channel=manual&lang=en"), page.url());
         assertEquals(true, page.evaluate("window.__stillTheSamePage === true"));
-        assertEquals(given().get("/script.txt?mode=offline").asString(), script());
+        assertEquals(given().get("/script.txt?channel=manual").asString(), script());
     }
 
     @Test
@@ -156,15 +157,15 @@ class PageBrowserTest {
         page.route(url("/assets/**/app.js"), route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setStatus(200).setContentType("text/javascript").setBody("")));
         page.navigate(url("/"));
-        page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
+        page.getByLabel("A repair VM you set up yourself").check();
         waitForScriptContaining("HKLM\\BROKENSYSTEM\\ControlSet002");
         assertEquals(1, page.locator("section#output").count());
-        assertEquals(given().get("/script.txt?mode=offline").asString(), script());
+        assertEquals(given().get("/script.txt?channel=manual").asString(), script());
     }
 
     @Test
     void typingAHiveNameUpdatesTheScriptAndABadOneIsExplainedNextToIt() {
-        page.navigate(url("/?mode=offline"));
+        page.navigate(url("/?channel=manual"));
         page.locator("#system").fill("SYS2");
         waitForScriptContaining("HKLM\\SYS2\\ControlSet001");
         assertTrue(page.url().contains("system=SYS2"), page.url());
@@ -183,7 +184,7 @@ class PageBrowserTest {
     @Test
     void theAddressReproducesTheSameFormAndScriptInAFreshPage() {
         page.navigate(url("/"));
-        page.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
+        page.getByLabel("A repair VM you set up yourself").check();
         waitForScriptContaining("BROKENSYSTEM");
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
         waitForScriptContaining("/d 0xffffffff /f");
@@ -197,7 +198,7 @@ class PageBrowserTest {
         assertEquals(expected, String.join("", fresh.locator("#output .block-script").allTextContents()));
         assertTrue(fresh.getByLabel("REG_DWORD data in hex (0x...)").isChecked());
         assertTrue(!fresh.getByLabel("RDP security layer: native RDP encryption").isChecked());
-        assertTrue(fresh.getByLabel("Offline: the VM's OS disk attached to a repair VM").isChecked());
+        assertTrue(fresh.getByLabel("A repair VM you set up yourself").isChecked());
     }
 
     @Test
@@ -213,17 +214,17 @@ class PageBrowserTest {
 
     @Test
     void aControlSetGivenAsANumberIsTickedAsTheOneTheScriptWrites() {
-        page.navigate(url("/?mode=offline&controlsets=1"));
+        page.navigate(url("/?channel=manual&controlsets=1"));
         assertTrue(page.getByLabel("ControlSet001").isChecked());
         assertTrue(!page.getByLabel("ControlSet002").isChecked());
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
-        page.waitForURL(u -> u.endsWith("/?mode=offline&controlsets=001&dword=hex&lang=en"));
-        assertEquals(given().get("/script.txt?mode=offline&controlsets=001&dword=hex").asString(), script());
+        page.waitForURL(u -> u.endsWith("/?channel=manual&controlsets=001&dword=hex&lang=en"));
+        assertEquals(given().get("/script.txt?channel=manual&controlsets=001&dword=hex").asString(), script());
     }
 
     @Test
     void onlyTheActiveControlSetNeedsNoBoxTickedAndGreysThemAll() {
-        page.navigate(url("/?mode=offline"));
+        page.navigate(url("/?channel=manual"));
         page.getByLabel("ControlSet001").uncheck();
         // Let that render land first: a second change while it is in flight aborts it (hx-sync replace),
         // and htmx logs the abort as a console error, which this test would then report.
@@ -244,25 +245,25 @@ class PageBrowserTest {
 
     @Test
     void theSafePresetKeepsTheModeAndTheHives() {
-        page.navigate(url("/?mode=offline&system=SYS2&dword=hex"));
+        page.navigate(url("/?channel=manual&system=SYS2&dword=hex"));
         page.getByText("Keep-alive and timeouts only").click();
         page.waitForURL(u -> u.contains("steps="));
-        assertTrue(page.url().contains("mode=offline&system=SYS2") && page.url().contains("dword=hex"), page.url());
+        assertTrue(page.url().contains("channel=manual&system=SYS2") && page.url().contains("dword=hex"), page.url());
         assertTrue(!page.getByLabel("RDP security layer: native RDP encryption").isChecked());
         assertTrue(script().contains("HKLM\\SYS2\\ControlSet001") && !script().contains("SecurityLayer"), script());
     }
 
     @Test
     void copyAllPutsExactlyTheScriptOnTheClipboard() {
-        page.navigate(url("/?mode=offline&dword=hex"));
+        page.navigate(url("/?channel=manual&dword=hex"));
         assertTrue(page.locator("#copy-all").textContent().contains("elevated cmd prompt, not the Serial Console"));
         page.locator("#copy-all").click();
         page.locator("#copy-status").getByText("Copied").waitFor();
-        assertEquals(given().get("/script.txt?mode=offline&dword=hex").asString(), clipboard());
+        assertEquals(given().get("/script.txt?channel=manual&dword=hex").asString(), clipboard());
     }
 
     @ParameterizedTest
-    @CsvSource({"/", "/?mode=offline", "/?mode=offline&lang=nl"})
+    @CsvSource({"/", "/?channel=manual", "/?channel=manual&lang=nl"})
     void theGuidedCopyWalksThroughTheBlocksInOrderAndMarksEach(String address) {
         page.navigate(url(address));
         int blocks = page.locator("#output .block-script").count();
@@ -283,7 +284,7 @@ class PageBrowserTest {
      * says what the script is now, where the change is made, and takes you to it in one tap.
      */
     @ParameterizedTest
-    @CsvSource({"/", "/?mode=offline"})
+    @CsvSource({"/", "/?channel=manual"})
     void onAPhoneTheScriptFollowsTheFormAndABarAtTheFootTakesYouThereInOneTap(String address) {
         page.setViewportSize(390, 844);
         page.navigate(url(address));
@@ -291,13 +292,16 @@ class PageBrowserTest {
         Locator bar = page.locator(".summary-bar");
         var box = bar.boundingBox();
         assertTrue(box.y >= 0 && box.y + box.height <= 844, "the bar is on the first screen: " + box.y);
-        int values = WritePlan.of(Requests.valid(address.replaceFirst("^/\\??", ""))).writes().size();
+        String query = address.replaceFirst("^/\\??", "");
+        int values = WritePlan.of(Requests.valid(query)).writes().size();
         assertEquals("Script: " + pasteBlocks(page.locator("#output pre.block-script").count()) + ", " + values + " values.",
                 page.locator("#announce").textContent());
         page.getByLabel("Keep-alive", new Page.GetByLabelOptions().setExact(false)).first().uncheck();
         page.waitForFunction("() => document.getElementById('announce').textContent.startsWith('Script updated')");
-        assertEquals("Script updated: " + pasteBlocks(page.locator("#output pre.block-script").count()) + ", " + (values - (address.contains("offline") ? 4 : 3))
-                + " values.", page.locator("#announce").textContent());
+        String withoutKeepAlive = String.join(",", FormState.ALL_STEPS.stream().filter(step -> !step.equals("keep-alive")).toList());
+        int left = WritePlan.of(Requests.valid(query + (query.isEmpty() ? "" : "&") + "steps=" + withoutKeepAlive)).writes().size();
+        assertEquals("Script updated: " + pasteBlocks(page.locator("#output pre.block-script").count()) + ", " + left + " values.",
+                page.locator("#announce").textContent());
         box = bar.boundingBox();
         assertTrue(box.y >= 0 && box.y + box.height <= 844, "the change shows where it was made: " + box.y);
         bar.getByRole(AriaRole.LINK).click();
@@ -306,8 +310,8 @@ class PageBrowserTest {
 
     @Test
     void whatChangesListsEveryValueTheFixWritesWithItsKeyAndData() {
-        page.navigate(url("/?mode=offline&steps=keep-alive"));
-        WritePlan plan = WritePlan.of(Requests.valid("mode=offline&steps=keep-alive"));
+        page.navigate(url("/?channel=manual&steps=keep-alive"));
+        WritePlan plan = WritePlan.of(Requests.valid("channel=manual&steps=keep-alive"));
         page.getByText("What changes (" + plan.writes().size() + " values)").click();
         var rows = page.locator(".changes tbody tr");
         assertEquals(plan.writes().size(), rows.count());
@@ -321,7 +325,7 @@ class PageBrowserTest {
 
     @Test
     void aSectionTheUserOpenedStaysOpenWhenTheOutputIsRenderedAgainAndOneLeftClosedStaysClosed() {
-        page.navigate(url("/?mode=offline"));
+        page.navigate(url("/?channel=manual"));
         page.getByText("Step 0, optional: capture the current values first").click();
         page.locator("#step-zero[open]").waitFor();
         page.getByLabel("REG_DWORD data in hex (0x...)").check();
@@ -334,7 +338,7 @@ class PageBrowserTest {
     /** The re-render sends step 0 empty; opened, it loads, and shows the capture of the state now shown. */
     @Test
     void stepZeroOpenWhileTheSelectionChangesShowsTheCaptureOfTheNewSelection() {
-        page.navigate(url("/?mode=offline&steps=keep-alive"));
+        page.navigate(url("/?channel=manual&steps=keep-alive"));
         page.getByText("Step 0, optional: capture the current values first").click();
         String before = String.join("", page.locator("#step-zero .capture-script").allTextContents());
         page.locator("input[name=steps][value=max-instances]").check();
@@ -372,7 +376,7 @@ class PageBrowserTest {
 
     @Test
     void theCaptureComesFirstAsStepZeroAndItsBlocksAndTheUndosCopyOneByOne() {
-        page.navigate(url("/?mode=offline&steps=keep-alive"));
+        page.navigate(url("/?channel=manual&steps=keep-alive"));
         assertTrue((Boolean) page.evaluate("document.querySelector('.step-zero').compareDocumentPosition(document.getElementById('block-1'))"
                 + " & Node.DOCUMENT_POSITION_FOLLOWING ? true : false"), "step 0 comes before the fix");
         page.getByText("Step 0, optional: capture the current values first").click();
@@ -386,9 +390,9 @@ class PageBrowserTest {
             assertEquals(page.locator("#capture-block-" + i).textContent(), block);
             copied.append(block);
         }
-        assertEquals(given().get("/capture.txt?mode=offline&steps=keep-alive").asString(), copied.toString());
+        assertEquals(given().get("/capture.txt?channel=manual&steps=keep-alive").asString(), copied.toString());
 
-        WritePlan plan = WritePlan.of(Requests.valid("mode=offline&steps=keep-alive"));
+        WritePlan plan = WritePlan.of(Requests.valid("channel=manual&steps=keep-alive"));
         page.locator("#capture").fill(FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), Map.of()), "C:\\Windows\\system32>"));
         page.getByText("Build the undo script").click();
         page.locator("#undo-block-1").waitFor();
@@ -544,12 +548,12 @@ class PageBrowserTest {
     }
 
     @Test
-    void choosingRunCommandGivesItsScriptAndCommandsAndTheModeGoes() {
+    void choosingRunCommandGivesItsScriptAndCommandsAndNoHives() {
         page.navigate(url("/"));
         page.getByLabel("Run Command: the VM agent still answers", new Page.GetByLabelOptions().setExact(false)).check();
         page.locator("#commands-need-vm").waitFor();
         assertTrue(page.url().endsWith("/?channel=runcommand&lang=en"), page.url());
-        assertFalse(page.getByLabel("Offline: the VM's OS disk attached to a repair VM").isVisible(), "the channel decides the mode");
+        assertFalse(page.getByLabel("Name of the loaded SYSTEM hive (under HKLM)").isVisible(), "Run Command works online");
         assertEquals("Download rdpfix-runcommand.ps1", page.locator("#download-ps1").textContent());
         page.getByLabel("Resource group").fill("rg-prod(west)");
         // One change at a time: a second one would abort the first request, which htmx logs as an error.
@@ -606,6 +610,22 @@ class PageBrowserTest {
     }
 
     @Test
+    void aRepairVmSetUpByHandIsItsOwnChannelAndTheSerialConsoleIsOnlineOnly() {
+        page.navigate(url("/"));
+        assertEquals(0, page.locator("input[name=mode]").count(), "every channel decides its mode");
+        assertFalse(page.getByText("Serial Console: paste", new Page.GetByTextOptions().setExact(false)).textContent().contains("offline"));
+        page.getByLabel("A repair VM you set up yourself", new Page.GetByLabelOptions().setExact(false)).check();
+        waitForScriptContaining("HKLM\\BROKENSYSTEM\\ControlSet002");
+        assertTrue(page.url().endsWith("/?channel=manual&lang=en"), page.url());
+        assertTrue(page.getByLabel("The script loads and unloads the hives itself (reg load / reg unload)").isVisible());
+        assertFalse(page.getByLabel("Resource group").isVisible(), "no Cloud Shell commands for a VM set up by hand");
+        // A link made before the channel existed opens the same form, and its share link is the new one.
+        page.navigate(url("/?channel=manual&dword=hex&lang=en"));
+        assertTrue(page.locator("input[name=channel][value=manual]").isChecked());
+        assertTrue(page.locator("#share").inputValue().endsWith("/?channel=manual&dword=hex&lang=en"), page.locator("#share").inputValue());
+    }
+
+    @Test
     void aBadVmNameIsExplainedNextToItAndNoCommandIsShown() {
         page.navigate(url("/?channel=repair&rg=g"));
         page.getByLabel("VM name").fill("web_01");
@@ -620,7 +640,7 @@ class PageBrowserTest {
     void aFieldTheChannelDoesNotUseStaysInSightWhileItHoldsAnErrorAndGoesOnceItIsFixed() {
         page.navigate(url("/?channel=runcommand&rg=g&vm=web_01"));
         page.locator("#error-vm:not(:empty)").waitFor();
-        page.getByLabel("Serial Console: paste into the VM's console (online), or run on a repair VM you set up yourself (offline)").check();
+        page.getByLabel("Serial Console: paste into the VM's own console, online").check();
         page.waitForURL(u -> u.endsWith("/?rg=g&vm=web_01&lang=en"));
         assertTrue(page.locator("#output .no-script").isVisible(), "the output says a field must be fixed");
         assertTrue(page.getByLabel("VM name").isVisible(), "the field to fix is hidden with the Azure fields");
@@ -632,7 +652,7 @@ class PageBrowserTest {
     /** A typo in a field takes the output away; the captures pasted for the undo and the check come back with it. */
     @Test
     void aPastedCaptureOutlivesAnInvalidFieldAndItsFix() {
-        page.navigate(url("/?mode=offline"));
+        page.navigate(url("/?channel=manual"));
         page.locator("#capture").fill("pasted for the undo\n#rdpfix begin");
         page.locator("#check").fill("pasted for the check");
         page.getByLabel("Name of the loaded SYSTEM hive (under HKLM)").fill("BROKEN SYSTEM");
@@ -653,10 +673,10 @@ class PageBrowserTest {
 
     @Test
     void theDownloadIsByteForByteTheScriptCmd() throws Exception {
-        page.navigate(url("/?mode=offline&steps=keep-alive&lang=nl"));
+        page.navigate(url("/?channel=manual&steps=keep-alive&lang=nl"));
         Download download = page.waitForDownload(() -> page.locator("#download").click());
         assertEquals("rdpfix-offline.cmd", download.suggestedFilename());
-        byte[] expected = given().get("/script.cmd?mode=offline&steps=keep-alive&lang=nl").asByteArray();
+        byte[] expected = given().get("/script.cmd?channel=manual&steps=keep-alive&lang=nl").asByteArray();
         assertArrayEquals(expected, Files.readAllBytes(download.path()));
     }
 
@@ -737,21 +757,21 @@ class PageBrowserTest {
         BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         Page plain = noScript.newPage();
         plain.navigate(url("/"));
-        plain.getByLabel("Offline: the VM's OS disk attached to a repair VM").check();
+        plain.getByLabel("A repair VM you set up yourself").check();
         plain.getByText("Update the script").click();
-        plain.waitForURL(u -> u.contains("mode=offline"));
+        plain.waitForURL(u -> u.contains("channel=manual"));
         assertTrue(String.join("", plain.locator("#output .block-script").allTextContents()).contains("HKLM\\BROKENSYSTEM\\ControlSet001"));
         noScript.close();
     }
 
     @Test
     void theLanguageSwitchKeepsTheState() {
-        page.navigate(url("/?mode=offline&dword=hex"));
+        page.navigate(url("/?channel=manual&dword=hex"));
         page.locator("#lang-switch").click();
         page.waitForURL(u -> u.contains("lang=nl"));
         assertEquals("nl", page.locator("html").getAttribute("lang"));
         assertTrue(script().contains("waarden gecontroleerd") && script().contains("/d 0xffffffff /f"));
-        assertTrue(page.getByLabel("Offline: de OS-schijf van de VM gekoppeld aan een herstel-VM").isChecked());
+        assertTrue(page.getByLabel("Een herstel-VM die u zelf opzet").isChecked());
     }
 
     /**
@@ -764,12 +784,12 @@ class PageBrowserTest {
         BrowserContext dutch = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("nl-NL"));
         try {
             Page nl = newPage(dutch);
-            nl.navigate(url("/?mode=offline"));
+            nl.navigate(url("/?channel=manual"));
             assertEquals("nl", nl.locator("html").getAttribute("lang"));
             nl.locator("#lang-switch").click();
             nl.waitForURL(u -> u.contains("lang=en"));
             assertEquals("en", nl.locator("html").getAttribute("lang"));
-            assertTrue(nl.getByLabel("Offline: the VM's OS disk attached to a repair VM").isChecked());
+            assertTrue(nl.getByLabel("A repair VM you set up yourself").isChecked());
             assertTrue(nl.locator("#share").inputValue().contains("lang=en"), nl.locator("#share").inputValue());
             Download download = nl.waitForDownload(() -> nl.locator("#download").click());
             String batch = Files.readString(download.path());
@@ -803,7 +823,7 @@ class PageBrowserTest {
     @CsvSource({"LIGHT", "DARK"})
     void theFocusRingStandsOutFromThePanelAndThePage(ColorScheme scheme) {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
-        page.navigate(url("/?mode=offline"));
+        page.navigate(url("/?channel=manual"));
         page.locator("#system").focus();
         page.keyboard().press("Shift+Tab");
         page.keyboard().press("Tab");
@@ -818,10 +838,10 @@ class PageBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"online-en, /?lang=en, LIGHT", "offline-en, /?mode=offline&lang=en, LIGHT", "online-nl, /?lang=nl, DARK",
-            "offline-nl, /?mode=offline&lang=nl&system=SYSTEM, DARK", "runcommand-en, /?channel=runcommand&rg=rg(1)&vm=web-01, LIGHT",
-            "repair-nl, /?channel=repair&lang=nl&rg=rg&vm=vm, DARK", "active-set-en, /?mode=offline&current=yes&lang=en, LIGHT",
-            "active-set-nl, /?mode=offline&current=yes&lang=nl, DARK"})
+    @CsvSource({"online-en, /?lang=en, LIGHT", "offline-en, /?channel=manual&lang=en, LIGHT", "online-nl, /?lang=nl, DARK",
+            "offline-nl, /?channel=manual&lang=nl&system=SYSTEM, DARK", "runcommand-en, /?channel=runcommand&rg=rg(1)&vm=web-01, LIGHT",
+            "repair-nl, /?channel=repair&lang=nl&rg=rg&vm=vm, DARK", "active-set-en, /?channel=manual&current=yes&lang=en, LIGHT",
+            "active-set-nl, /?channel=manual&current=yes&lang=nl, DARK"})
     void noAccessibilityViolationsAndAScreenshotToLookAt(String name, String path, ColorScheme scheme) throws Exception {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
         page.navigate(url(path));

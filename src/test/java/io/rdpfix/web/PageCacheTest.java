@@ -24,17 +24,17 @@ class PageCacheTest {
     @Test
     void theSameQueryIsAnsweredInEachAskersLanguage() {
         for (int round = 0; round < 2; round++) {
-            given().header("Accept-Language", "nl").get("/?mode=offline").then().body(containsString("<html lang=\"nl\""));
-            given().header("Accept-Language", "en").get("/?mode=offline").then().body(containsString("<html lang=\"en\""));
+            given().header("Accept-Language", "nl").get("/?channel=manual").then().body(containsString("<html lang=\"nl\""));
+            given().header("Accept-Language", "en").get("/?channel=manual").then().body(containsString("<html lang=\"en\""));
         }
     }
 
     @Test
     void theOutputFragmentIsNotThePage() {
         for (int round = 0; round < 2; round++) {
-            given().get("/output?mode=offline").then().statusCode(200).header(PageResource.ADDRESS, "/?mode=offline&lang=en")
+            given().get("/output?channel=manual").then().statusCode(200).header(PageResource.ADDRESS, "/?channel=manual&lang=en")
                     .body(not(containsString("<html")));
-            given().get("/?mode=offline").then().statusCode(200).body(containsString("<html"));
+            given().get("/?channel=manual").then().statusCode(200).body(containsString("<html"));
         }
     }
 }

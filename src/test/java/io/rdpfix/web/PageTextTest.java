@@ -15,9 +15,9 @@ class PageTextTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "steps=keep-alive&undo=off | 1 paste block of at most 2048 characters (the Serial Console&#39;s paste limit).</p>",
-            "mode=offline | 10 paste blocks of at most 2048 characters (the Serial Console&#39;s paste limit). Paste them one after the other.</p>",
+            "channel=manual | 10 paste blocks of at most 2048 characters (the Serial Console&#39;s paste limit). Paste them one after the other.</p>",
             "steps=keep-alive&undo=off&lang=nl | 1 plakblok van hooguit 2048 tekens (de plaklimiet van de seriële console).</p>",
-            "mode=offline&lang=nl | 10 plakblokken van hooguit 2048 tekens (de plaklimiet van de seriële console). Plak ze na elkaar.</p>"})
+            "channel=manual&lang=nl | 10 plakblokken van hooguit 2048 tekens (de plaklimiet van de seriële console). Plak ze na elkaar.</p>"})
     void theBlockCountSaysBlockOrBlocks(String query, String sentence) {
         given().get("/?" + query).then().statusCode(200).body(containsString(sentence));
     }

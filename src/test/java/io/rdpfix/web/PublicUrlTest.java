@@ -37,8 +37,8 @@ class PublicUrlTest {
     @org.junit.jupiter.api.Test
     void unsetTheShareLinkIsUnderTheAddressThePageWasOpenedAt() {
         var share = new RequestContext(java.util.Optional.empty()).shareUrl(sentTo("http://127.0.0.1:18301/"),
-                io.rdpfix.support.Requests.valid("mode=offline"));
-        org.junit.jupiter.api.Assertions.assertEquals("http://127.0.0.1:18301/?mode=offline&lang=en", share.value());
+                io.rdpfix.support.Requests.valid("channel=manual"));
+        org.junit.jupiter.api.Assertions.assertEquals("http://127.0.0.1:18301/?channel=manual&lang=en", share.value());
     }
 
     @org.junit.jupiter.api.Test

@@ -15,12 +15,12 @@ class RenderCacheTest {
     private final RenderCache cache = new RenderCache();
 
     private static ScriptRequest largest(int i) {
-        return valid(String.format("mode=offline&controlsets=001,002,003,004&loadhives=yes&lang=nl&system=S%015d&software=W%015d", i, i));
+        return valid(String.format("channel=manual&controlsets=001,002,003,004&loadhives=yes&lang=nl&system=S%015d&software=W%015d", i, i));
     }
 
     @Test
     void aRepeatedRequestIsServedFromTheCache() {
-        ScriptRequest request = valid("mode=offline");
+        ScriptRequest request = valid("channel=manual");
         assertSame(get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE), get(RenderCache.Kind.APPLY, request, ScriptForm.PASTE));
     }
 
@@ -49,10 +49,10 @@ class RenderCacheTest {
 
     @Test
     void theSameStateAtAnotherAddressIsAnotherEntry() {
-        ScriptRequest request = valid("mode=offline");
-        var here = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, new io.rdpfix.script.ShareUrl("http://127.0.0.1:18301/?mode=offline"));
-        var there = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, new io.rdpfix.script.ShareUrl("https://rdpfix.example.org/?mode=offline"));
-        assertTrue(here.script().text().contains("http://127.0.0.1:18301/?mode=offline") && there.script().text().contains("https://rdpfix.example.org/?mode=offline"));
+        ScriptRequest request = valid("channel=manual");
+        var here = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, new io.rdpfix.script.ShareUrl("http://127.0.0.1:18301/?channel=manual"));
+        var there = cache.get(RenderCache.Kind.APPLY, request, ScriptForm.BATCH, new io.rdpfix.script.ShareUrl("https://rdpfix.example.org/?channel=manual"));
+        assertTrue(here.script().text().contains("http://127.0.0.1:18301/?channel=manual") && there.script().text().contains("https://rdpfix.example.org/?channel=manual"));
         assertEquals(2, cache.size());
     }
 }

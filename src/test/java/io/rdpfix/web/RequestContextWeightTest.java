@@ -11,7 +11,7 @@ class RequestContextWeightTest {
     @Test
     void aLongAcceptLanguageWeighsItsCharacters() {
         String header = "nl-NL;q=0.9, ".repeat(600);
-        long weight = new RequestContext.Raw("mode=offline", List.of(header), "http://localhost:8080").weight();
+        long weight = new RequestContext.Raw("channel=manual", List.of(header), "http://localhost:8080").weight();
         assertTrue(weight >= 2L * header.length(), weight + " bytes for " + header.length() + " characters");
     }
 

@@ -62,8 +62,8 @@ class RequestReadingTest {
     @Test
     void aRequestReadBeforeIsNotParsedAgain() {
         RequestContext context = new RequestContext(Optional.empty());
-        Reading first = read(context, sent("127.0.0.1:18301", "mode=offline", "nl"));
-        Reading again = read(context, sent("127.0.0.1:18301", "mode=offline", "nl"));
+        Reading first = read(context, sent("127.0.0.1:18301", "channel=manual", "nl"));
+        Reading again = read(context, sent("127.0.0.1:18301", "channel=manual", "nl"));
         assertSame(first, again);
         assertEquals(1, parses.get());
     }
@@ -71,25 +71,25 @@ class RequestReadingTest {
     @Test
     void theSameQuerySentToAnotherAddressCarriesThatAddress() {
         RequestContext context = new RequestContext(Optional.empty());
-        Reading here = read(context, sent("127.0.0.1:18301", "mode=offline", ""));
-        Reading there = read(context, sent("rdpfix.example.org", "mode=offline", ""));
-        assertEquals("http://127.0.0.1:18301/?mode=offline&lang=en", here.links().orElseThrow().script().value());
-        assertEquals("http://rdpfix.example.org/?mode=offline&lang=en", there.links().orElseThrow().script().value());
+        Reading here = read(context, sent("127.0.0.1:18301", "channel=manual", ""));
+        Reading there = read(context, sent("rdpfix.example.org", "channel=manual", ""));
+        assertEquals("http://127.0.0.1:18301/?channel=manual&lang=en", here.links().orElseThrow().script().value());
+        assertEquals("http://rdpfix.example.org/?channel=manual&lang=en", there.links().orElseThrow().script().value());
     }
 
     @Test
     void theSameQueryInAnotherLanguageIsReadInThatLanguage() {
         RequestContext context = new RequestContext(Optional.empty());
-        assertEquals(Language.NL, read(context, sent("localhost", "mode=offline", "nl-NL,nl;q=0.9")).parsed().language());
-        assertEquals(Language.EN, read(context, sent("localhost", "mode=offline", "en")).parsed().language());
+        assertEquals(Language.NL, read(context, sent("localhost", "channel=manual", "nl-NL,nl;q=0.9")).parsed().language());
+        assertEquals(Language.EN, read(context, sent("localhost", "channel=manual", "en")).parsed().language());
     }
 
     @Test
     void withAConfiguredAddressTheHostDoesNotMatter() {
         RequestContext context = new RequestContext(Optional.of("https://rdpfix.example.org"));
-        Reading one = read(context, sent("127.0.0.1:1", "mode=offline", ""));
-        assertSame(one, read(context, sent("evil.example:666", "mode=offline", "")));
-        assertEquals("https://rdpfix.example.org/?mode=offline&lang=en", one.links().orElseThrow().script().value());
+        Reading one = read(context, sent("127.0.0.1:1", "channel=manual", ""));
+        assertSame(one, read(context, sent("evil.example:666", "channel=manual", "")));
+        assertEquals("https://rdpfix.example.org/?channel=manual&lang=en", one.links().orElseThrow().script().value());
     }
 
     @Test

@@ -61,7 +61,7 @@ class ScriptEndpointsTest {
                 .body(startsWith("1 of 16 values are not as the fix writes them: listed first.\n\nNOT_VERIFIED  KeepAliveTimeout"));
         given().formParam("capture", "rdpfix: OK, 29 of 29 values verified").post("/check.txt").then().statusCode(400)
                 .body(containsString("counts 29 values; this selection sets 16"));
-        given().formParam("capture", "rdpfix: FAILED: HKLM\\BROKENSOFTWARE not loaded").post("/check.txt?mode=offline").then()
+        given().formParam("capture", "rdpfix: FAILED: HKLM\\BROKENSOFTWARE not loaded").post("/check.txt?channel=manual").then()
                 .statusCode(400).body(containsString("stopped before writing anything: HKLM\\BROKENSOFTWARE not loaded"));
     }
 
@@ -70,11 +70,11 @@ class ScriptEndpointsTest {
     void theFixsOwnOutputWithASkippedControlSetIsReadAsAllItCouldWrite() {
         String output = "rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.\nrdpfix: 2/4 done\n"
                 + "rdpfix: OK, 16 of 16 values verified\n";
-        given().formParam("capture", output).post("/check.txt?mode=offline").then().statusCode(200)
+        given().formParam("capture", output).post("/check.txt?channel=manual").then().statusCode(200)
                 .body(startsWith("All 16 values are as the fix writes them. 13 more are in control sets without an RDP-Tcp key"))
                 .body(containsString("SKIPPED  MaxIdleTime  in HKLM\\BROKENSYSTEM\\ControlSet002\\"));
         given().formParam("capture", output.replace("ControlSet002 has no RDP-Tcp key: skipped, nothing written there.\n", ""))
-                .post("/check.txt?mode=offline").then().statusCode(400).body(containsString("counts 16 values; this selection sets 29"));
+                .post("/check.txt?channel=manual").then().statusCode(400).body(containsString("counts 16 values; this selection sets 29"));
     }
 
     @ParameterizedTest
@@ -101,10 +101,10 @@ class ScriptEndpointsTest {
 
     @Test
     void withAPublicUrlConfiguredNoHostHeaderChangesTheShareLink() {
-        String script = given().header("Host", "evil.example:666").get("/script.cmd?mode=offline").asString();
-        assertTrue(script.contains("http://localhost:8080/?mode=offline") && !script.contains("evil"), script);
-        String page = given().header("Host", "evil.example:666").get("/?mode=offline").asString();
-        assertTrue(page.contains("value=\"http://localhost:8080/?mode=offline&amp;lang=en\"") && !page.contains("evil"));
+        String script = given().header("Host", "evil.example:666").get("/script.cmd?channel=manual").asString();
+        assertTrue(script.contains("http://localhost:8080/?channel=manual") && !script.contains("evil"), script);
+        String page = given().header("Host", "evil.example:666").get("/?channel=manual").asString();
+        assertTrue(page.contains("value=\"http://localhost:8080/?channel=manual&amp;lang=en\"") && !page.contains("evil"));
     }
 
     @Test
@@ -118,8 +118,8 @@ class ScriptEndpointsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'',rdpfix-online.cmd,online-article.cmd", "mode=offline,rdpfix-offline.cmd,offline-article.cmd",
-            "mode=offline&dword=hex,rdpfix-offline.cmd,offline-article-hex.cmd"})
+    @CsvSource({"'',rdpfix-online.cmd,online-article.cmd", "channel=manual,rdpfix-offline.cmd,offline-article.cmd",
+            "channel=manual&dword=hex,rdpfix-offline.cmd,offline-article-hex.cmd"})
     void scriptCmdIsABatchFileAttachmentWithCrlf(String query, String file, String goldenName) throws Exception {
         byte[] body = given().when().get(query.isEmpty() ? "/script.cmd" : "/script.cmd?" + query).then()
                 .statusCode(200)
@@ -131,7 +131,7 @@ class ScriptEndpointsTest {
 
     @Test
     void captureEndpointsServeBothForms() {
-        given().when().get("/capture.txt?mode=offline").then().statusCode(200)
+        given().when().get("/capture.txt?channel=manual").then().statusCode(200)
                 .contentType(startsWith("text/plain")).body(containsString("echo #rdpfix begi^n"));
         given().when().get("/capture.cmd").then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"rdpfix-capture-online.cmd\"")
@@ -141,7 +141,7 @@ class ScriptEndpointsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "/script.txt?mode=sideways     | mode=\"sideways\": must be one of: online, offline.",
-            "/script.cmd?drive=C&mode=offline | drive=\"C\": must be one drive letter from D to Z",
+            "/script.cmd?drive=C&channel=manual | drive=\"C\": must be one drive letter from D to Z",
             "/script.txt?steps=nope        | steps=\"nope\": \"nope\" is not a setting",
             "/capture.txt?system=SAM       | system=\"SAM\": is HKLM itself or one of its own keys",
             "/script.txt?x=1               | x=(empty): unknown parameter",
@@ -173,18 +173,18 @@ class ScriptEndpointsTest {
 
     @Test
     void undoFromAPastedCaptureRestoresAndDeletes() {
-        var request = Requests.valid("mode=offline&steps=keep-alive&undo=off");
+        var request = Requests.valid("channel=manual&steps=keep-alive&undo=off");
         WritePlan plan = WritePlan.of(request);
         String key = plan.writes().get(0).key().key().path();
         String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(),
                 Map.of(key + "|KeepAliveTimeout", new RegValue.Dword(7))), "C:\\Windows\\system32>");
-        String undo = given().formParam("capture", capture).when().post("/undo.txt?mode=offline&steps=keep-alive&undo=off")
+        String undo = given().formParam("capture", capture).when().post("/undo.txt?channel=manual&steps=keep-alive&undo=off")
                 .then().statusCode(200).contentType(startsWith("text/plain")).extract().asString();
         assertTrue(undo.contains("set R_W1=" + key + "\n"), undo);
         assertTrue(undo.contains("reg add \"%R_W1%\" /v KeepAliveTimeout /t REG_DWORD /d 7 /f"), undo);
         assertTrue(undo.contains("set R_W3=HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services\n"), undo);
         assertTrue(undo.contains("reg delete \"%R_W3%\" /v KeepAliveEnable /f"), undo);
-        given().formParam("capture", capture).when().post("/undo.cmd?mode=offline&steps=keep-alive&undo=off")
+        given().formParam("capture", capture).when().post("/undo.cmd?channel=manual&steps=keep-alive&undo=off")
                 .then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"rdpfix-undo-offline.cmd\"")
                 .body(startsWith("@echo off\r\n"));
@@ -230,16 +230,16 @@ class ScriptEndpointsTest {
 
     @Test
     void outputFragmentReplacesTheAddressWithTheCanonicalShareLink() {
-        given().when().get("/output?mode=offline&steps=&steps=keep-alive&controlsets=&controlsets=001&controlsets=002&dword=dec&lang=en")
+        given().when().get("/output?channel=manual&steps=&steps=keep-alive&controlsets=&controlsets=001&controlsets=002&dword=dec&lang=en")
                 .then().statusCode(200)
-                .header(PageResource.ADDRESS, equalTo("/?mode=offline&steps=keep-alive&lang=en"))
+                .header(PageResource.ADDRESS, equalTo("/?channel=manual&steps=keep-alive&lang=en"))
                 .body(containsString("id=\"output\""));
     }
 
     @Test
     void pageShowsExactlyTheScriptTxtInItsBlocks() {
-        String page = given().when().get("/?mode=offline").then().statusCode(200).extract().asString();
-        String script = given().when().get("/script.txt?mode=offline").then().extract().asString();
+        String page = given().when().get("/?channel=manual").then().statusCode(200).extract().asString();
+        String script = given().when().get("/script.txt?channel=manual").then().extract().asString();
         StringBuilder joined = new StringBuilder();
         var matcher = java.util.regex.Pattern.compile("<pre id=\"block-\\d+\"[^>]*>(.*?)</pre>", java.util.regex.Pattern.DOTALL).matcher(page);
         while (matcher.find()) {
@@ -252,18 +252,18 @@ class ScriptEndpointsTest {
     @Test
     void invalidPageStateShowsTheErrorNextToTheFieldAndNoScript() {
         // A reg add as the page shows one: the same page for a valid state has it.
-        given().when().get("/?mode=offline").then().statusCode(200).body(containsString("reg add &quot;"));
-        given().when().get("/?mode=offline&software=SYSTEM").then().statusCode(200)
+        given().when().get("/?channel=manual").then().statusCode(200).body(containsString("reg add &quot;"));
+        given().when().get("/?channel=manual&software=SYSTEM").then().statusCode(200)
                 .body(containsString("id=\"error-software\" class=\"field-error\" role=\"alert\">&quot;SYSTEM&quot;: "))
                 .body(not(containsString("reg add &quot;")));
     }
 
     @Test
     void theOutputFragmentCarriesTheFieldErrorsAsOneInertListNotASwapPerField() {
-        given().when().get("/output?mode=offline&software=SYSTEM").then().statusCode(200)
+        given().when().get("/output?channel=manual&software=SYSTEM").then().statusCode(200)
                 .body(containsString("<template id=\"field-errors\"><p data-field=\"software\">&quot;SYSTEM&quot;: "))
                 .body(not(containsString("id=\"error-software\"")));
-        given().when().get("/output?mode=offline").then().statusCode(200)
+        given().when().get("/output?channel=manual").then().statusCode(200)
                 .body(not(containsString("field-errors")))
                 .body(not(containsString("id=\"error-")));
     }

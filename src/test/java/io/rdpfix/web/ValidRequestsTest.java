@@ -30,8 +30,10 @@ class ValidRequestsTest {
 
     private static String query(Random random) {
         List<String> parts = new ArrayList<>();
-        if (random.nextBoolean()) {
-            parts.add("mode=offline");
+        boolean offline = random.nextBoolean();
+        if (offline) {
+            // A repair VM by hand, az vm repair, or the console offline as older links say it.
+            parts.add(List.of("channel=manual", "channel=repair", "mode=offline").get(random.nextInt(3)));
             // "Z" first: no name Windows has under HKLM starts with it.
             parts.add("system=" + name(random, "Z"));
             parts.add("software=" + name(random, "Y"));
@@ -61,9 +63,8 @@ class ValidRequestsTest {
         parts.add("dword=" + (random.nextBoolean() ? "hex" : "dec"));
         parts.add("undo=" + (random.nextBoolean() ? "vm" : "off"));
         parts.add("lang=" + (random.nextBoolean() ? "nl" : "en"));
-        int channel = random.nextInt(3);
-        if (channel > 0) {
-            parts.add(channel == 1 ? "channel=runcommand" : "channel=repair");
+        if (!offline && random.nextBoolean()) {
+            parts.add("channel=runcommand");
         }
         if (random.nextBoolean()) {
             parts.add("rg=" + azureName(random, GROUP_CHARS, 90) + "&vm=" + azureName(random, VM_CHARS, 64));
@@ -94,9 +95,9 @@ class ValidRequestsTest {
     }
 
     private static final List<String> CORNERS = List.of("lang=en",
-            "mode=offline&controlsets=996,997,998,999&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH)
+            "channel=manual&controlsets=996,997,998,999&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH)
                     + "&loadhives=yes&drive=Z&dword=hex&lang=nl",
-            "mode=offline&current=yes&loadhives=yes&lang=nl&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH),
+            "channel=manual&current=yes&loadhives=yes&lang=nl&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH),
             "steps=max-instances&undo=off",
             "channel=repair&controlsets=996,997,998,999&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH)
                     + "&rg=" + "(".repeat(90) + "&vm=" + "\u0436".repeat(64) + "&lang=nl&dword=hex",
@@ -107,7 +108,7 @@ class ValidRequestsTest {
             assertEquals(200, given().when().get(path + "?" + query).then().extract().statusCode(), path + "?" + query);
         }
         var parsed = (io.rdpfix.request.ParseResult.Valid) Requests.parse(query);
-        if (parsed.request().channel() != io.rdpfix.location.Channel.CONSOLE) {
+        if (parsed.request().channel().wrapped()) {
             assertEquals(200, given().when().get("/script.ps1?" + query).then().extract().statusCode(), "/script.ps1?" + query);
             assertEquals(parsed.vm().isPresent() ? 200 : 400, given().when().get("/commands.txt?" + query).then().extract().statusCode(),
                     "/commands.txt?" + query);

@@ -69,8 +69,8 @@ class WineApplyScriptTest {
 
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({"undo=off, BATCH, 16", "dword=hex, PASTE, 16", "'', PASTE, 16", "dword=hex&lang=nl, BATCH, 16",
-            "mode=offline, BATCH, 29", "mode=offline&dword=hex&undo=off, PASTE, 29", "mode=offline, PASTE, 29",
-            "mode=offline&loadhives=yes&drive=Q, PASTE, 29", "mode=offline&current=yes&loadhives=yes&drive=Q&lang=nl, PASTE, 16"})
+            "channel=manual, BATCH, 29", "channel=manual&dword=hex&undo=off, PASTE, 29", "channel=manual, PASTE, 29",
+            "channel=manual&loadhives=yes&drive=Q, PASTE, 29", "channel=manual&current=yes&loadhives=yes&drive=Q&lang=nl, PASTE, 16"})
     void everyValueIsWrittenAndTheLastLineSaysSo(String query, ScriptForm form, int count) {
         seedControlSet2();
         Wine.Result result = run(script(query, form), form);
@@ -92,7 +92,7 @@ class WineApplyScriptTest {
             "undo=off | defined R_#1#%a.%b | a tripled letter in the key path the read-back uses",
             "undo=off | SecurityLayer.0x0 | a tripled letter in a name the read-back expects",
             "'' | ^& set R_W=HKLM\\SYSTEM | a dropped letter in the undo file the record writes",
-            "mode=offline&undo=off | set R_K=HKLM\\BROKENSYSTEM\\ControlSet002 | a lost line (the second control set's key)"})
+            "channel=manual&undo=off | set R_K=HKLM\\BROKENSYSTEM\\ControlSet002 | a lost line (the second control set's key)"})
     void aPasteCorruptedLikeTheConsoleCorruptsItEndsFailed(String query, String where, String what) {
         seedControlSet2();
         String intact = script(query, ScriptForm.PASTE);
@@ -115,7 +115,7 @@ class WineApplyScriptTest {
      * them as the policy values that win on Windows.
      */
     @ParameterizedTest
-    @CsvSource({"steps=idle-time&undo=off", "steps=idle-time&undo=off&mode=offline&controlsets=001"})
+    @CsvSource({"steps=idle-time&undo=off", "steps=idle-time&undo=off&channel=manual&controlsets=001"})
     void aPolicyValueOfTheSameNameNeitherVerifiesTheListenerNorGoesUnmentioned(String query) {
         String policy = query.contains("offline") ? "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services"
                 : "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
@@ -134,9 +134,9 @@ class WineApplyScriptTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "mode=offline&undo=off | Windows Server 2019 Datacenter | false",
-            "mode=offline&current=yes&undo=off | Windows Server 2019 Datacenter | false",
-            "mode=offline&controlsets=002 | Windows \"x\" & echo PWNED | true"})
+            "channel=manual&undo=off | Windows Server 2019 Datacenter | false",
+            "channel=manual&current=yes&undo=off | Windows Server 2019 Datacenter | false",
+            "channel=manual&controlsets=002 | Windows \"x\" & echo PWNED | true"})
     void offlineTheFixSaysWhichDiskItChangesFirst(String query, String productName, boolean notChosen) {
         seedControlSet2();
         wine.identifyOfflineDisk("DISK-B");
@@ -172,7 +172,7 @@ class WineApplyScriptTest {
      * key's ACLs, which Wine does not have.)
      */
     @ParameterizedTest
-    @CsvSource({"'', BATCH", "'', PASTE", "undo=off, PASTE", "mode=offline&lang=nl, PASTE"})
+    @CsvSource({"'', BATCH", "'', PASTE", "undo=off, PASTE", "channel=manual&lang=nl, PASTE"})
     void aPromptThatIsNotElevatedChangesNothingAndSaysSo(String query, ScriptForm form) {
         seedControlSet2();
         wine.elevated(false);
@@ -196,10 +196,10 @@ class WineApplyScriptTest {
     void withTheHivesNotLoadedNothingIsRecordedOrWritten(ScriptForm form) throws Exception {
         wine.unloadOfflineHives();
         String before = wine.snapshot();
-        Wine.Result result = run(script("mode=offline", form), form);
+        Wine.Result result = run(script("channel=manual", form), form);
         assertEquals(before, wine.snapshot(), "Wine would create the keys; the script must not try");
         assertEquals("rdpfix: FAILED: HKLM\\BROKENSOFTWARE not loaded", verdict(result), result.output());
-        assertFalse(Files.exists(wine.driveC().resolve(VmUndoFile.path(WritePlan.of(valid("mode=offline")))
+        assertFalse(Files.exists(wine.driveC().resolve(VmUndoFile.path(WritePlan.of(valid("channel=manual")))
                 .replace("%SystemRoot%\\", "windows\\").replace('\\', '/'))), "no undo file");
         if (form == ScriptForm.BATCH) {
             assertEquals(1, result.exitCode());
@@ -209,7 +209,7 @@ class WineApplyScriptTest {
     @ParameterizedTest
     @CsvSource({"BATCH", "PASTE"})
     void aControlSetWithoutTheListenerKeyIsSkippedNeverCreated(ScriptForm form) {
-        Wine.Result result = run(script("mode=offline&undo=off", form), form);
+        Wine.Result result = run(script("channel=manual&undo=off", form), form);
         assertTrue(result.output().contains("rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there."),
                 result.output());
         assertTrue(wine.values(Wine.offlineListener(2)).isEmpty());
@@ -224,8 +224,8 @@ class WineApplyScriptTest {
      */
     @Test
     void didItWorkCountsOnlyWhatTheFixCouldWriteOnThatDisk() {
-        ScriptRequest request = valid("mode=offline&undo=off");
-        Wine.Result fix = wine.paste(script("mode=offline&undo=off", ScriptForm.PASTE));
+        ScriptRequest request = valid("channel=manual&undo=off");
+        Wine.Result fix = wine.paste(script("channel=manual&undo=off", ScriptForm.PASTE));
         assertEquals("rdpfix: OK, 16 of 16 values verified", fix.lastLine(), fix.output());
         Wine.Result capture = wine.paste(io.rdpfix.script.CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)).text());
         for (String pasted : List.of(fix.output(), capture.output())) {
@@ -242,7 +242,7 @@ class WineApplyScriptTest {
     @Test
     void noControlSetWithTheListenerKeyFails() {
         wine.reg("delete", "HKLM\\BROKENSYSTEM\\ControlSet001", "/f");
-        Wine.Result result = wine.batch(script("mode=offline&undo=off", ScriptForm.BATCH));
+        Wine.Result result = wine.batch(script("channel=manual&undo=off", ScriptForm.BATCH));
         assertEquals("rdpfix: FAILED: no RDP-Tcp key in the control sets", verdict(result), result.output());
         assertEquals(1, result.exitCode());
     }
@@ -252,7 +252,7 @@ class WineApplyScriptTest {
     void theActiveControlSetIsReadFromSelectCurrent(ScriptForm form) {
         wine.seed("HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/t", "REG_DWORD", "/d", "2", "/f");
         seedControlSet2();
-        Wine.Result result = run(script("mode=offline&current=yes&steps=idle-time&undo=off", form), form);
+        Wine.Result result = run(script("channel=manual&current=yes&steps=idle-time&undo=off", form), form);
         assertEquals("REG_DWORD 0x0", wine.values(Wine.offlineListener(2)).get("MaxIdleTime"));
         assertFalse(wine.values(Wine.offlineListener(1)).containsKey("MaxIdleTime"), "ControlSet001 untouched");
         assertEquals("rdpfix: OK, 2 of 2 values verified", verdict(result), result.output());
@@ -263,14 +263,14 @@ class WineApplyScriptTest {
     void withoutSelectCurrentNothingIsWritten(ScriptForm form) {
         wine.reg("delete", "HKLM\\BROKENSYSTEM\\Select", "/v", "Current", "/f");
         String before = wine.snapshot();
-        Wine.Result result = run(script("mode=offline&current=yes&steps=keep-alive", form), form);
+        Wine.Result result = run(script("channel=manual&current=yes&steps=keep-alive", form), form);
         assertEquals(before, wine.snapshot());
         assertEquals("rdpfix: FAILED: cannot read Select value Current", verdict(result), result.output());
     }
 
     /** Only the first block loads the hives: a later one pasted alone before it writes nothing and says which block to paste. */
     @ParameterizedTest
-    @CsvSource({"mode=offline&loadhives=yes&drive=Q&undo=off", "mode=offline&loadhives=yes&drive=Q&current=yes&lang=nl"})
+    @CsvSource({"channel=manual&loadhives=yes&drive=Q&undo=off", "channel=manual&loadhives=yes&drive=Q&current=yes&lang=nl"})
     void aLaterBlockPastedBeforeTheHivesAreLoadedWritesNothingAndNamesBlockOne(String query) {
         wine.unloadOfflineHives();
         String before = wine.snapshot();
@@ -294,7 +294,7 @@ class WineApplyScriptTest {
     void aHiveThatCannotBeLoadedStopsTheBatchBeforeAnyWrite() {
         wine.unloadOfflineHives();
         String before = wine.snapshot();
-        Wine.Result result = wine.batch(script("mode=offline&loadhives=yes&drive=Q&steps=keep-alive", ScriptForm.BATCH));
+        Wine.Result result = wine.batch(script("channel=manual&loadhives=yes&drive=Q&steps=keep-alive", ScriptForm.BATCH));
         assertEquals(1, result.exitCode(), result.output());
         assertEquals("rdpfix: FAILED: HKLM\\BROKENSOFTWARE not loaded", verdict(result), result.output());
         assertEquals(before, wine.snapshot());
@@ -349,13 +349,13 @@ class WineApplyScriptTest {
 
     @Test
     void puttingSecurityBackFromACaptureRestoresWhatWasThereAndDeletesWhatWasNot() {
-        ScriptRequest request = valid("mode=offline&undo=off");
+        ScriptRequest request = valid("channel=manual&undo=off");
         seedControlSet2();
         wine.seed(Wine.offlineListener(1), "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "1", "/f");
         Wine.Result captured = wine.paste(io.rdpfix.script.CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)).text());
         var capture = ((io.rdpfix.capture.CaptureResult.Parsed) io.rdpfix.capture.CaptureParser.parse(captured.output(), WritePlan.of(request)))
                 .capture();
-        Wine.Result fix = wine.paste(script("mode=offline&undo=off", ScriptForm.PASTE));
+        Wine.Result fix = wine.paste(script("channel=manual&undo=off", ScriptForm.PASTE));
         assertEquals("rdpfix: OK, 29 of 29 values verified", verdict(fix), fix.output());
         Wine.Result back = wine.paste(io.rdpfix.undo.SecurityRestore.render(request, java.util.Optional.of(capture), ScriptForm.PASTE,
                 shareUrl(request)).text());

@@ -60,8 +60,8 @@ class WineCaptureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"undo=off", "mode=offline&undo=off", "mode=offline&controlsets=001,002,003&undo=off",
-            "mode=offline&current=yes&undo=off"})
+    @CsvSource(delimiter = '|', value = {"undo=off", "channel=manual&undo=off", "channel=manual&controlsets=001,002,003&undo=off",
+            "channel=manual&current=yes&undo=off"})
     void whatTheUserCopiesIsTheLastThingOnScreenAtMost22LinesOf80Columns(String query) {
         List<String> screen = screen(capture(query, ScriptForm.PASTE));
         assertTrue(screen.size() <= 22, screen.size() + " lines:\n" + String.join("\n", screen));
@@ -72,7 +72,7 @@ class WineCaptureTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"BATCH", "PASTE"})
     void theScreenParsesToWhatTheRegistryHolds(ScriptForm form) {
-        String query = "mode=offline&undo=off";
+        String query = "channel=manual&undo=off";
         Wine.Result result = capture(query, form);
         WritePlan plan = WritePlan.of(valid(query));
         Capture capture = assertInstanceOf(CaptureResult.Parsed.class, CaptureParser.parse(String.join("\n", screen(result)), plan))
@@ -109,7 +109,7 @@ class WineCaptureTest {
             shown = reading.output();
         }
         WritePlan plan = WritePlan.of(request);
-        String console = request.channel() == Channel.REPAIR ? "mode=offline" : "";
+        String console = request.channel() == Channel.REPAIR ? "channel=manual" : "";
         CaptureResult pasted = CaptureParser.parse(String.join("\n", screen(capture(console, ScriptForm.PASTE))), plan);
         assertEquals(assertInstanceOf(CaptureResult.Parsed.class, pasted).capture(),
                 assertInstanceOf(CaptureResult.Parsed.class, CaptureParser.parse(shown, plan)).capture(), shown);
@@ -141,7 +141,7 @@ class WineCaptureTest {
      * and the capture still reads as before (the line holds no marker).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"'', PASTE", "mode=offline&lang=nl, BATCH"})
+    @CsvSource({"'', PASTE", "channel=manual&lang=nl, BATCH"})
     void aListenerValueThatAPolicyOverridesIsNamed(String query, ScriptForm form) {
         String policies = query.contains("offline") ? "HKLM\\BROKENSOFTWARE" : "HKLM\\SOFTWARE";
         wine.seed(policies + "\\Policies\\Microsoft\\Windows NT\\Terminal Services", "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "900000",
@@ -155,7 +155,7 @@ class WineCaptureTest {
     /** "Did it work?" end to end: the fix run, a value lost afterwards, the capture run, its screen checked. */
     @org.junit.jupiter.api.Test
     void afterTheFixTheCheckFindsEveryValueAndNamesTheOneThatWentMissing() {
-        String query = "mode=offline&undo=off";
+        String query = "channel=manual&undo=off";
         ScriptRequest request = valid(query);
         Wine.Result fix = wine.paste(io.rdpfix.script.ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request)).text());
         assertEquals("rdpfix: OK, 29 of 29 values verified", fix.lastLine(), fix.output());

@@ -64,8 +64,8 @@ class WineUndoTest {
     }
 
     @ParameterizedTest(name = "{0}, {1}")
-    @CsvSource(delimiter = '|', value = {"'' | BATCH", "'' | PASTE", "mode=offline | BATCH", "mode=offline&dword=hex | PASTE",
-            "mode=offline&controlsets=001,002,003 | BATCH"})
+    @CsvSource(delimiter = '|', value = {"'' | BATCH", "'' | PASTE", "channel=manual | BATCH", "channel=manual&dword=hex | PASTE",
+            "channel=manual&controlsets=001,002,003 | BATCH"})
     void theUndoFileTheApplyScriptWritesPutsEverythingBack(String query, ScriptForm form) {
         onlyDwordsBefore();
         String before = wine.snapshot();
@@ -79,8 +79,8 @@ class WineUndoTest {
     }
 
     @ParameterizedTest(name = "capture {1}, undo {2}: {0}")
-    @CsvSource(delimiter = '|', value = {"'' | PASTE | BATCH", "'' | BATCH | PASTE", "mode=offline | BATCH | BATCH",
-            "mode=offline&controlsets=002 | PASTE | PASTE", "steps=keep-alive,idle-time&dword=hex | PASTE | BATCH"})
+    @CsvSource(delimiter = '|', value = {"'' | PASTE | BATCH", "'' | BATCH | PASTE", "channel=manual | BATCH | BATCH",
+            "channel=manual&controlsets=002 | PASTE | PASTE", "steps=keep-alive,idle-time&dword=hex | PASTE | BATCH"})
     void theUndoBuiltFromACaptureThroughHttpPutsEverythingBack(String query, ScriptForm captureForm, ScriptForm undoForm) {
         String state = (query.isEmpty() ? "" : query + "&") + "undo=off";
         String before = wine.snapshot();
@@ -214,7 +214,7 @@ class WineUndoTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"BATCH", "PASTE"})
     void anOfflineAppBuiltUndoWithoutTheHivesChangesNothing(ScriptForm form) {
-        String undo = appBuiltUndo("mode=offline&undo=off", form);
+        String undo = appBuiltUndo("channel=manual&undo=off", form);
         wine.unloadOfflineHives();
         String before = wine.snapshot();
         Wine.Result undone = run(undo, form);
@@ -249,9 +249,9 @@ class WineUndoTest {
     @CsvSource({"BATCH", "PASTE"})
     void aCaptureTakenWithoutTheHivesGivesNoUndo(ScriptForm form) {
         wine.unloadOfflineHives();
-        Wine.Result captured = run(script("mode=offline&undo=off", form, true), form);
+        Wine.Result captured = run(script("channel=manual&undo=off", form, true), form);
         assertTrue(captured.output().contains("#H01 absent"), captured.output());
-        given().formParam("capture", captured.output()).when().post("/undo.txt?mode=offline&undo=off")
+        given().formParam("capture", captured.output()).when().post("/undo.txt?channel=manual&undo=off")
                 .then().statusCode(400).body(org.hamcrest.Matchers.containsString("does not show HKLM\\BROKENSYSTEM loaded"));
     }
 }

@@ -72,13 +72,13 @@ class WineVmUndoTest {
         Path disk = wine.attachDisk('G');
         wine.unloadOfflineHives();
         // Wine's reg cannot load a hive: each run ends FAILED after the copy, having written nothing.
-        Wine.Result first = parsed(wine.paste(fix("mode=offline&loadhives=yes&drive=G", ScriptForm.PASTE)));
+        Wine.Result first = parsed(wine.paste(fix("channel=manual&loadhives=yes&drive=G", ScriptForm.PASTE)));
         assertTrue(first.lastLine().startsWith("rdpfix: FAILED"), first.output());
         assertEquals("SYSTEM hive of the disk at G", Files.readString(disk.resolve("rdpfix/SYSTEM")));
         assertEquals("SOFTWARE hive of the disk at G", Files.readString(disk.resolve("rdpfix/SOFTWARE")));
 
         Files.writeString(disk.resolve("Windows/System32/config/SYSTEM"), "changed since");
-        parsed(wine.paste(fix("mode=offline&loadhives=yes&drive=G", ScriptForm.PASTE)));
+        parsed(wine.paste(fix("channel=manual&loadhives=yes&drive=G", ScriptForm.PASTE)));
         assertEquals("SYSTEM hive of the disk at G", Files.readString(disk.resolve("rdpfix/SYSTEM")));
     }
 
@@ -86,7 +86,7 @@ class WineVmUndoTest {
     @Test
     void theRecordIsCopiedOntoTheDiskAndTheUndoRetiresThatCopyToo() throws IOException {
         Path disk = wine.attachDisk('G');
-        String query = "mode=offline&loadhives=yes&drive=G";
+        String query = "channel=manual&loadhives=yes&drive=G";
         runFix(query, ScriptForm.BATCH);
         String record = Path.of(undoFile(query).replace("C:\\windows\\rdpfix\\", "")).toString().replace(".cmd", "-DISK-A.rec");
         Path onVm = wine.driveC().resolve("windows/rdpfix/" + record);
@@ -180,7 +180,7 @@ class WineVmUndoTest {
      */
     @Test
     void onARepairVmEachDiskHasItsOwnRecord() throws IOException {
-        String query = "mode=offline";
+        String query = "channel=manual";
         String diskABefore = wine.snapshot();
         runFix(query, ScriptForm.BATCH);
         Path diskA = saveOfflineHives("disk-a");
@@ -213,7 +213,7 @@ class WineVmUndoTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"BATCH", "PASTE"})
     void offlineTheActiveControlSetAloneIsRecordedAndPutBack(ScriptForm form) {
-        String query = "mode=offline&current=yes";
+        String query = "channel=manual&current=yes";
         String before = wine.snapshot();
         runFix(query, form);
         assertEquals("REG_DWORD 0x1", wine.values(Wine.offlineListener(1)).get("fInheritMaxIdleTime"));
@@ -227,7 +227,7 @@ class WineVmUndoTest {
     void withoutTheDisksComputerNameNothingIsRecordedOrWritten() {
         wine.reg("delete", "HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\ComputerName", "/f");
         String before = wine.snapshot();
-        Wine.Result fixed = wine.batch(fix("mode=offline", ScriptForm.BATCH));
+        Wine.Result fixed = wine.batch(fix("channel=manual", ScriptForm.BATCH));
         assertTrue(fixed.output().contains("cannot read this machine's ComputerName"), fixed.output());
         assertTrue(fixed.lastLine().startsWith("rdpfix: FAILED: "), fixed.output());
         assertEquals(before, wine.snapshot());
