@@ -162,7 +162,8 @@ $code = 1
             Write-Output 'rdpfix: MISLUKT: de batch gaf geen uitvoer.'
             $script:code = 1; return
         }
-        Write-Output $lines[-1]
+        $last = $lines[-1]
+        Write-Output $last
         $script:code = $batchCode
     } catch {
         'rdpfix: MISLUKT: ' + ($_.Exception.Message -replace '\s+', ' ')

@@ -2,12 +2,13 @@
 # az vm repair run --run-on-repair (draait als SYSTEM op de herstel-VM): zoekt de OS-schijf van de defecte VM,
 # laadt de hives als HKLM\SYS_B en HKLM\SOFT-B, voert de batch hieronder uit met cmd.exe, verwijdert ze,
 # en eindigt met het oordeel van de batch, elke regel in het logformaat van az vm repair, [STATUS]::SUCCESS alleen na OK.
-# Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. De weg terug is de
-# oorspronkelijke OS-schijf, die dit nooit raakt (het werkt op een kopie): de opdrachten van rdpfix bewaren en herstellen die.
+# Het undo-bestand dat de batch vastlegt, met zijn record, blijft op de schijf in Windows\rdpfix (het terugzetten
+# verwijdert de herstel-VM): rdpfix-recorded-undo-repair.ps1 voert het uit op een tweede herstel-VM. De oorspronkelijke OS-schijf blijft ook.
 # De batch is, byte voor byte, wat de .cmd-download van deze link geeft.
 # Hetzelfde script opnieuw: http://localhost:8080/?channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl
 $system = 'SYS_B'
 $software = 'SOFT-B'
+$undo = 'undo-7abbce3c'
 $batch = @'
 @echo off
 setlocal DisableDelayedExpansion
@@ -290,10 +291,28 @@ $code = 1
             Write-Output 'rdpfix: MISLUKT: de batch gaf geen uitvoer.'
             $script:code = 1; return
         }
-        if ($batchCode -eq 0) {
-            Write-Output 'rdpfix: hierna: az vm repair restore (zet de herstelde schijf terug), dan RDP.'
+        $last = $lines[-1]
+        $kept = Join-Path $drive 'Windows\rdpfix'
+        $made = Join-Path $env:SystemRoot 'rdpfix'
+        try {
+            foreach ($record in @(Get-ChildItem -LiteralPath $made -File -ErrorAction SilentlyContinue | Where-Object { $_.Name -like ($undo + '-*.rec') })) {
+                if (Test-Path -LiteralPath (Join-Path $kept $record.Name)) {
+                    Write-Output 'rdpfix: de schijf houdt zijn eerdere undo-record (Windows\rdpfix)'
+                    continue
+                }
+                New-Item -ItemType Directory -Force -Path $kept -ErrorAction Stop | Out-Null
+                Copy-Item -LiteralPath (Join-Path $made ($undo + '.cmd')) -Destination $kept -Force -ErrorAction Stop
+                Get-ChildItem -LiteralPath $made -File | Where-Object { $_.Name -like ($record.BaseName + '.*') } | Copy-Item -Destination $kept -Force -ErrorAction Stop
+                Write-Output 'rdpfix: het undo-record staat op de schijf, in Windows\rdpfix'
+            }
+        } catch {
+            $last = 'rdpfix: MISLUKT: hersteld, maar het undo-record staat niet op de schijf; opnieuw'
+            $batchCode = 1
         }
-        Write-Output $lines[-1]
+        if ($batchCode -eq 0) {
+            Write-Output 'rdpfix: hierna: az vm repair restore (zet de schijf terug), dan RDP.'
+        }
+        Write-Output $last
         $script:code = $batchCode
     } catch {
         'rdpfix: MISLUKT: ' + ($_.Exception.Message -replace '\s+', ' ')

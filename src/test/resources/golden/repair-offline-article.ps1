@@ -2,12 +2,13 @@
 # az vm repair run --run-on-repair (runs as SYSTEM on the repair VM): finds the broken VM's OS disk,
 # loads its hives as HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE, runs the batch below with cmd.exe, unloads them,
 # and ends with the batch's verdict, each line in az vm repair's log format, [STATUS]::SUCCESS only after OK.
-# The undo file the batch writes stays on the repair VM, which the restore deletes. The way back is the VM's
-# original OS disk, which this never touches (it works on a copy): rdpfix's commands save its id and swap it back.
+# The undo file the batch records, with its record, is kept on the disk in Windows\rdpfix (the restore deletes the
+# repair VM): rdpfix-recorded-undo-repair.ps1 runs it on a second repair VM. The VM's original OS disk stays too.
 # The batch is, byte for byte, what this link's .cmd download gives.
 # The same script again: http://localhost:8080/?channel=repair&lang=en
 $system = 'BROKENSYSTEM'
 $software = 'BROKENSOFTWARE'
+$undo = 'undo-61fa4669'
 $batch = @'
 @echo off
 setlocal DisableDelayedExpansion
@@ -334,10 +335,28 @@ $code = 1
             Write-Output 'rdpfix: FAILED: the batch printed nothing.'
             $script:code = 1; return
         }
-        if ($batchCode -eq 0) {
-            Write-Output 'rdpfix: next: az vm repair restore (puts the fixed disk back), then try RDP.'
+        $last = $lines[-1]
+        $kept = Join-Path $drive 'Windows\rdpfix'
+        $made = Join-Path $env:SystemRoot 'rdpfix'
+        try {
+            foreach ($record in @(Get-ChildItem -LiteralPath $made -File -ErrorAction SilentlyContinue | Where-Object { $_.Name -like ($undo + '-*.rec') })) {
+                if (Test-Path -LiteralPath (Join-Path $kept $record.Name)) {
+                    Write-Output 'rdpfix: the disk keeps its earlier undo record (Windows\rdpfix)'
+                    continue
+                }
+                New-Item -ItemType Directory -Force -Path $kept -ErrorAction Stop | Out-Null
+                Copy-Item -LiteralPath (Join-Path $made ($undo + '.cmd')) -Destination $kept -Force -ErrorAction Stop
+                Get-ChildItem -LiteralPath $made -File | Where-Object { $_.Name -like ($record.BaseName + '.*') } | Copy-Item -Destination $kept -Force -ErrorAction Stop
+                Write-Output 'rdpfix: the undo record is kept on the disk, in Windows\rdpfix'
+            }
+        } catch {
+            $last = 'rdpfix: FAILED: fixed, but the undo record is not on the disk; run this again'
+            $batchCode = 1
         }
-        Write-Output $lines[-1]
+        if ($batchCode -eq 0) {
+            Write-Output 'rdpfix: next: az vm repair restore (puts the disk back), then try RDP.'
+        }
+        Write-Output $last
         $script:code = $batchCode
     } catch {
         'rdpfix: FAILED: ' + ($_.Exception.Message -replace '\s+', ' ')

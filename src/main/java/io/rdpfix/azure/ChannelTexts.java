@@ -19,22 +19,31 @@ final class ChannelTexts {
     static final Text REPAIR_LOADS = new Text(
             "loads its hives as HKLM\\{0} and HKLM\\{1}, runs the batch below with cmd.exe, unloads them,",
             "laadt de hives als HKLM\\{0} en HKLM\\{1}, voert de batch hieronder uit met cmd.exe, verwijdert ze,");
+    static final Text REPAIR_LOADS_RECORDED = new Text(
+            "loads its hives as HKLM\\{0} and HKLM\\{1}, runs the undo file kept on the disk with cmd.exe, unloads them,",
+            "laadt de hives als HKLM\\{0} en HKLM\\{1}, voert het undo-bestand op de schijf uit met cmd.exe, verwijdert ze,");
     static final Text REPAIR_ENDS = new Text(
             "and ends with the batch's verdict, each line in az vm repair's log format, [STATUS]::SUCCESS only after OK.",
             "en eindigt met het oordeel van de batch, elke regel in het logformaat van az vm repair, [STATUS]::SUCCESS alleen na OK.");
     static final Text REPAIR_UNDO = new Text(
-            "The undo file the batch writes stays on the repair VM, which the restore deletes. The way back is the VM's",
-            "Het undo-bestand dat de batch schrijft blijft op de herstel-VM, die het terugzetten verwijdert. De weg terug is de");
+            "The undo file the batch records, with its record, is kept on the disk in Windows\\rdpfix (the restore deletes the",
+            "Het undo-bestand dat de batch vastlegt, met zijn record, blijft op de schijf in Windows\\rdpfix (het terugzetten");
     static final Text REPAIR_UNDO_HOW = new Text(
-            "original OS disk, which this never touches (it works on a copy): rdpfix's commands save its id and swap it back.",
-            "oorspronkelijke OS-schijf, die dit nooit raakt (het werkt op een kopie): de opdrachten van rdpfix bewaren en herstellen die.");
+            "repair VM): rdpfix-recorded-undo-repair.ps1 runs it on a second repair VM. The VM's original OS disk stays too.",
+            "verwijdert de herstel-VM): rdpfix-recorded-undo-repair.ps1 voert het uit op een tweede herstel-VM. De oorspronkelijke OS-schijf blijft ook.");
+    static final Text REPAIR_NO_UNDO = new Text(
+            "No undo file is recorded (undo=off). The way back is the VM's original OS disk, which this never touches",
+            "Er wordt geen undo-bestand vastgelegd (undo=off). De weg terug is de oorspronkelijke OS-schijf van de VM, die dit nooit raakt");
+    static final Text REPAIR_NO_UNDO_HOW = new Text(
+            "(it works on a copy): rdpfix's commands save its id and swap it back.",
+            "(het werkt op een kopie): de opdrachten van rdpfix bewaren en herstellen die.");
     static final Text CAPTURE_READS = new Text(
             "The capture only reads the values the fix would change; copy all of its output into rdpfix's page.",
             "De vastlegging leest alleen de waarden die de fix zou wijzigen; kopieer de hele uitvoer naar de rdpfix-pagina.");
     /** After an OK verdict: the hives are unloaded already, and az vm repair restore swaps the disk back. */
     static final Text REPAIR_NEXT = new Text(
-            "rdpfix: next: az vm repair restore (puts the fixed disk back), then try RDP.",
-            "rdpfix: hierna: az vm repair restore (zet de herstelde schijf terug), dan RDP.");
+            "rdpfix: next: az vm repair restore (puts the disk back), then try RDP.",
+            "rdpfix: hierna: az vm repair restore (zet de schijf terug), dan RDP.");
     static final Text SHARE = new Text("The same script again: {0}", "Hetzelfde script opnieuw: {0}");
 
     static final Text CANNOT_WRITE = new Text(
@@ -76,6 +85,24 @@ final class ChannelTexts {
     static final Text STILL_LOADED = new Text(
             "rdpfix: FAILED: a hive of the disk is still loaded (see above).",
             "rdpfix: MISLUKT: een hive van de schijf is nog geladen (zie hierboven).");
+    static final Text RECORD_ON_DISK = new Text(
+            "rdpfix: the undo record is kept on the disk, in Windows\\rdpfix",
+            "rdpfix: het undo-record staat op de schijf, in Windows\\rdpfix");
+    static final Text RECORD_KEPT_ON_DISK = new Text(
+            "rdpfix: the disk keeps its earlier undo record (Windows\\rdpfix)",
+            "rdpfix: de schijf houdt zijn eerdere undo-record (Windows\\rdpfix)");
+    static final Text RECORD_NOT_ON_DISK = new Text(
+            "rdpfix: FAILED: fixed, but the undo record is not on the disk; run this again",
+            "rdpfix: MISLUKT: hersteld, maar het undo-record staat niet op de schijf; opnieuw");
+    static final Text NO_RECORD_ON_DISK = new Text(
+            "rdpfix: STOPPED: no undo record in the disk's Windows\\rdpfix; nothing changed",
+            "rdpfix: GESTOPT: geen undo-record in Windows\\rdpfix op de schijf; niets gedaan");
+    static final Text RECORD_OTHER_FILE = new Text(
+            "rdpfix: STOPPED: the disk's undo file is not this fix's; nothing changed",
+            "rdpfix: GESTOPT: undo-bestand op de schijf niet van deze fix; niets gewijzigd");
+    static final Text RECORD_NOT_RETIRED = new Text(
+            "rdpfix: FAILED: put back, but the disk's record could not be retired",
+            "rdpfix: MISLUKT: teruggezet, maar het record op de schijf niet afgesloten");
     /** Before what PowerShell raised, on one line. */
     static final Text RAISED = new Text("rdpfix: FAILED: ", "rdpfix: MISLUKT: ");
     static final Text NO_OUTPUT = new Text(

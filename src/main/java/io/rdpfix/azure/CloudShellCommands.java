@@ -37,8 +37,17 @@ public final class CloudShellCommands {
             "Alleen als az vm repair run faalt voordat het script start (zijn driver downloadt van GitHub: de herstel-VM heeft"
                     + " uitgaand HTTPS nodig): voer hetzelfde bestand dan met Run Command uit op de herstel-VM.");
     static final Text RESTORE = new Text(
-            "Only after an OK verdict: swap the fixed disk back into the VM and delete the repair VM.",
-            "Alleen na een OK-oordeel: zet de herstelde schijf terug in de VM en verwijder de herstel-VM.");
+            "Only after an OK verdict: swap the disk back into the VM and delete the repair VM.",
+            "Alleen na een OK-oordeel: zet de schijf terug in de VM en verwijder de herstel-VM.");
+    static final Text RECORDED_CREATE = new Text(
+            "Later, only to put back what the fix changed (upload {0} too): a second repair VM, with a copy of the fixed disk.",
+            "Later, alleen om terug te zetten wat de fix wijzigde (upload ook {0}): een tweede herstel-VM, met een kopie van de"
+                    + " herstelde schijf.");
+    static final Text RECORDED_RUN = new Text(
+            "Run the undo the fix kept on the disk: it puts back only values that still hold what the fix wrote, and ends with"
+                    + " its verdict.",
+            "Voer de undo uit die de fix op de schijf bewaarde: die zet alleen waarden terug die nog zijn wat de fix schreef, en"
+                    + " eindigt met zijn oordeel.");
 
     static final Text CAPTURE = new Text(
             "Optional, before the fix (upload {0} too): capture the values the fix will change; run it again after the fix"
@@ -98,7 +107,7 @@ public final class CloudShellCommands {
      * Empty for the console, which needs no Cloud Shell.
      *
      * @param undoFile the undo file the fix records on the machine it runs on, if it records one: Run
-     *                 Command can run it later on the same VM (repair's stays on the repair VM)
+     *                 Command can run it later on the same VM; repair's is kept on the disk, for a second repair VM
      */
     public static List<Command> of(Channel channel, AzureVm vm, Shell shell, Optional<String> undoFile) {
         String target = "-g " + shell.quote(vm.group().value()) + " -n " + shell.quote(vm.name().value());
@@ -139,7 +148,14 @@ public final class CloudShellCommands {
                         : "$r = Get-AzResource -TagName 'repair_source' -TagValue " + shell.quote(tag.substring(tag.indexOf('=') + 1))
                                 + " -ResourceType 'Microsoft.Compute/virtualMachines'; "
                                 + runCommand(shell, "", "-ResourceGroupName $r.ResourceGroupName -VMName $r.Name", file)));
-                commands.add(new Command(RESTORE, "az vm repair restore " + target + " --verbose"));
+                String restore = "az vm repair restore " + target + " --verbose";
+                commands.add(new Command(RESTORE, restore));
+                if (undoFile.isPresent()) {
+                    String recorded = WrapperKind.RECORDED_UNDO.fileName(channel);
+                    commands.add(new Command(RECORDED_CREATE.with(recorded), "az vm repair create " + target + " --verbose"));
+                    commands.add(new Command(RECORDED_RUN, repairRun(shell, target, recorded)));
+                    commands.add(new Command(RESTORE, restore));
+                }
                 commands.add(new Command(SWAP_BACK, "az vm deallocate " + target + " && az vm update " + target
                         + " --os-disk \"$(cat " + saved + ")\" && az vm start " + target));
             }

@@ -4,12 +4,14 @@ import io.rdpfix.location.Target;
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.Script;
+import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * rdpfix-repair.ps1, for {@code az vm repair run --run-on-repair}: finds the copied OS disk itself
@@ -17,7 +19,8 @@ import java.util.List;
  * and it stops before changing anything), copies its SYSTEM and SOFTWARE hive files once to
  * {@code <drive>\\rdpfix} (the article's backup, on the disk, so it outlives the repair VM), loads
  * its hives under the chosen names (stopping if either name is in use), runs the offline batch,
- * unloads the hives, and ends with the batch's verdict, exiting non-zero on any failure. It speaks
+ * unloads the hives, keeps the undo record the batch made (on this repair VM, which the restore
+ * deletes) on the disk, and ends with the batch's verdict, exiting non-zero on any failure. It speaks
  * the log format of az vm repair's driver ({@link DriverLog}), so the CLI shows its lines and its
  * verdict and calls a run successful only after an OK. Everything that can stop it comes before the
  * first load. Carrying the capture, it copies nothing onto the disk and ends with the capture's last line.
@@ -29,21 +32,25 @@ public final class RepairScript {
     /**
      * @param batch the offline fix or capture in its batch form, for hives that are loaded already (the
      *              script loads them)
+     * @param undo  the undo file the fix records, if it records one: the wrapper keeps its record on the disk
      */
-    public static PowerShellScript render(WrapperKind kind, Script batch, Target.Offline target, ShareUrl share, Language language) {
-        if (target.loadFrom().isPresent()) {
-            throw new IllegalArgumentException("the repair script loads the hives itself");
+    public static PowerShellScript render(WrapperKind kind, Script batch, Target.Offline target, Optional<VmUndoFile> undo,
+                                          ShareUrl share, Language language) {
+        if (kind == WrapperKind.RECORDED_UNDO) {
+            throw new IllegalArgumentException("the recorded undo carries no batch: see recordedUndo");
         }
-        String system = target.system().value();
-        String software = target.software().value();
-        List<Text> does = new ArrayList<>(List.of(ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(system, software),
+        boolean keepsRecord = kind == WrapperKind.FIX && undo.isPresent();
+        List<Text> does = new ArrayList<>(List.of(ChannelTexts.REPAIR_HOW, ChannelTexts.REPAIR_LOADS.with(names(target)),
                 ChannelTexts.REPAIR_ENDS));
         if (kind == WrapperKind.FIX) {
-            does.addAll(List.of(ChannelTexts.REPAIR_UNDO, ChannelTexts.REPAIR_UNDO_HOW));
+            does.addAll(keepsRecord ? List.of(ChannelTexts.REPAIR_UNDO, ChannelTexts.REPAIR_UNDO_HOW)
+                    : List.of(ChannelTexts.REPAIR_NO_UNDO, ChannelTexts.REPAIR_NO_UNDO_HOW));
         }
         List<String> lines = BatchFile.header(kind, language, share, does.toArray(Text[]::new));
-        lines.add("$system = " + PowerShell.literal(system));
-        lines.add("$software = " + PowerShell.literal(software));
+        lines.addAll(nameVariables(target));
+        if (keepsRecord) {
+            lines.add("$undo = " + PowerShell.literal(undo.get().baseName()));
+        }
         lines.addAll(BatchFile.hereString(batch));
         List<String> body = new ArrayList<>();
         findDisk(body, language);
@@ -52,29 +59,130 @@ public final class RepairScript {
         }
         body.addAll(BatchFile.write(language));
         loadHives(body, language);
-        // Everything but the batch's last line now; its verdict comes last, after the unload.
+        runAndUnload(body, kind, language);
+        if (keepsRecord) {
+            keepRecord(body, language);
+        }
+        end(body, kind, language);
+        lines.addAll(DriverLog.around(BatchFile.guarded(body, language, DriverLog.PIPELINE)));
+        return new PowerShellScript(lines);
+    }
+
+    /**
+     * rdpfix-recorded-undo-repair.ps1: on a second repair VM, with a new copy of the fixed disk, runs the
+     * undo file the fix kept on that disk. The file and its record are copied into this VM's own
+     * %SystemRoot%\rdpfix (so that it runs this VM's reg.exe, from a folder only administrators write),
+     * the file only at the size the fix wrote it; a record the undo retires here is retired on the disk.
+     */
+    public static PowerShellScript recordedUndo(VmUndoFile undo, Target.Offline target, ShareUrl share, Language language) {
+        List<String> lines = BatchFile.header(WrapperKind.RECORDED_UNDO, language, share, ChannelTexts.REPAIR_HOW,
+                ChannelTexts.REPAIR_LOADS_RECORDED.with(names(target)), ChannelTexts.REPAIR_ENDS);
+        lines.addAll(nameVariables(target));
+        lines.add("$undo = " + PowerShell.literal(undo.baseName()));
+        List<String> body = new ArrayList<>();
+        findDisk(body, language);
+        body.add("$kept = Join-Path $drive 'Windows\\rdpfix'");
+        body.add("$records = @(Get-ChildItem -LiteralPath $kept -File -ErrorAction SilentlyContinue | Where-Object { $_.Name -like ($undo + '-*.rec') })");
+        body.add("$source = Join-Path $kept ($undo + '.cmd')");
+        body.add("if ($records.Count -eq 0 -or -not (Test-Path -LiteralPath $source)) {");
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_RECORD_ON_DISK, language));
+        body.add("    " + BatchFile.stop(1));
+        body.add("}");
+        // The size the fix checks before it records: another rdpfix's file, or a damaged one, is not run.
+        body.add("if ((Get-Item -LiteralPath $source).Length -ne " + undo.size() + ") {");
+        body.add("    Write-Output " + BatchFile.say(ChannelTexts.RECORD_OTHER_FILE, language));
+        body.add("    " + BatchFile.stop(1));
+        body.add("}");
+        body.add("$folder = Join-Path $env:SystemRoot 'rdpfix'");
+        body.add("New-Item -ItemType Directory -Force -Path $folder | Out-Null");
+        body.add("Copy-Item -LiteralPath $source -Destination $folder -Force");
+        body.add("$records | Copy-Item -Destination $folder -Force");
+        body.add("$file = Join-Path $folder ($undo + '.cmd')");
+        loadHives(body, language);
+        runAndUnload(body, WrapperKind.RECORDED_UNDO, language);
+        // Retired here (renamed .done), the record is retired on the disk too: the undo cannot act twice.
+        body.add("foreach ($record in $records) {");
+        body.add("    if (-not (Test-Path -LiteralPath (Join-Path $folder $record.Name))) {");
+        body.add("        Move-Item -LiteralPath $record.FullName -Destination ($record.FullName + '.done') -Force -ErrorAction SilentlyContinue");
+        body.add("        if (Test-Path -LiteralPath $record.FullName) {");
+        body.add("            $last = " + BatchFile.say(ChannelTexts.RECORD_NOT_RETIRED, language));
+        body.add("            $batchCode = 1");
+        body.add("        }");
+        body.add("    }");
+        body.add("}");
+        end(body, WrapperKind.RECORDED_UNDO, language);
+        lines.addAll(DriverLog.around(BatchFile.guarded(body, language, DriverLog.PIPELINE)));
+        return new PowerShellScript(lines);
+    }
+
+    /** The hive names to load, for hives the script loads itself. */
+    private static String[] names(Target.Offline target) {
+        if (target.loadFrom().isPresent()) {
+            throw new IllegalArgumentException("the repair script loads the hives itself");
+        }
+        return new String[] {target.system().value(), target.software().value()};
+    }
+
+    private static List<String> nameVariables(Target.Offline target) {
+        return List.of("$system = " + PowerShell.literal(target.system().value()), "$software = " + PowerShell.literal(target.software().value()));
+    }
+
+    /** Runs $file on the loaded hives: every line but its verdict goes out now, the verdict ($last) is held; then the unload. */
+    private static void runAndUnload(List<String> body, WrapperKind kind, Language language) {
         body.add("$lines = @(" + BatchFile.RUN + ")");
         body.add("$batchCode = $LASTEXITCODE");
-        body.add(BatchFile.REMOVE);
-        // The fix's own next step is for a repair VM set up by hand (unload the hives, swap the disk); here the
-        // hives are unloaded below and az vm repair restore swaps the disk: that step is said last.
+        if (kind != WrapperKind.RECORDED_UNDO) {
+            body.add(BatchFile.REMOVE);
+        }
+        // The fix's and the undo's own next step is for a repair VM set up by hand (unload the hives, swap the
+        // disk); here the hives are unloaded below and az vm repair restore swaps the disk: that step is said last.
         String allButLast = "$lines | Select-Object -First ([Math]::Max($lines.Count - 1, 0))";
-        body.add(kind != WrapperKind.FIX ? allButLast : allButLast + " | Where-Object { $_ -ne "
+        body.add(kind == WrapperKind.CAPTURE || kind == WrapperKind.UNDO ? allButLast : allButLast + " | Where-Object { $_ -ne "
                 + PowerShell.literal(ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)) + " }");
         unloadHives(body, language);
         body.add("if ($lines.Count -eq 0) {");
         body.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_OUTPUT, language));
         body.add("    " + BatchFile.stop(1));
         body.add("}");
-        if (kind == WrapperKind.FIX) {
+        body.add("$last = $lines[-1]");
+    }
+
+    /** The restore after an OK fix or recorded undo, then the verdict, and the exit code. */
+    private static void end(List<String> body, WrapperKind kind, Language language) {
+        if (kind == WrapperKind.FIX || kind == WrapperKind.RECORDED_UNDO) {
             body.add("if ($batchCode -eq 0) {");
             body.add("    Write-Output " + BatchFile.say(ChannelTexts.REPAIR_NEXT, language));
             body.add("}");
         }
-        body.add("Write-Output $lines[-1]");
+        body.add("Write-Output $last");
         body.add("$script:code = $batchCode");
-        lines.addAll(DriverLog.around(BatchFile.guarded(body, language, DriverLog.PIPELINE)));
-        return new PowerShellScript(lines);
+    }
+
+    /**
+     * The record the fix just made on this repair VM (deleted with it by the restore), copied onto the disk
+     * into its own %SystemRoot%\rdpfix, where only administrators write: with the undo file and the key
+     * exports, unless the disk holds a live record of its own already (an earlier fix's, which holds the
+     * values from before any fix, as a record on the VM itself is kept).
+     */
+    private static void keepRecord(List<String> body, Language language) {
+        body.add("$kept = Join-Path $drive 'Windows\\rdpfix'");
+        body.add("$made = Join-Path $env:SystemRoot 'rdpfix'");
+        body.add("try {");
+        body.add("    foreach ($record in @(Get-ChildItem -LiteralPath $made -File -ErrorAction SilentlyContinue | Where-Object { $_.Name -like ($undo + '-*.rec') })) {");
+        body.add("        if (Test-Path -LiteralPath (Join-Path $kept $record.Name)) {");
+        body.add("            Write-Output " + BatchFile.say(ChannelTexts.RECORD_KEPT_ON_DISK, language));
+        body.add("            continue");
+        body.add("        }");
+        body.add("        New-Item -ItemType Directory -Force -Path $kept -ErrorAction Stop | Out-Null");
+        body.add("        Copy-Item -LiteralPath (Join-Path $made ($undo + '.cmd')) -Destination $kept -Force -ErrorAction Stop");
+        body.add("        Get-ChildItem -LiteralPath $made -File | Where-Object { $_.Name -like ($record.BaseName + '.*') } |"
+                + " Copy-Item -Destination $kept -Force -ErrorAction Stop");
+        body.add("        Write-Output " + BatchFile.say(ChannelTexts.RECORD_ON_DISK, language));
+        body.add("    }");
+        body.add("} catch {");
+        body.add("    $last = " + BatchFile.say(ChannelTexts.RECORD_NOT_ON_DISK, language));
+        body.add("    $batchCode = 1");
+        body.add("}");
     }
 
     /** Sets $drive: every drive but the system drive with a Windows on it; exactly one will do, and no hive name may be in use. */

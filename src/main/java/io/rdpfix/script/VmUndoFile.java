@@ -62,6 +62,13 @@ public final class VmUndoFile {
         this.language = language;
     }
 
+    /** The undo file the request's fix records, if it records one. */
+    public static Optional<VmUndoFile> recordedBy(ScriptRequest request) {
+        return request.undo() == UndoOption.VM
+                ? Optional.of(new VmUndoFile(request.target(), WritePlan.of(request), request.language()))
+                : Optional.empty();
+    }
+
     /** Where the request's fix records its undo file, if it records one. */
     public static Optional<String> of(ScriptRequest request) {
         return of(request, WritePlan.of(request));
@@ -80,7 +87,7 @@ public final class VmUndoFile {
     }
 
     /** The file without ending, relative to the folder: the record and backups share it. */
-    String baseName() {
+    public String baseName() {
         return baseName(plan);
     }
 
@@ -297,7 +304,7 @@ public final class VmUndoFile {
     }
 
     /** The exact byte size of the file on any machine: CRLF line ends. */
-    long size() {
+    public long size() {
         long size = 0;
         for (String line : content()) {
             size += line.replace(ACTIVE_SET, "000").getBytes(StandardCharsets.US_ASCII).length + 2;

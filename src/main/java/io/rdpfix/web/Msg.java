@@ -184,13 +184,16 @@ public interface Msg {
     @Message("The script records the current values in {path} before it changes anything; run that file on the same machine to put them back. It touches only the values the fix writes: each one that still holds what the fix wrote goes back to its type and data from before the fix (or is deleted, if it was absent); one changed since the fix is left as it is and named; a key the fix created is removed only if it is empty. Nothing else is changed, and nothing is imported. It keeps a reg export of each key beside it, for you to use by hand.")
     String undoFileNote(String path);
 
+    @Message("On the repair VM the script records the current values in {path} before it changes anything, and keeps that file and its record on the disk itself, in Windows\\rdpfix (the restore deletes the repair VM). {fileName} runs it from there on a second repair VM (the commands above): it touches only the values the fix writes, puts back each one that still holds what the fix wrote, leaves and names one changed since, and changes nothing else.")
+    String undoFileNoteRepair(String path, String fileName);
+
     @Message("Before you start, take a snapshot of the VM's OS disk, as Microsoft's article advises: it is the way back for everything, where the undo below is the way back for the values this script writes.")
     String snapshotFirst();
 
     @Message("Or build the undo here: paste below all of what the capture script (step 0, above) printed before the fix. That undo follows the same rules: it puts back only the values that still hold what the fix wrote, leaves and names any changed since, and removes a key the fix created only if it is empty.")
     String captureIntro();
 
-    @Message("On az vm repair the way back is the VM's original OS disk: the first command above saves its id, the last swaps it back. An undo built below from a capture writes to the disk's hives, not to the VM after the restore: download it as {fileName} and run it as the fix (az vm repair create, then az vm repair run with that file, then the restore).")
+    @Message("On az vm repair the way back for the whole disk is the VM's original OS disk: the first command above saves its id, the last swaps it back. An undo built below from a capture writes to the disk's hives, not to the VM after the restore: download it as {fileName} and run it as the fix (az vm repair create, then az vm repair run with that file, then the restore).")
     String captureIntroRepair(String fileName);
 
     @Message("Capture script")
@@ -353,6 +356,9 @@ public interface Msg {
     @Message("The undo file stays on the VM: the last command above runs it through Run Command, should you need the way back.")
     String runCommandUndo();
 
-    @Message("Run az vm repair restore only after an OK verdict. The undo file the script writes stays on the repair VM, which the restore deletes. The way back after the swap is the VM's original OS disk, which the script never touches (it works on a copy) and the restore leaves in the resource group, unattached: the last command above swaps it back (in the portal: the VM's Disks, Swap OS disk).")
+    @Message("Run az vm repair restore only after an OK verdict. The undo file the script records, with its record, is kept on the disk in Windows\\rdpfix (the restore deletes the repair VM): to put back only what the fix changed, the commands after the restore run it on a second repair VM. To go back to the whole disk as it was: the script never touches the VM's original OS disk (it works on a copy), the restore leaves it in the resource group, unattached, and the last command above swaps it back (in the portal: the VM's Disks, Swap OS disk).")
     String repairAfter();
+
+    @Message("Run az vm repair restore only after an OK verdict. With undo=off nothing is recorded: the way back after the swap is the VM's original OS disk, which the script never touches (it works on a copy) and the restore leaves in the resource group, unattached: the last command above swaps it back (in the portal: the VM's Disks, Swap OS disk).")
+    String repairAfterNoUndo();
 }

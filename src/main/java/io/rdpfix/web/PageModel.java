@@ -107,7 +107,8 @@ public class PageModel {
                     .toList()).orElse(List.of());
             return new PageView.ChannelView(request.channel() == Channel.REPAIR, fileName, ShareQuery.link("/script.ps1", query),
                     script, shells, WrapperKind.CAPTURE.fileName(request.channel()), ShareQuery.link("/capture.ps1", query),
-                    WrapperKind.UNDO.fileName(request.channel()));
+                    WrapperKind.UNDO.fileName(request.channel()),
+                    request.channel() == Channel.REPAIR ? undoFile.map(file -> ShareQuery.link("/recorded-undo.ps1", query)) : Optional.empty());
         });
     }
 

@@ -1,5 +1,7 @@
 package io.rdpfix.web;
 
+import io.rdpfix.azure.WrapperKind;
+import io.rdpfix.location.Channel;
 import io.rdpfix.request.Parameter;
 import io.rdpfix.request.ShareQuery;
 import java.util.List;
@@ -78,8 +80,12 @@ public record PageView(
      * @param captureFileName the capture's .ps1 for the same channel, which step 0 runs
      * @param undoFileName    the .ps1 the undo built from a capture downloads as
      */
+    /** @param recordedUndoUrl repair, when the fix records an undo: the .ps1 that runs it from the disk */
     public record ChannelView(boolean repair, String fileName, String downloadUrl, String script, List<ShellView> shells,
-                              String captureFileName, String captureDownloadUrl, String undoFileName) {
+                              String captureFileName, String captureDownloadUrl, String undoFileName, Optional<String> recordedUndoUrl) {
+        public String recordedUndoFileName() {
+            return WrapperKind.RECORDED_UNDO.fileName(Channel.REPAIR);
+        }
     }
 
     public record ShellView(String id, String title, List<CommandView> commands) {

@@ -101,6 +101,18 @@ public class ScriptResource {
         return wrapper(uri, http, WrapperKind.CAPTURE);
     }
 
+    /** az vm repair only: the run of the undo the fix kept on the disk, on a second repair VM. */
+    @GET
+    @Path("recorded-undo.ps1")
+    @Produces(TextResponses.BATCH)
+    @NonBlocking
+    public Response recordedUndoPowerShell(@Context UriInfo uri, @Context HttpServerRequest http) {
+        return withChannel(uri, http, valid -> ChannelScript.recordedUndo(valid.request(), valid.share())
+                .map(script -> TextResponses.script(ScriptForm.BATCH, script.text().getBytes(StandardCharsets.US_ASCII),
+                        WrapperKind.RECORDED_UNDO.fileName(valid.request().channel())))
+                .orElseGet(() -> TextResponses.badRequest(NO_RECORDED_UNDO.in(valid.language()) + "\n")));
+    }
+
     private Response wrapper(UriInfo uri, HttpServerRequest http, WrapperKind kind) {
         return withChannel(uri, http, valid -> {
             byte[] text = cache.wrapper(kind, valid.request(), valid.share()).orElseThrow().text().getBytes(StandardCharsets.US_ASCII);
@@ -122,8 +134,11 @@ public class ScriptResource {
     private static final CharSequence CONTENT_DISPOSITION = HttpHeaders.createOptimized("Content-Disposition");
     private static final CharSequence INLINE = HttpHeaders.createOptimized("inline");
     private static final Text NO_CHANNEL = new Text(
-            "channel: the Serial Console takes /script.txt or /script.cmd; PowerShell scripts and commands are for channel=runcommand or channel=repair.",
-            "channel: de seriele console neemt /script.txt of /script.cmd; PowerShell-scripts en opdrachten zijn voor channel=runcommand of channel=repair.");
+            "channel: the Serial Console and a repair VM by hand take /script.txt or /script.cmd; PowerShell scripts and commands are for channel=runcommand or channel=repair.",
+            "channel: de seriele console en een zelf opgezette herstel-VM nemen /script.txt of /script.cmd; PowerShell-scripts en opdrachten zijn voor channel=runcommand of channel=repair.");
+    private static final Text NO_RECORDED_UNDO = new Text(
+            "channel, undo: the recorded undo runs through az vm repair (channel=repair) when the fix records one (not undo=off); Run Command runs the undo file by its own line.",
+            "channel, undo: de vastgelegde undo draait via az vm repair (channel=repair) als de fix er een vastlegt (niet undo=off); Run Command voert het undo-bestand uit met een eigen regel.");
     private static final Text NOT_IN_PS1 = new Text(
             "capture: a value it holds cannot be carried in a PowerShell script; download the undo as undo.cmd instead.",
             "capture: een waarde erin kan niet in een PowerShell-script mee; download de undo als undo.cmd.");

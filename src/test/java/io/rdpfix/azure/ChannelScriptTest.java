@@ -42,6 +42,9 @@ class ChannelScriptTest {
 
     static String wrapper(WrapperKind kind, String query) {
         ScriptRequest request = valid(query);
+        if (kind == WrapperKind.RECORDED_UNDO) {
+            return ChannelScript.recordedUndo(request, shareUrl(request)).orElseThrow().text();
+        }
         return ChannelScript.render(kind, request, batch(kind, request), shareUrl(request)).orElseThrow().text();
     }
 
@@ -71,6 +74,33 @@ class ChannelScriptTest {
         Golden.assertMatches(name + ".ps1", wrapper(WrapperKind.CAPTURE, query));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "recorded-undo-repair-offline-article | channel=repair",
+            "recorded-undo-repair-active-nl       | channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl",
+    })
+    void recordedUndoWrappersAreExactlyTheGoldenFiles(String name, String query) {
+        Golden.assertMatches(name + ".ps1", wrapper(WrapperKind.RECORDED_UNDO, query));
+    }
+
+    /** Only az vm repair needs a wrapper for it (Run Command runs the file by its line), and only a fix that records one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"channel=runcommand", "channel=repair&undo=off", "channel=manual"})
+    void thereIsARecordedUndoWrapperOnlyForRepairWithARecord(String query) {
+        ScriptRequest request = valid(query);
+        assertTrue(ChannelScript.recordedUndo(request, shareUrl(request)).isEmpty());
+    }
+
+    /** The fix keeps its record on the disk only where the disk has no live record of its own; undo=off keeps nothing. */
+    @Test
+    void theRepairFixCopiesItsRecordOntoTheDiskUnlessTheDiskKeepsOneAndOnlyWhenItRecords() {
+        String fix = wrapper("channel=repair");
+        assertTrue(fix.indexOf("if (Test-Path -LiteralPath (Join-Path $kept $record.Name))") < fix.indexOf("Copy-Item -LiteralPath (Join-Path $made"),
+                fix);
+        assertTrue(fix.indexOf("reg.exe unload") < fix.indexOf("$kept = "), "copied once the hives are unloaded");
+        assertFalse(wrapper("channel=repair&undo=off").contains("$kept"));
+    }
+
     /** A capture changes nothing: its repair script copies no hive onto the disk and drops none of the batch's lines. */
     @Test
     void theRepairCaptureCopiesNothingOntoTheDiskAndKeepsEveryLine() {
@@ -93,7 +123,7 @@ class ChannelScriptTest {
 
     @Test
     void everyWrapperCarriesTheBatchOfTheSameStateByteForByte() {
-        for (WrapperKind kind : WrapperKind.values()) {
+        for (WrapperKind kind : List.of(WrapperKind.FIX, WrapperKind.CAPTURE, WrapperKind.UNDO)) {
             for (String query : CASES) {
                 ScriptRequest request = valid(query);
                 assertEquals(batch(kind, request).text(), Wrapped.batch(wrapper(kind, query)), kind + " " + query);
@@ -112,7 +142,7 @@ class ChannelScriptTest {
         String unindented = ps1.replaceAll("\r\n +", "\r\n");
         assertTrue(unindented.contains("if ($batchCode -eq 0) {\r\nWrite-Output 'rdpfix: " + (query.contains("lang=nl") ? "hierna" : "next")
                 + ": az vm repair restore ("), ps1);
-        assertTrue(ps1.indexOf("az vm repair restore (") < ps1.lastIndexOf("Write-Output $lines[-1]"), "the verdict comes last");
+        assertTrue(ps1.indexOf("az vm repair restore (") < ps1.lastIndexOf("Write-Output $last"), "the verdict comes last");
     }
 
     @Test
@@ -121,6 +151,9 @@ class ChannelScriptTest {
         for (int i = 0; i < CASES.size(); i++) {
             scripts.put("case" + i + ".ps1", wrapper(CASES.get(i)));
             scripts.put("capture" + i + ".ps1", wrapper(WrapperKind.CAPTURE, CASES.get(i)));
+            if (CASES.get(i).startsWith("channel=repair") && !CASES.get(i).contains("undo=off")) {
+                scripts.put("recorded" + i + ".ps1", wrapper(WrapperKind.RECORDED_UNDO, CASES.get(i)));
+            }
         }
         PowerShellGrammar.errors(scripts).forEach((file, errors) -> assertEquals("", errors, file + ": " + scripts.get(file)));
     }
@@ -157,10 +190,10 @@ class ChannelScriptTest {
     @Test
     void everyLineTheWrappersPrintFits80Columns() {
         String longest = "A".repeat(io.rdpfix.location.HiveName.MAX_LENGTH);
-        Pattern said = Pattern.compile("Write-Output \\(?('rdpfix: .*'|'[^']*' \\+ \\$name .*)\\)?$", Pattern.MULTILINE);
+        Pattern said = Pattern.compile("(?:Write-Output|\\$last =) \\(?('rdpfix: .*'|'[^']*' \\+ \\$name .*)\\)?$", Pattern.MULTILINE);
         for (String query : List.of("channel=runcommand", "channel=repair&system=" + longest + "&software=B" + longest.substring(1),
                 "channel=repair&lang=nl")) {
-            Matcher m = said.matcher(wrapper(query));
+            Matcher m = said.matcher(wrapper(query) + (query.startsWith("channel=repair") ? wrapper(WrapperKind.RECORDED_UNDO, query) : ""));
             int found = 0;
             while (m.find()) {
                 found++;

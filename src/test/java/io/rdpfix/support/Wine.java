@@ -314,7 +314,7 @@ public final class Wine {
         }
     }
 
-    private static void deleteRecursively(Path path) {
+    public static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;
         }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rdpfix.support.Wrapped;
@@ -39,7 +40,7 @@ class ChannelEndpointsTest {
 
     @Test
     void theSerialConsoleHasNoPowerShellScriptAndSaysWhereToGo() {
-        given().get("/script.ps1").then().statusCode(400).body(startsWith("channel: the Serial Console takes /script.txt"));
+        given().get("/script.ps1").then().statusCode(400).body(startsWith("channel: the Serial Console and a repair VM by hand take /script.txt"));
         given().get("/commands.txt?rg=a&vm=b").then().statusCode(400).body(startsWith("channel: "));
     }
 
@@ -79,6 +80,18 @@ class ChannelEndpointsTest {
     void theCapturesPowerShellScriptDownloadsUnderItsOwnName(String channel, String fileName) {
         given().get("/capture.ps1?channel=" + channel).then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    @Test
+    void theRecordedUndoRunsFromTheDiskOnlyOnRepairAndOnlyWhenTheFixRecords() {
+        String ps1 = given().get("/recorded-undo.ps1?channel=repair&current=yes").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"rdpfix-recorded-undo-repair.ps1\"").extract().asString();
+        assertTrue(ps1.contains("$undo = 'undo-"), ps1);
+        for (String query : List.of("channel=runcommand", "channel=repair&undo=off")) {
+            given().get("/recorded-undo.ps1?" + query).then().statusCode(400)
+                    .body(startsWith("channel, undo: the recorded undo runs through az vm repair (channel=repair) when the fix records one"));
+        }
+        given().get("/recorded-undo.ps1?channel=manual").then().statusCode(400).body(startsWith("channel: "));
     }
 
     /** Nothing the repair page offers as a way back needs the repair VM the restore deletes. */
@@ -128,7 +141,7 @@ class ChannelEndpointsTest {
 
     @Test
     void theSerialConsoleHasNoCapturePowerShellScript() {
-        given().get("/capture.ps1").then().statusCode(400).body(startsWith("channel: the Serial Console takes /script.txt"));
+        given().get("/capture.ps1").then().statusCode(400).body(startsWith("channel: the Serial Console and a repair VM by hand take /script.txt"));
     }
 
     @Test
@@ -180,6 +193,8 @@ class ChannelEndpointsTest {
         String text = given().get("/commands.txt?channel=runcommand&rg=g&vm=v").then().statusCode(200).extract().asString();
         assertEquals(2, text.lines().filter(l -> l.startsWith(undo)).count(), text);
         given().get("/commands.txt?channel=runcommand&rg=g&vm=v&undo=off").then().statusCode(200).body(not(containsString("undo-")));
-        given().get("/commands.txt?channel=repair&rg=g&vm=v").then().statusCode(200).body(not(containsString("undo-")));
+        // On repair the file is on the repair VM the restore deletes: a second repair VM runs it from the disk instead.
+        given().get("/commands.txt?channel=repair&rg=g&vm=v").then().statusCode(200).body(not(containsString("rdpfix\\undo-")),
+                containsString("--custom-script-file ~/rdpfix-recorded-undo-repair.ps1"));
     }
 }

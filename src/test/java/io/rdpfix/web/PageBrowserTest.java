@@ -626,6 +626,22 @@ class PageBrowserTest {
     }
 
     @Test
+    void onRepairTheUndoTheFixRecordsOnTheDiskRunsOnASecondRepairVmWithItsOwnDownloadAndCommands() {
+        page.navigate(url("/?channel=repair&rg=g&vm=v"));
+        Locator download = page.locator("#download-recorded-undo-ps1");
+        assertEquals("Download rdpfix-recorded-undo-repair.ps1", download.textContent());
+        assertTrue(download.getAttribute("href").startsWith("/recorded-undo.ps1?channel=repair&"), download.getAttribute("href"));
+        List<String> bash = page.locator("#output pre.command[id^=cmd-bash-]").allTextContents();
+        int run = bash.indexOf("az vm repair run -g 'g' -n 'v' --custom-script-file ~/rdpfix-recorded-undo-repair.ps1 --run-on-repair --verbose");
+        assertTrue(run > 0, bash.toString());
+        assertEquals("az vm repair create -g 'g' -n 'v' --verbose", bash.get(run - 1), "a second repair VM first");
+        assertEquals("az vm repair restore -g 'g' -n 'v' --verbose", bash.get(run + 1), "then the disk goes back");
+        assertTrue(page.locator("#repair-after").textContent().contains("Windows\\rdpfix"), page.locator("#repair-after").textContent());
+        page.navigate(url("/?channel=repair&undo=off&rg=g&vm=v"));
+        assertEquals(0, page.locator("#download-recorded-undo-ps1").count(), "no record, no recorded undo");
+    }
+
+    @Test
     void aBadVmNameIsExplainedNextToItAndNoCommandIsShown() {
         page.navigate(url("/?channel=repair&rg=g"));
         page.getByLabel("VM name").fill("web_01");

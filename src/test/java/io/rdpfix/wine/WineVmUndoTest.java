@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The undo file the fix records on the machine, in the sequences an admin really runs: something
@@ -97,6 +98,44 @@ class WineVmUndoTest {
         assertTrue(undone.lastLine().startsWith("rdpfix: OK, "), undone.output());
         assertFalse(Files.exists(disk.resolve("rdpfix/" + record)));
         assertTrue(Files.exists(disk.resolve("rdpfix/" + record + ".done")));
+    }
+
+    /**
+     * az vm repair: the record the fix made on the first repair VM, kept on the disk as its wrapper keeps
+     * it (the file, and the record with its exports), runs on a second, fresh repair VM from a copy in
+     * that VM's own folder, as the recorded-undo wrapper copies it: the file has exactly the size that
+     * wrapper checks (with the active control set written into it too), and it puts back exactly what
+     * the fix changed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"channel=repair", "channel=repair&current=yes&lang=nl"})
+    void aRecordKeptOnTheDiskPutsBackOnASecondRepairVm(String query) throws IOException {
+        String before = wine.snapshot();
+        runFix(query, ScriptForm.BATCH);
+        String base = VmUndoFile.recordedBy(valid(query)).orElseThrow().baseName();
+        Path firstVm = wine.driveC().resolve("windows/rdpfix");
+        Path kept = wine.driveC().resolve("disk-copy/Windows/rdpfix");
+        Files.createDirectories(kept);
+        try (var files = Files.list(firstVm)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(base)).toList()) {
+                Files.copy(file, kept.resolve(file.getFileName()));
+            }
+        }
+        Wine.deleteRecursively(firstVm);
+
+        ScriptRequest request = valid(query);
+        String wrapper = io.rdpfix.azure.ChannelScript.recordedUndo(request, shareUrl(request)).orElseThrow().text();
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("\\(Get-Item -LiteralPath \\$source\\)\\.Length -ne (\\d+)").matcher(wrapper);
+        assertTrue(size.find(), wrapper);
+        assertEquals(Long.parseLong(size.group(1)), Files.size(kept.resolve(base + ".cmd")), "the size the wrapper checks");
+        Path secondVm = Files.createDirectories(firstVm);
+        Files.copy(kept.resolve(base + ".cmd"), secondVm.resolve(base + ".cmd"));
+        Files.copy(kept.resolve(base + "-DISK-A.rec"), secondVm.resolve(base + "-DISK-A.rec"));
+
+        Wine.Result undone = undo(query);
+        assertTrue(undone.lastLine().startsWith("rdpfix: OK, "), undone.output());
+        assertEquals(before, wine.snapshot());
+        assertTrue(Files.exists(secondVm.resolve(base + "-DISK-A.rec.done")), "retired, for the wrapper to retire the disk's");
     }
 
     /** What the admin (or a Group Policy refresh) changes after the fix: none of it the fix's. */
