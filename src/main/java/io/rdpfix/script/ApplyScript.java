@@ -8,7 +8,6 @@ import io.rdpfix.location.TargetKey;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -65,34 +64,21 @@ public final class ApplyScript {
             all.add(verify(0, 0));
             return Script.ofBlocks(form, List.of(all));
         }
-        // Numbered as the pastes they become: a block too long for one paste continues in the next,
-        // and its end line counts both, so the console says what the page shows. Numbers change a
-        // block's length by a digit at most: a few passes settle them.
-        List<List<Part>> layout = layout();
-        int[] pastes = new int[layout.size()];
-        Arrays.fill(pastes, 1);
-        List<List<Section>> blocks = numbered(layout, pastes);
-        for (int pass = 0; pass < 4; pass++) {
-            int[] now = blocks.stream().mapToInt(b -> PasteBlocks.count(form, b)).toArray();
-            if (Arrays.equals(now, pastes)) {
-                break;
-            }
-            pastes = now;
-            blocks = numbered(layout, pastes);
-        }
-        return Script.ofBlocks(form, blocks);
+        return Script.ofBlocks(form, Paginator.layOut(form, parts(), blocks()));
     }
 
-    /** Each block, numbered by the last paste it ends in, of all pastes. */
-    private List<List<Section>> numbered(List<List<Part>> layout, int[] pastes) {
-        int total = Arrays.stream(pastes).sum();
-        List<List<Section>> blocks = new ArrayList<>();
-        int end = 0;
-        for (int b = 0; b < layout.size(); b++) {
-            end += pastes[b];
-            blocks.add(block(layout.get(b), b == 0, end, total));
-        }
-        return blocks;
+    private Paginator.Blocks<Part> blocks() {
+        return new Paginator.Blocks<>() {
+            @Override
+            public List<Section> render(List<Part> parts, boolean first, int block, int count) {
+                return block(parts, first, block, count);
+            }
+
+            @Override
+            public boolean alone(Part part) {
+                return part instanceof Part.Load || part instanceof Part.Unload;
+            }
+        };
     }
 
     /** What a block takes whole: a piece of the undo file's text, the record run, the writes, the read-back. */
@@ -131,10 +117,6 @@ public final class ApplyScript {
         return form == ScriptForm.PASTE && request.target() instanceof Target.Offline offline && offline.loadFrom().isPresent();
     }
 
-    private static boolean alone(Part part) {
-        return part instanceof Part.Load || part instanceof Part.Unload;
-    }
-
     /** The parts in order: the undo file's text in pieces that each fit a block of their own. */
     private List<Part> parts() {
         List<Part> parts = new ArrayList<>();
@@ -169,35 +151,6 @@ public final class ApplyScript {
             parts.add(new Part.Unload());
         }
         return parts;
-    }
-
-    /** The fewest blocks the parts fit in, each as it will render for that count. */
-    private List<List<Part>> layout() {
-        List<Part> parts = parts();
-        for (int count = 1; count < parts.size(); count++) {
-            List<List<Part>> layout = new ArrayList<>();
-            List<Part> current = new ArrayList<>();
-            for (Part part : parts) {
-                List<Part> trial = new ArrayList<>(current);
-                trial.add(part);
-                if (!current.isEmpty() && (alone(part) || current.stream().anyMatch(ApplyScript::alone)
-                        || cost(block(trial, layout.size() + 1, count)) > PasteBlocks.LIMIT)) {
-                    layout.add(current);
-                    current = new ArrayList<>(List.of(part));
-                } else {
-                    current = trial;
-                }
-            }
-            layout.add(current);
-            if (layout.size() <= count) {
-                return layout;
-            }
-        }
-        return parts.stream().map(List::of).toList();
-    }
-
-    private List<Section> block(List<Part> parts, int block, int count) {
-        return block(parts, block == 1, block, count);
     }
 
     /** @param first whether this is the first block, @param block the paste it ends in, of {@code count} */
@@ -245,7 +198,7 @@ public final class ApplyScript {
     }
 
     private static int cost(List<Section> sections) {
-        return sections.stream().mapToInt(Section::pasteCost).sum();
+        return Paginator.cost(sections);
     }
 
     // ---- header and prologue ----
@@ -557,7 +510,7 @@ public final class ApplyScript {
 
     /** Whether the part fits a block of its own, with the elevation check the first block adds (not its hive loading). */
     private boolean fits(Part.Writes part) {
-        return cost(block(List.of(part), false, 99, 99)) + elevationCheck().pasteCost() <= PasteBlocks.LIMIT;
+        return Paginator.fitsAlone(part, blocks(), elevationCheck().pasteCost());
     }
 
     private List<Write> valuesOf(TargetKey key) {

@@ -67,42 +67,44 @@ public final class CaptureScript {
             all.add(finish());
             return Script.ofBlocks(form, List.of(all));
         }
-        // Fewest blocks of whole parts, each with its prologue and its end line; the finish goes into
-        // the last one, or into a block of its own when it does not fit there.
-        // With hives to load, the first block loads them and holds nothing else.
-        int end = blockEnd(99, 99).pasteCost();
-        List<List<Section>> blocks = new ArrayList<>();
+        // With hives to load, the first block loads them and holds nothing else; the finish goes into
+        // the last block, or into a block of its own when it does not fit there.
+        List<Part> paged = new ArrayList<>();
         if (request.target() instanceof Target.Offline offline && offline.loadFrom().isPresent()) {
-            blocks.add(new ArrayList<>());
+            paged.add(new Part.Load());
         }
-        List<Section> current = new ArrayList<>();
-        for (Section part : parts) {
-            if (!current.isEmpty() && cost(current) + part.pasteCost() > PasteBlocks.LIMIT - prologueCost(blocks.isEmpty()) - end) {
-                blocks.add(current);
-                current = new ArrayList<>();
+        parts.forEach(section -> paged.add(new Part.Lines(section)));
+        paged.add(new Part.Finish());
+        return Script.ofBlocks(form, Paginator.layOut(form, paged, new Paginator.Blocks<>() {
+            @Override
+            public List<Section> render(List<Part> blockParts, boolean first, int block, int count) {
+                List<Section> sections = new ArrayList<>(List.of(new Section(List.of("@echo off")), prologue(first)));
+                blockParts.stream().filter(Part.Lines.class::isInstance).forEach(part -> sections.add(((Part.Lines) part).section()));
+                sections.add(blockParts.stream().anyMatch(Part.Finish.class::isInstance) ? finish() : blockEnd(block, count));
+                return sections;
             }
-            current.add(part);
+
+            @Override
+            public boolean alone(Part part) {
+                return part instanceof Part.Load;
+            }
+        }));
+    }
+
+    /** What a block takes whole: the loading of the hives (its prologue), a section, the finish. */
+    private sealed interface Part {
+        record Load() implements Part {
         }
-        blocks.add(current);
-        if (cost(current) + finish().pasteCost() > PasteBlocks.LIMIT - prologueCost(blocks.isEmpty())) {
-            blocks.add(new ArrayList<>());
+
+        record Lines(Section section) implements Part {
         }
-        List<List<Section>> script = new ArrayList<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            List<Section> block = new ArrayList<>(List.of(new Section(List.of("@echo off")), prologue(b == 0)));
-            block.addAll(blocks.get(b));
-            block.add(b == blocks.size() - 1 ? finish() : blockEnd(b + 1, blocks.size()));
-            script.add(block);
+
+        record Finish() implements Part {
         }
-        return Script.ofBlocks(form, script);
     }
 
     private int prologueCost(boolean first) {
         return "@echo off".length() + 2 + prologue(first).pasteCost();
-    }
-
-    private static int cost(List<Section> sections) {
-        return sections.stream().mapToInt(Section::pasteCost).sum();
     }
 
     private Section batchHeader() {
