@@ -75,6 +75,8 @@ public final class ScriptTexts {
     /** In a block after the first, which loads the hives: the reason, and the way on. */
     public static final Text NOT_LOADED_BY_BLOCK_1 = new Text("{0} not loaded: paste block 1", "{0} niet geladen: zie blok 1");
     /** The block that unloads the hives has no read-back to report: the block before it did not run. */
+    public static final Text NO_READ_BACK = new Text("a read-back is missing: paste blocks 1-{0} first",
+            "een controle ontbreekt: plak eerst blok 1-{0}");
     public static final Text NO_SAVED_VERDICT = new Text("no read-back: paste block {0} first", "geen controle: plak eerst blok {0}");
     public static final Text NO_HIVE_COPY = new Text("no copy of {0} in {1}", "geen kopie van {0} in {1}");
     public static final Text NO_ACTIVE_SET = new Text(

@@ -90,9 +90,6 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
      * the hives ({@link #fromSaved}): with them the read-back would not fit one paste.
      */
     List<String> saved(String file) {
-        if (left) {
-            throw new IllegalStateException("only a fix's verdict is kept for a later block");
-        }
         List<String> lines = new ArrayList<>(counted());
         lines.addAll(verdict());
         lines.add(">" + file + " echo %R_V%");

@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rdpfix.capture.CaptureParser;
+import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.registry.RegValue;
+import io.rdpfix.support.FakeConsole;
+import io.rdpfix.undo.UndoPlan;
+import io.rdpfix.undo.UndoScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -74,9 +81,20 @@ class PasteBudgetTest {
         return queries;
     }
 
-    /** The pasted fix and capture of a request, as the app declares their blocks. */
+    /** The pasted fix, capture and undo built from a capture of a request, as the app declares their blocks. */
     private static List<Script> pasted(String query) {
-        return List.of(fix(query), capture(query));
+        return List.of(fix(query), capture(query), undo(query));
+    }
+
+    /** The largest undo a capture can give: every value there before, with other (ten-digit) data than the fix writes. */
+    private static Script undo(String query) {
+        ScriptRequest request = valid(query);
+        WritePlan plan = WritePlan.of(request);
+        Map<String, RegValue> before = new HashMap<>();
+        plan.writes().forEach(write -> before.put(write.key().key().path() + "|" + write.name(), new RegValue.Dword(4294967294L)));
+        String capture = String.join("\n", FakeConsole.captureOutput(plan, Map.of(), before));
+        UndoPlan undo = UndoPlan.of(plan, ((CaptureResult.Parsed) CaptureParser.parse(capture, plan)).capture());
+        return UndoScript.render(request, undo, ScriptForm.PASTE, shareUrl(request));
     }
 
     private static Script fix(String query) {
@@ -119,6 +137,8 @@ class PasteBudgetTest {
             assertEquals(fix.size() == 1 ? 0 : fix.size(), lastNumbered(query, fix), query + ": the last paste says it is the last");
             List<String> capture = PasteBlocks.of(capture(query));
             assertEquals(capture.size() - 1, lastNumbered(query, capture), query + ": each paste but the last says which it was");
+            List<String> undo = PasteBlocks.of(undo(query));
+            assertEquals(undo.size() == 1 ? 0 : undo.size(), lastNumbered(query, undo), query + ": the undo's last paste says it is the last");
         }
     }
 
@@ -137,13 +157,13 @@ class PasteBudgetTest {
         return numbered;
     }
 
-    /** A loaded hive stays loaded across pastes: block 1 loads it, every later block only checks, in the fix and the capture. */
+    /** A loaded hive stays loaded across pastes: block 1 loads it, every later block only checks, in the fix, the capture and the undo. */
     @Test
     void onlyTheFirstBlockLoadsTheHives() {
         for (String query : List.of("channel=manual&loadhives=yes", "channel=manual&current=yes&loadhives=yes&lang=nl")) {
             ScriptRequest request = valid(query);
             for (Script script : List.of(ApplyScript.render(request, ScriptForm.PASTE, shareUrl(request)),
-                    CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)))) {
+                    CaptureScript.render(request, ScriptForm.PASTE, shareUrl(request)), undo(query))) {
                 List<String> blocks = PasteBlocks.of(script);
                 assertTrue(blocks.size() > 1, query);
                 assertTrue(blocks.get(0).contains("reg load HKLM\\BROKENSYSTEM "), query);

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * argument splitting for reg.exe; reg add / delete / query and find; the two loops the undo reads
  * keys with ({@code for %x in (list)} and {@code for /f "tokens=..." %x in ('reg query ...')}). It
  * does not know about files, so scripts that write an undo file are outside it (Wine covers those),
- * and it does no arithmetic but {@code +=}: the read-back's counting and verdict are Wine's to test.
+ * and it does no arithmetic but {@code +=}: the read-back's counting and verdict, and the files a
+ * read-back split over pastes keeps its counts in (deleted, written: ignored), are Wine's to test.
  */
 public final class SimulatedMachine {
     /** Keys by lower-case path; each key's values by lower-case name. */
@@ -452,6 +453,8 @@ public final class SimulatedMachine {
         } else if (test.startsWith("\"")) {
             String[] sides = test.split("==");
             result = ignoreCase ? sides[0].equalsIgnoreCase(sides[1]) : sides[0].equals(sides[1]);
+        } else if (test.regionMatches(true, 0, "exist", 0, 5) && test.contains("\\Temp\\rdpfix-")) {
+            result = true; // a read-back's kept counts, taken as there: Wine's to test
         } else {
             throw new IllegalStateException("files are outside the simulation: " + condition);
         }
@@ -460,6 +463,9 @@ public final class SimulatedMachine {
 
     private String command(String text, String input) {
         String name = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT).replace("@", "");
+        if (name.startsWith(">")) {
+            return ""; // a line into a file: the read-back's kept counts, Wine's to test
+        }
         String rest = text.length() > name.length() ? text.substring(text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ') + 1) : "";
         switch (name) {
             case "echo":
@@ -471,6 +477,8 @@ public final class SimulatedMachine {
                 return "";
             case "setlocal", "ping", "fltmc": // the machine runs elevated, as SYSTEM does
                 errorLevel = 0;
+                return "";
+            case "del": // the read-back's kept counts: files, and Wine's to test
                 return "";
             case "set":
                 if (rest.startsWith("/a ") && !rest.matches("/a [A-Za-z_]+\\+=[0-9]+( >nul)?")) {

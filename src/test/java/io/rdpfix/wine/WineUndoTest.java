@@ -18,6 +18,8 @@ import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.Wine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,6 +189,25 @@ class WineUndoTest {
         assertEquals("REG_DWORD 0xbde31", wine.values(LISTENER).get("MaxIdleTime"));
         wine.seed(LISTENER, "/v", "MaxIdleTime", "/t", "REG_SZ", "/d", PASTABLE, "/f");
         assertEquals(before, wine.snapshot(), "every other value is as before the fix");
+    }
+
+    /**
+     * A read-back too long for one paste is split: each block keeps its counts in a file and the last adds
+     * them up. One of those blocks left out, the last says which to paste instead of a verdict it cannot
+     * give; pasted again in order, the same blocks give the verdict.
+     */
+    @Test
+    void anUndoWhoseReadBackSpansBlocksNamesAMissingOneAndCountsThemAllWhenPasted() {
+        String undo = appBuiltUndo("undo=off", ScriptForm.PASTE);
+        List<String> blocks = new ArrayList<>(List.of(undo.split("(?=@echo off\n)")));
+        int last = blocks.size();
+        String check = blocks.stream().filter(block -> block.contains("-u1.txt\" echo N ")).findFirst().orElseThrow();
+        List<String> without = new ArrayList<>(blocks);
+        without.remove(check);
+        Wine.Result partial = run(String.join("", without), ScriptForm.PASTE);
+        assertEquals("rdpfix: FAILED: a read-back is missing: paste blocks 1-" + (last - 1) + " first", partial.lastLine(), partial.output());
+        Wine.Result whole = run(undo, ScriptForm.PASTE);
+        assertEquals("rdpfix: OK, 16 of 16 values verified", whole.lastLine(), whole.output());
     }
 
     /** A key the fix created goes only when it is empty: a policy key added below it since keeps it. */
