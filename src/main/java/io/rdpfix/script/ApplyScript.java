@@ -64,21 +64,8 @@ public final class ApplyScript {
             all.add(verify(0, 0));
             return Script.ofBlocks(form, List.of(all));
         }
-        return Script.ofBlocks(form, Paginator.layOut(form, parts(), blocks()));
-    }
-
-    private Paginator.Blocks<Part> blocks() {
-        return new Paginator.Blocks<>() {
-            @Override
-            public List<Section> render(List<Part> parts, boolean first, int block, int count) {
-                return block(parts, first, block, count);
-            }
-
-            @Override
-            public boolean alone(Part part) {
-                return part instanceof Part.Load || part instanceof Part.Unload;
-            }
-        };
+        return Script.ofBlocks(form, Paginator.layOut(form, parts(), this::block,
+                part -> part instanceof Part.Load || part instanceof Part.Unload));
     }
 
     /** What a block takes whole: a piece of the undo file's text, the record run, the writes, the read-back. */
@@ -510,7 +497,7 @@ public final class ApplyScript {
 
     /** Whether the part fits a block of its own, with the elevation check the first block adds (not its hive loading). */
     private boolean fits(Part.Writes part) {
-        return Paginator.fitsAlone(part, blocks(), elevationCheck().pasteCost());
+        return Paginator.fitsAlone(part, this::block, elevationCheck().pasteCost());
     }
 
     private List<Write> valuesOf(TargetKey key) {

@@ -75,20 +75,14 @@ public final class CaptureScript {
         }
         parts.forEach(section -> paged.add(new Part.Lines(section)));
         paged.add(new Part.Finish());
-        return Script.ofBlocks(form, Paginator.layOut(form, paged, new Paginator.Blocks<>() {
-            @Override
-            public List<Section> render(List<Part> blockParts, boolean first, int block, int count) {
-                List<Section> sections = new ArrayList<>(List.of(new Section(List.of("@echo off")), prologue(first)));
-                blockParts.stream().filter(Part.Lines.class::isInstance).forEach(part -> sections.add(((Part.Lines) part).section()));
-                sections.add(blockParts.stream().anyMatch(Part.Finish.class::isInstance) ? finish() : blockEnd(block, count));
-                return sections;
-            }
+        return Script.ofBlocks(form, Paginator.layOut(form, paged, this::block, Part.Load.class::isInstance));
+    }
 
-            @Override
-            public boolean alone(Part part) {
-                return part instanceof Part.Load;
-            }
-        }));
+    private List<Section> block(List<Part> parts, boolean first, int block, int count) {
+        List<Section> sections = new ArrayList<>(List.of(new Section(List.of("@echo off")), prologue(first)));
+        parts.stream().filter(Part.Lines.class::isInstance).forEach(part -> sections.add(((Part.Lines) part).section()));
+        sections.add(parts.stream().anyMatch(Part.Finish.class::isInstance) ? finish() : blockEnd(block, count));
+        return sections;
     }
 
     /** What a block takes whole: the loading of the hives (its prologue), a section, the finish. */

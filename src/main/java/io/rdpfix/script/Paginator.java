@@ -3,6 +3,7 @@ package io.rdpfix.script;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The one paginator of the paste form. It lays a script's parts out into the fewest blocks, each
@@ -15,25 +16,23 @@ import java.util.List;
  */
 final class Paginator<P> {
     /** How the owner renders a block of parts. */
+    @FunctionalInterface
     interface Blocks<P> {
         /** @param first whether this is the first block, @param block the paste it ends in, of {@code count} */
         List<Section> render(List<P> parts, boolean first, int block, int count);
-
-        /** A part that takes a block of its own, with nothing else in it. */
-        default boolean alone(P part) {
-            return false;
-        }
     }
 
     private final Blocks<P> blocks;
+    private final Predicate<P> alone;
 
-    private Paginator(Blocks<P> blocks) {
+    private Paginator(Blocks<P> blocks, Predicate<P> alone) {
         this.blocks = blocks;
+        this.alone = alone;
     }
 
-    /** The parts, in order, as numbered blocks. */
-    static <P> List<List<Section>> layOut(ScriptForm form, List<P> parts, Blocks<P> blocks) {
-        Paginator<P> paginator = new Paginator<>(blocks);
+    /** The parts, in order, as numbered blocks; a part {@code alone} accepts takes a block of its own, with nothing else in it. */
+    static <P> List<List<Section>> layOut(ScriptForm form, List<P> parts, Blocks<P> blocks, Predicate<P> alone) {
+        Paginator<P> paginator = new Paginator<>(blocks, alone);
         List<List<P>> layout = paginator.fewest(parts);
         // Numbers change a block's length by a digit at most: a few passes settle them.
         int[] pastes = new int[layout.size()];
@@ -68,7 +67,7 @@ final class Paginator<P> {
                 List<P> trial = new ArrayList<>(current);
                 trial.add(part);
                 int block = layout.size() + 1;
-                if (!current.isEmpty() && (blocks.alone(part) || current.stream().anyMatch(blocks::alone)
+                if (!current.isEmpty() && (alone.test(part) || current.stream().anyMatch(alone)
                         || cost(blocks.render(trial, block == 1, block, count)) > PasteBlocks.LIMIT)) {
                     layout.add(current);
                     current = new ArrayList<>(List.of(part));

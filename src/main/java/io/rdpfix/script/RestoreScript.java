@@ -94,7 +94,8 @@ public final class RestoreScript {
         if (loadsHives()) {
             parts.add(new Part.Unload());
         }
-        return Script.ofBlocks(form, Paginator.layOut(form, parts, blocks()));
+        return Script.ofBlocks(form, Paginator.layOut(form, parts, this::block,
+                part -> part instanceof Part.Load || part instanceof Part.Unload));
     }
 
     /** What a block takes whole: values of one key written back, the keys the fix created removed, the read-back. */
@@ -133,20 +134,6 @@ public final class RestoreScript {
     /** Named so that the counts' wildcard ({@link #kept}) deletes it too, in one line of the first block. */
     private String savedVerdict() {
         return kept("");
-    }
-
-    private Paginator.Blocks<Part> blocks() {
-        return new Paginator.Blocks<>() {
-            @Override
-            public List<Section> render(List<Part> parts, boolean first, int block, int count) {
-                return block(parts, first, block, count);
-            }
-
-            @Override
-            public boolean alone(Part part) {
-                return part instanceof Part.Load || part instanceof Part.Unload;
-            }
-        };
     }
 
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
@@ -193,8 +180,8 @@ public final class RestoreScript {
     private List<List<Entry>> fitting(List<Entry> values, boolean restore) {
         Part part = restore ? new Part.Restore(values) : new Part.Check(1, values);
         int firstExtra = loadsHives() ? 0
-                : cost(blocks().render(List.of(part), true, 99, 99)) - cost(blocks().render(List.of(part), false, 99, 99));
-        if (values.size() == 1 || Paginator.fitsAlone(part, blocks(), firstExtra)) {
+                : cost(block(List.of(part), true, 99, 99)) - cost(block(List.of(part), false, 99, 99));
+        if (values.size() == 1 || Paginator.fitsAlone(part, this::block, firstExtra)) {
             return List.of(values);
         }
         int middle = values.size() / 2;
