@@ -196,7 +196,7 @@ class PasteBudgetTest {
         int checked = 0;
         for (String query : PRESETS) {
             for (String name : List.of("system=H234567890123456&software=S234567890123456", "")) {
-                String full = query.contains("offline") && !name.isEmpty() ? query + "&" + name : query;
+                String full = valid(query).target() instanceof io.rdpfix.location.Target.Offline && !name.isEmpty() ? query + "&" + name : query;
                 ScriptRequest request = valid(full);
                 for (ScriptForm form : ScriptForm.values()) {
                     for (String line : ApplyScript.render(request, form, shareUrl(request)).lines()) {

@@ -117,7 +117,7 @@ class WineApplyScriptTest {
     @ParameterizedTest
     @CsvSource({"steps=idle-time&undo=off", "steps=idle-time&undo=off&channel=manual&controlsets=001"})
     void aPolicyValueOfTheSameNameNeitherVerifiesTheListenerNorGoesUnmentioned(String query) {
-        String policy = query.contains("offline") ? "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services"
+        String policy = valid(query).target() instanceof io.rdpfix.location.Target.Offline ? "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services"
                 : "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
         wine.seed(policy, "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "0", "/f");
         wine.seed(policy, "/v", "fInheritMaxIdleTime", "/t", "REG_DWORD", "/d", "1", "/f");

@@ -143,7 +143,7 @@ class WineCaptureTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"'', PASTE", "channel=manual&lang=nl, BATCH"})
     void aListenerValueThatAPolicyOverridesIsNamed(String query, ScriptForm form) {
-        String policies = query.contains("offline") ? "HKLM\\BROKENSOFTWARE" : "HKLM\\SOFTWARE";
+        String policies = valid(query).target() instanceof io.rdpfix.location.Target.Offline ? "HKLM\\BROKENSOFTWARE" : "HKLM\\SOFTWARE";
         wine.seed(policies + "\\Policies\\Microsoft\\Windows NT\\Terminal Services", "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", "900000",
                 "/f");
         List<String> screen = screen(capture(query, form));
