@@ -81,8 +81,8 @@ public final class RepairScript {
         lines.add("$undo = " + PowerShell.literal(undo.baseName()));
         List<String> body = new ArrayList<>();
         findDisk(body, language);
-        body.add("$kept = Join-Path $drive 'Windows\\rdpfix'");
-        body.add("$records = @(Get-ChildItem -LiteralPath $kept -File -ErrorAction SilentlyContinue | Where-Object { $_.Name -like ($undo + '-*.rec') })");
+        body.add(KEPT);
+        body.add("$records = " + records("$kept"));
         body.add("$source = Join-Path $kept ($undo + '.cmd')");
         body.add("if ($records.Count -eq 0 -or -not (Test-Path -LiteralPath $source)) {");
         body.add("    Write-Output " + BatchFile.say(ChannelTexts.NO_RECORD_ON_DISK, language));
@@ -124,7 +124,16 @@ public final class RepairScript {
     }
 
     private static List<String> nameVariables(Target.Offline target) {
-        return List.of("$system = " + PowerShell.literal(target.system().value()), "$software = " + PowerShell.literal(target.software().value()));
+        String[] names = names(target);
+        return List.of("$system = " + PowerShell.literal(names[0]), "$software = " + PowerShell.literal(names[1]));
+    }
+
+    /** Where the fix's undo record is kept on the disk: its own %SystemRoot%\rdpfix. */
+    private static final String KEPT = "$kept = Join-Path $drive 'Windows\\rdpfix'";
+
+    /** The undo records ($undo-<ComputerName>.rec) in the folder a variable names, as an array. */
+    private static String records(String folder) {
+        return "@(Get-ChildItem -LiteralPath " + folder + " -File -ErrorAction SilentlyContinue | Where-Object { $_.Name -like ($undo + '-*.rec') })";
     }
 
     /** Runs $file on the loaded hives: every line but its verdict goes out now, the verdict ($last) is held; then the unload. */
@@ -165,10 +174,10 @@ public final class RepairScript {
      * values from before any fix, as a record on the VM itself is kept).
      */
     private static void keepRecord(List<String> body, Language language) {
-        body.add("$kept = Join-Path $drive 'Windows\\rdpfix'");
+        body.add(KEPT);
         body.add("$made = Join-Path $env:SystemRoot 'rdpfix'");
         body.add("try {");
-        body.add("    foreach ($record in @(Get-ChildItem -LiteralPath $made -File -ErrorAction SilentlyContinue | Where-Object { $_.Name -like ($undo + '-*.rec') })) {");
+        body.add("    foreach ($record in " + records("$made") + ") {");
         body.add("        if (Test-Path -LiteralPath (Join-Path $kept $record.Name)) {");
         body.add("            Write-Output " + BatchFile.say(ChannelTexts.RECORD_KEPT_ON_DISK, language));
         body.add("            continue");
