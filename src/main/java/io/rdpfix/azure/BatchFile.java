@@ -1,9 +1,9 @@
 package io.rdpfix.azure;
 
 import io.rdpfix.catalog.Catalog;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.text.Language;

@@ -1,14 +1,16 @@
 package io.rdpfix.capture;
 
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.DwordFormat;
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement;
 import io.rdpfix.location.TargetKey;
 import io.rdpfix.registry.PrintableAscii;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegType;
-import io.rdpfix.script.CaptureMarkers;
-import io.rdpfix.script.Cmd;
-import io.rdpfix.script.DwordFormat;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.CaptureMarkers;
 import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.text.Text;
@@ -32,7 +34,8 @@ public final class CaptureParser {
     /** cmd.exe reads at most 8,191 characters of a line: a longer undo line would be cut. */
     static final int MAX_LINE = 8191;
     /** The condition before an undo's reg add and the redirections after it, expanded. */
-    private static final int EXPANDED_AROUND = "if \"0xffffffff\"==\"0xffffffff\" ".length() + " >nul 2>&1".length();
+    private static final int EXPANDED_AROUND = CmdWriter.of(ScriptForm.BATCH)
+            .line(new Statement.If(Condition.equal("0xffffffff", "0xffffffff"), Statement.quietly(new Statement.Command("")))).length();
 
     private static final Pattern BEGIN = Pattern.compile("#rdpfix begin ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
     private static final Pattern END = Pattern.compile("#rdpfix end ([0-9a-f]{8}) ([0-9]{1,3}) ([0-9]{1,3})");
@@ -328,17 +331,21 @@ public final class CaptureParser {
         // the key's path in place of %R_Wn%, the three-way condition with the widest DWORD
         // (if "0xffffffff"=="0xffffffff" ) before it and its redirections after; for a string, the
         // read-back's line it is compared with.
-        String key = Cmd.quoted(write.key().key());
+        CmdWriter batch = CmdWriter.of(ScriptForm.BATCH);
+        String key = Statement.quoted(write.key().key());
         int longest;
-        if (!Cmd.needsVariable(value)) {
-            longest = Cmd.regAdd(key, write.name(), value, DwordFormat.HEX, ScriptForm.BATCH).length() + EXPANDED_AROUND;
+        if (!CmdWriter.needsVariable(value)) {
+            longest = batch.line(new Statement.RegAdd(key, write.name(), value, DwordFormat.HEX)).length() + EXPANDED_AROUND;
         } else {
-            List<String> through = Cmd.regAddThrough("R_S", key, write.name(), value, "if \"0xffffffff\"==\"0xffffffff\" ", " >nul 2>&1");
+            String set = batch.line(new Statement.SetExactly("R_S", CmdWriter.crtEscaped(data)));
+            String add = batch.line(new Statement.If(Condition.equal("0xffffffff", "0xffffffff"),
+                    Statement.quietly(new Statement.DelayedRegAdd(key, write.name(), type, "R_S"))));
             // The child cmd reads its line with the variable in it: the data, C-runtime escaped, at most twice as long.
-            longest = Math.max(through.get(0).length(), through.get(1).length() + 2 * data.length());
+            longest = Math.max(set.length(), add.length() + 2 * data.length());
         }
         if (value.text().isPresent()) {
-            longest = Math.max(longest, Cmd.setExactly("R_V", "    " + write.name() + "    " + typeName + "    " + data + ".", ScriptForm.BATCH).length());
+            longest = Math.max(longest, batch.line(new Statement.SetExactly("R_V", "    " + write.name() + "    " + typeName + "    " + data + "."))
+                    .length());
         }
         if (longest > MAX_LINE) {
             throw new Refusal(CaptureTexts.LINE_TOO_LONG.with(describe(write), data.length()));

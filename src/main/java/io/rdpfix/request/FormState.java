@@ -1,12 +1,12 @@
 package io.rdpfix.request;
 
-import io.rdpfix.location.Channel;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
+import io.rdpfix.cmd.DwordFormat;
+import io.rdpfix.location.Channel;
 import io.rdpfix.location.ControlSet;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
-import io.rdpfix.script.DwordFormat;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.UndoOption;
 import io.rdpfix.text.Language;

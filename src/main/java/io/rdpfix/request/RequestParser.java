@@ -1,19 +1,19 @@
 package io.rdpfix.request;
 
 import io.rdpfix.azure.AzureVm;
-import io.rdpfix.location.Channel;
 import io.rdpfix.azure.ResourceGroup;
 import io.rdpfix.azure.VmName;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
-import io.rdpfix.script.DwordFormat;
-import io.rdpfix.script.ScriptRequest;
-import io.rdpfix.script.UndoOption;
+import io.rdpfix.cmd.DwordFormat;
+import io.rdpfix.location.Channel;
 import io.rdpfix.location.ControlSet;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.DriveLetter;
 import io.rdpfix.location.HiveName;
 import io.rdpfix.location.Target;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.UndoOption;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;

@@ -1,12 +1,38 @@
 package io.rdpfix.script;
 
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.equal;
+import static io.rdpfix.cmd.Condition.errorLevel;
+import static io.rdpfix.cmd.Condition.exists;
+import static io.rdpfix.cmd.Condition.less;
+import static io.rdpfix.cmd.Statement.batchStart;
+import static io.rdpfix.cmd.Statement.clearVariables;
+import static io.rdpfix.cmd.Statement.echoOff;
+import static io.rdpfix.cmd.Statement.quietly;
+import static io.rdpfix.cmd.Statement.regQuery;
+import static io.rdpfix.cmd.Statement.sequence;
+
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Arithmetic;
+import io.rdpfix.cmd.Statement.Block;
+import io.rdpfix.cmd.Statement.Command;
+import io.rdpfix.cmd.Statement.Echo;
+import io.rdpfix.cmd.Statement.For;
+import io.rdpfix.cmd.Statement.Group;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.IfFailed;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.RegAdd;
+import io.rdpfix.cmd.Statement.Set;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
 import io.rdpfix.text.Language;
-import io.rdpfix.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +83,7 @@ public final class ApplyScript {
             List<Section> all = new ArrayList<>(List.of(batchHeader(), prologue(true), elevationCheck()));
             diskIdentity().ifPresent(all::add);
             undoFile.ifPresent(u -> {
-                all.add(fileLines(u.writerLines(form, "n")));
+                all.add(fileLines(u.writerLines("n")));
                 all.add(record(u));
             });
             all.add(writes(allKeys().stream().map(this::allOf).toList(), true));
@@ -70,7 +96,7 @@ public final class ApplyScript {
 
     /** What a block takes whole: a piece of the undo file's text, the record run, the writes, the read-back. */
     private sealed interface Part {
-        record FileLines(List<String> lines) implements Part {
+        record FileLines(List<Statement> lines) implements Part {
         }
 
         record Record() implements Part {
@@ -115,16 +141,17 @@ public final class ApplyScript {
             int firstRoom = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(true), elevationCheck(), fileLines(List.of()),
                     blockEnd(99, 99, true)));
             int room = PasteBlocks.LIMIT - cost(List.of(title(), writerPrologue(false), fileLines(List.of()), blockEnd(99, 99, true)));
-            List<String> piece = new ArrayList<>();
+            List<Statement> piece = new ArrayList<>();
             int size = 0;
-            for (String line : u.writerLines(form, "n")) {
-                if (!piece.isEmpty() && size + line.length() + 2 > (parts.isEmpty() ? firstRoom : room)) {
+            for (Statement line : u.writerLines("n")) {
+                int cost = CmdWriter.of(form).line(line).length() + 2;
+                if (!piece.isEmpty() && size + cost > (parts.isEmpty() ? firstRoom : room)) {
                     parts.add(new Part.FileLines(piece));
                     piece = new ArrayList<>();
                     size = 0;
                 }
                 piece.add(line);
-                size += line.length() + 2;
+                size += cost;
             }
             parts.add(new Part.FileLines(piece));
         });
@@ -144,7 +171,7 @@ public final class ApplyScript {
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
         boolean onlyFileLines = parts.stream().allMatch(Part.FileLines.class::isInstance);
         boolean unloads = parts.stream().anyMatch(Part.Unload.class::isInstance);
-        List<Section> sections = new ArrayList<>(List.of(title(), unloads ? new Section(List.of(Cmd.clearVariables("R_", form)))
+        List<Section> sections = new ArrayList<>(List.of(title(), unloads ? section(List.of(clearVariables("R_")))
                 : onlyFileLines ? writerPrologue(first) : prologue(first)));
         // The first block says at once when the prompt is not elevated. A later block pasted alone
         // in such a prompt writes nothing either: its reg add errors show and the read-back fails.
@@ -170,9 +197,9 @@ public final class ApplyScript {
                 sections.add(verify(block, count));
             } else if (part instanceof Part.Load) {
                 // A verdict kept from an earlier run must not stand for this one.
-                sections.add(new Section(List.of("del " + savedVerdict() + " 2>nul")));
+                sections.add(section(List.of(new Redirected(new Command("del " + savedVerdict()), " 2>nul"))));
             } else if (part instanceof Part.Unload) {
-                sections.add(new Section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
+                sections.add(section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
             }
         }
         if (!verdict) {
@@ -192,7 +219,7 @@ public final class ApplyScript {
 
     private Section batchHeader() {
         LineWriter out = writer();
-        out.raw("@echo off").raw("setlocal DisableDelayedExpansion");
+        out.addAll(batchStart());
         out.rem(ScriptTexts.TITLE, Catalog.VERSION);
         TargetComments.describe(request.target(), out);
         out.rem(ScriptTexts.CHANGES, plan.writes().size());
@@ -208,17 +235,15 @@ public final class ApplyScript {
         }
         undoFile.ifPresent(u -> out.rem(ScriptTexts.UNDO_NOTE, VmUndoFile.path(plan)));
         out.rem(ScriptTexts.SHARE, shareUrl.value());
-        return section(out);
+        return out.section();
     }
 
     private Section title() {
-        LineWriter out = writer();
-        out.raw("@echo off");
-        return section(out);
+        return section(List.of(echoOff()));
     }
 
     private Section prologue(boolean first) {
-        return new Section(Prologue.lines(request.target(), plan, form, language, first));
+        return section(Prologue.lines(request.target(), plan, language, first));
     }
 
     /**
@@ -231,7 +256,7 @@ public final class ApplyScript {
         if (request.target() instanceof Target.Offline offline && offline.controlSets() instanceof ControlSets.Active) {
             return prologue(first);
         }
-        return new Section(List.of(Cmd.clearVariables("R_", form)));
+        return section(List.of(clearVariables("R_")));
     }
 
     /**
@@ -242,13 +267,13 @@ public final class ApplyScript {
         if (!(request.target() instanceof Target.Offline offline)) {
             return Optional.empty();
         }
-        List<String> lines = new ArrayList<>(DiskIdentity.lines(offline, form, language));
-        lines.addAll(PolicyOverrides.markedAndNamed(request.target(), plan, form, language, "R_O", "echo "));
-        return Optional.of(new Section(lines));
+        List<Statement> lines = new ArrayList<>(DiskIdentity.lines(offline, language));
+        lines.addAll(PolicyOverrides.markedAndNamed(request.target(), plan, language, "R_O", Optional.empty()));
+        return Optional.of(section(lines));
     }
 
     private Section elevationCheck() {
-        return new Section(List.of(Prologue.elevationCheck(language)));
+        return section(List.of(Prologue.elevationCheck(language)));
     }
 
     // ---- record ----
@@ -257,12 +282,13 @@ public final class ApplyScript {
      * Lines of the undo file's text, written in the undo folder. The first piece starts the file
      * afresh; a piece pasted twice or left out changes its size, which the record checks.
      */
-    private Section fileLines(List<String> lines) {
-        LineWriter out = writer();
-        out.raw("md \"" + VmUndoFile.FOLDER + "\" 2>nul& pushd \"" + VmUndoFile.FOLDER + "\"");
-        lines.forEach(out::raw);
-        out.raw("popd");
-        return section(out);
+    private Section fileLines(List<Statement> lines) {
+        String folder = "\"" + VmUndoFile.FOLDER + "\"";
+        List<Statement> all = new ArrayList<>();
+        all.add(sequence(new Redirected(new Command("md " + folder), " 2>nul"), new Command("pushd " + folder)));
+        all.addAll(lines);
+        all.add(new Command("popd"));
+        return section(all);
     }
 
     /**
@@ -271,31 +297,29 @@ public final class ApplyScript {
      * and its record afterwards, nothing is written.
      */
     private Section record(VmUndoFile undo) {
-        LineWriter out = writer();
-        String f = form.forVariable('f');
-        out.raw("pushd \"" + VmUndoFile.FOLDER + "\"");
+        List<Statement> lines = new ArrayList<>();
+        lines.add(new Command("pushd \"" + VmUndoFile.FOLDER + "\""));
         // Written as "n" (four characters less on each of its lines), it becomes n.cmd only at its exact size.
-        out.raw("for " + f + " in (n) do @set R_S=" + form.modified(f, 'z'));
-        out.raw("del n.cmd 2>nul");
+        lines.add(new For('f', "n", new Set("R_S", "%%~zf"), true));
+        lines.add(new Redirected(new Command("del n.cmd"), " 2>nul"));
         // With a hive missing nothing is recorded (the record would see its keys as absent), nor
         // without elevation.
         // Conditions and one command, no "&": Wine's batch cmd does not keep a chained if conditional.
-        out.raw("if not defined R_X if \"%R_S%\"==\""
-                + undo.size() + "\" ren n n.cmd");
-        out.raw("if exist n.cmd call n.cmd record");
-        out.raw("popd");
-        liveFilesCheck(undo, (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH).in(language))
-                .forEach(out::raw);
-        return section(out);
+        lines.add(new If(defined("R_X").not(), new If(equal("%R_S%", String.valueOf(undo.size())), new Command("ren n n.cmd"))));
+        lines.add(new If(exists("n.cmd"), new Command("call n.cmd record")));
+        lines.add(new Command("popd"));
+        lines.addAll(liveFilesCheck(undo, (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH)
+                .in(language)));
+        return section(lines);
     }
 
     /**
      * Sets R_X to {@code reason} unless the undo file and a record are there; an earlier reason (a
      * hive) is kept. One if per file: a for over a wildcard that matches nothing would check nothing.
      */
-    private List<String> liveFilesCheck(VmUndoFile undo, String reason) {
-        return undo.liveFiles().stream()
-                .map(file -> "if not defined R_X if not exist \"" + VmUndoFile.FOLDER + "\\" + file + "\" set R_X=" + reason).toList();
+    private List<Statement> liveFilesCheck(VmUndoFile undo, String reason) {
+        return undo.liveFiles().stream().<Statement>map(file -> new If(defined("R_X").not(),
+                new If(exists("\"" + VmUndoFile.FOLDER + "\\" + file + "\"").not(), new Set("R_X", reason)))).toList();
     }
 
     // ---- write ----
@@ -310,32 +334,30 @@ public final class ApplyScript {
      * @param checkUndoFile whether this block has not checked the undo file already (after recording it)
      */
     private Section writes(List<Part.Writes> pieces, boolean checkUndoFile) {
-        LineWriter out = writer();
+        List<Statement> lines = new ArrayList<>();
         if (checkUndoFile) {
-            undoFile.ifPresent(u -> undoFileCheck().forEach(out::raw));
+            undoFile.ifPresent(u -> lines.addAll(undoFileCheck()));
         }
         for (Part.Writes piece : pieces) {
             TargetKey key = keys.get(piece.key());
-            out.raw("set " + WRITTEN_KEY + "=" + key.key().path());
-            String guard = "if not defined R_X";
+            lines.add(new Set(WRITTEN_KEY, key.key().path()));
+            List<Condition> guard = new ArrayList<>(List.of(defined("R_X").not()));
             if (mayBeMissing(key)) {
-                out.raw(Cmd.ifFailed("reg query \"%" + WRITTEN_KEY + "%\" >nul 2>&1", "set " + WRITTEN_KEY + "="));
-                out.raw("if not defined R_X if not defined " + WRITTEN_KEY + " " + echo(ScriptTexts.SKIPPED_SET, controlSetName(key)));
-                guard += " if defined " + WRITTEN_KEY;
+                lines.add(new IfFailed(quietly(regQuery("\"%" + WRITTEN_KEY + "%\"")), new Set(WRITTEN_KEY, "")));
+                lines.add(new If(defined("R_X").not(), new If(defined(WRITTEN_KEY).not(),
+                        new Echo(ScriptTexts.SKIPPED_SET.with(controlSetName(key)).in(language)))));
+                guard.add(defined(WRITTEN_KEY));
             }
-            List<String> adds = valuesOf(key).subList(piece.from(), piece.to()).stream()
-                    .map(w -> Cmd.regAdd("\"%" + WRITTEN_KEY + "%\"", w.name(), w.value().data(), request.dwordFormat(), form) + " >nul")
-                    .toList();
-            out.raw(guard + " (");
-            adds.forEach(out::raw);
-            out.raw(")");
+            List<Statement> adds = valuesOf(key).subList(piece.from(), piece.to()).stream().<Statement>map(w -> new Redirected(
+                    new RegAdd("\"%" + WRITTEN_KEY + "%\"", w.name(), w.value().data(), request.dwordFormat()), " >nul")).toList();
+            lines.add(new Block(guard, adds));
             if (form == ScriptForm.PASTE) {
                 // Typed, cmd prompts "More? " for each line of the block, on one line: what it
                 // prints next starts on a line of its own.
-                out.raw("echo.");
+                lines.add(new Command("echo."));
             }
         }
-        return section(out);
+        return section(lines);
     }
 
     /** The one variable the writes spell their key with: short, so that a reg add line fits 80 columns. */
@@ -371,14 +393,14 @@ public final class ApplyScript {
     }
 
     /** Keeps an earlier reason to stop (offline, a missing hive): it is the one to fix first. */
-    private List<String> undoFileCheck() {
+    private List<Statement> undoFileCheck() {
         return liveFilesCheck(undoFile.orElseThrow(), (form == ScriptForm.PASTE ? ScriptTexts.NO_UNDO_FILE : ScriptTexts.NO_UNDO_FILE_BATCH)
                 .in(language));
     }
 
     /** @param stops whether the block says what stopped it (the read-back that keeps its verdict does not) */
     private Section blockEnd(int block, int count, boolean stops) {
-        return new Section(Verdict.blockEnd(language, block, count, stops));
+        return section(Verdict.blockEnd(language, block, count, stops));
     }
 
     // ---- verify ----
@@ -388,13 +410,11 @@ public final class ApplyScript {
      * fix did not write is named here either way.
      */
     private Section verify(int block, int count) {
-        LineWriter out = writer();
+        List<Statement> lines = new ArrayList<>();
         // The total is the app's constant; fixed control sets add theirs as the read-back finds them,
         // so a lost read-back line can only make the count fall short or leave no listener counted.
         int perSetValues = fixedControlSets().stream().mapToInt(i -> plan.asQueried(keys.get(i)).size()).sum();
-        out.raw("set /a R_N=0,R_T=" + (plan.writes().size() - perSetValues) + " >nul");
-        String e = form.forVariable('e');
-        String c = form.forVariable('c');
+        lines.add(new Redirected(new Arithmetic("R_N=0,R_T=" + (plan.writes().size() - perSetValues)), " >nul"));
         List<Integer> perSet = fixedControlSets();
         // Fixed control sets: each one that has the key is marked and gets its own flag space, named by
         // its number; one loop sets their flags, one reads them all.
@@ -402,17 +422,18 @@ public final class ApplyScript {
             TargetKey first = keys.get(perSet.get(0));
             // Spelled apart from the write's path: this line is typed on its own. No variable may
             // follow a for variable on a typed line (cmd would pair %c% as a name): the path is literal.
-            String path = perSetPath(c);
+            String path = "\"" + perSetPath("%%c") + "\"";
             String sets = controlSetNumbers();
+            Condition hasKey = defined("R_V%%c");
             // Inside a for body's parentheses Wine runs "& ..." after an if whatever the if found: one
             // command per if there.
-            out.raw("for " + c + " in (" + sets + ") do (reg query \"" + path + "\" >nul 2>&1& if not errorlevel 1 set R_V" + c
-                    + "=1)");
-            out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " set /a R_T+=" + plan.asQueried(first).size() + " >nul");
-            out.raw("for " + e + " in (" + String.join(" ", plan.asQueried(first)) + ") do @for " + c + " in (" + sets + ") do @if defined R_V"
-                    + c + " " + mark(first, "R_#" + c + "#"));
-            out.raw("for " + c + " in (" + sets + ") do @if defined R_V" + c + " "
-                    + Verdict.countFlagged(form, 3, "R_#" + c + "#", "reg query \"" + path + "\""));
+            lines.add(new For('c', sets, new Group(sequence(quietly(regQuery(path)), new If(errorLevel(1).not(), new Set("R_V%%c", "1")))),
+                    false));
+            lines.add(new For('c', sets, new If(hasKey, new Redirected(new Arithmetic("R_T+=" + plan.asQueried(first).size()), " >nul")),
+                    true));
+            lines.add(new For('e', String.join(" ", plan.asQueried(first)), new For('c', sets, new If(hasKey, mark(first, "R_#%%c#")), true),
+                    true));
+            lines.add(new For('c', sets, new If(hasKey, Verdict.countFlagged(3, "R_#%%c#", regQuery(path))), true));
         }
         // Every other key is read back in a flag space of its own: a value of the same name under
         // another key (a policy's MaxIdleTime) cannot count for this one.
@@ -427,26 +448,27 @@ public final class ApplyScript {
                 // The active control set's listener key (fixed sets are read above): missing, it
                 // stops the read-back at once, and the flags set for its values are not counted.
                 String var = "R_R" + (i + 1);
-                out.raw("set " + var + "=" + key.key().path());
-                out.raw(Cmd.ifFailed("reg query \"%" + var + "%\" >nul 2>&1", "set " + var + "=& if not defined R_X set R_X="
-                        + ScriptTexts.NO_LISTENER.in(language)));
-                out.raw("for " + e + " in (" + names + ") do @" + mark(key, flag));
-                out.raw("if defined " + var + " " + Verdict.countFlagged(form, 3, flag, "reg query \"%" + var + "%\""));
+                lines.add(new Set(var, key.key().path()));
+                lines.add(new IfFailed(quietly(regQuery("\"%" + var + "%\"")), sequence(new Set(var, ""),
+                        new If(defined("R_X").not(), new Set("R_X", ScriptTexts.NO_LISTENER.in(language))))));
+                lines.add(new For('e', names, mark(key, flag), true));
+                lines.add(new If(defined(var), Verdict.countFlagged(3, flag, regQuery("\"%" + var + "%\""))));
             } else {
-                out.raw("for " + e + " in (" + names + ") do @" + mark(key, flag));
-                out.raw(Verdict.countFlagged(form, 3, flag, "reg query \"" + key.key().path() + "\""));
+                lines.add(new For('e', names, mark(key, flag), true));
+                lines.add(Verdict.countFlagged(3, flag, regQuery(key.key())));
             }
         }
         if (!perSet.isEmpty()) {
             // Every listener key skipped: only the policy values would be left to count.
-            out.raw("if %R_T% lss " + (policyCount() + 1) + " if not defined R_X set R_X=" + ScriptTexts.NO_LISTENER.in(language));
+            lines.add(new If(less("%R_T%", String.valueOf(policyCount() + 1)), new If(defined("R_X").not(),
+                    new Set("R_X", ScriptTexts.NO_LISTENER.in(language)))));
         }
         if (!offline()) {
             // Online the read-back has marked the listener names; offline the disk's identity said them.
-            PolicyOverrides.named(request.target(), plan, form, language, "R_O", "echo ").forEach(out::raw);
+            lines.addAll(PolicyOverrides.named(request.target(), plan, language, "R_O", Optional.empty()));
         }
-        (loadsHives() ? verdict().saved(savedVerdict()) : verdict().lines(block, count)).forEach(out::raw);
-        return section(out);
+        lines.addAll(loadsHives() ? verdict().saved(savedVerdict()) : verdict().lines(block, count));
+        return section(lines);
     }
 
     private Verdict verdict() {
@@ -462,11 +484,9 @@ public final class ApplyScript {
      * The command, inside {@code for %e in (name.data ...)}, that flags a value to read back under
      * {@code flag}; online, a listener value's name is also marked R_@name, for {@link PolicyOverrides#named}.
      */
-    private String mark(TargetKey key, String flag) {
-        String e = form.forVariable('e');
-        String f = form.forVariable('f');
-        return key.mustExist() && !offline() ? "for " + f + " in (" + flag + e + " R_@" + form.modified(e, 'n') + ") do @set " + f + "=1"
-                : "set " + flag + e + "=1";
+    private Statement mark(TargetKey key, String flag) {
+        return key.mustExist() && !offline() ? new For('f', flag + "%%e R_@%%~ne", new Set("%%f", "1"), true)
+                : new Set(flag + "%%e", "1");
     }
 
     // ---- the plan, grouped ----
@@ -518,12 +538,8 @@ public final class ApplyScript {
         return new LineWriter(form, language);
     }
 
-    private String echo(Text text, Object... arguments) {
-        return "echo " + Cmd.echoed(text.with(arguments).in(language));
-    }
-
-    private static Section section(LineWriter out) {
-        return new Section(out.script().lines());
+    private Section section(List<? extends Statement> statements) {
+        return new Section(CmdWriter.of(form).lines(statements));
     }
 
     /** Values written outside the listener keys: what is left to verify when every control set is skipped. */

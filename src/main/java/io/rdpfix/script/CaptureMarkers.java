@@ -1,5 +1,6 @@
 package io.rdpfix.script;
 
+
 /**
  * The line shapes a capture prints and the parser reads. Each is at most 79 characters for the
  * values rdpfix writes, so SAC's 80-column screen does not wrap it.
@@ -35,14 +36,5 @@ public final class CaptureMarkers {
 
     public static String valueTag(int index) {
         return String.format("#V%02d", index);
-    }
-
-    /**
-     * The same text for an echo command, with a caret before its last character: cmd prints it
-     * without the caret, while the command line itself (which the console also shows, and may
-     * wrap anywhere) never contains the printed marker.
-     */
-    public static String hidden(String marker) {
-        return marker.substring(0, marker.length() - 1) + "^" + marker.charAt(marker.length() - 1);
     }
 }

@@ -1,14 +1,39 @@
 package io.rdpfix.script;
 
+import static io.rdpfix.cmd.CmdWriter.hidden;
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.equal;
+import static io.rdpfix.cmd.Condition.errorLevel;
+import static io.rdpfix.cmd.Statement.batchStart;
+import static io.rdpfix.cmd.Statement.echoOff;
+import static io.rdpfix.cmd.Statement.echoOn;
+import static io.rdpfix.cmd.Statement.quietly;
+import static io.rdpfix.cmd.Statement.regQuery;
+import static io.rdpfix.cmd.Statement.sequence;
 import static io.rdpfix.script.CaptureMarkers.ABSENT;
 import static io.rdpfix.script.CaptureMarkers.BEGIN;
 import static io.rdpfix.script.CaptureMarkers.END;
 import static io.rdpfix.script.CaptureMarkers.PRESENT;
-import static io.rdpfix.script.CaptureMarkers.hidden;
 import static io.rdpfix.script.CaptureMarkers.hiveTag;
 import static io.rdpfix.script.CaptureMarkers.keyTag;
 import static io.rdpfix.script.CaptureMarkers.valueTag;
 
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Command;
+import io.rdpfix.cmd.Statement.EchoTo;
+import io.rdpfix.cmd.Statement.Else;
+import io.rdpfix.cmd.Statement.For;
+import io.rdpfix.cmd.Statement.ForF;
+import io.rdpfix.cmd.Statement.Group;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.IfFailed;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Set;
+import io.rdpfix.cmd.Statement.SetQuoted;
+import io.rdpfix.cmd.Statement.Source;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
@@ -32,8 +57,10 @@ import java.util.Optional;
  * refused as incomplete; it cannot make a present value look absent.
  */
 public final class CaptureScript {
-    /** Widest marker line, so that SAC's 80-column screen does not wrap it. */
-    private static final int COLUMNS = 79;
+    /** Widest marker line: one column short of the console's, so that it never wraps. */
+    private static final int COLUMNS = CmdWriter.COLUMNS - 1;
+    /** The variable that holds the file's quoted path. */
+    private static final String FILE = "%R_O%";
     /** Widest data a packed value can show: 0xffffffff. */
     private static final int WIDEST_DWORD = 10;
 
@@ -79,7 +106,7 @@ public final class CaptureScript {
     }
 
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
-        List<Section> sections = new ArrayList<>(List.of(new Section(List.of("@echo off")), prologue(first)));
+        List<Section> sections = new ArrayList<>(List.of(title(), prologue(first)));
         parts.stream().filter(Part.Lines.class::isInstance).forEach(part -> sections.add(((Part.Lines) part).section()));
         sections.add(parts.stream().anyMatch(Part.Finish.class::isInstance) ? finish() : blockEnd(block, count));
         return sections;
@@ -98,32 +125,36 @@ public final class CaptureScript {
     }
 
     private int prologueCost(boolean first) {
-        return "@echo off".length() + 2 + prologue(first).pasteCost();
+        return title().pasteCost() + prologue(first).pasteCost();
+    }
+
+    private Section title() {
+        return section(List.of(echoOff()));
     }
 
     private Section batchHeader() {
         LineWriter out = new LineWriter(form, language);
-        out.raw("@echo off").raw("setlocal DisableDelayedExpansion");
+        out.addAll(batchStart());
         out.rem(ScriptTexts.CAPTURE_TITLE, plan.selectionId());
         TargetComments.describe(request.target(), out);
         out.rem(ScriptTexts.CAPTURE_COPY);
         out.rem(ScriptTexts.SHARE, shareUrl.value());
-        return new Section(out.script().lines());
+        return out.section();
     }
 
     /** Every block's start, and where the marked lines go. */
     private Section prologue(boolean first) {
-        List<String> lines = new ArrayList<>(Prologue.lines(request.target(), plan, form, language, first));
+        List<Statement> lines = new ArrayList<>(Prologue.lines(request.target(), plan, language, first));
         lines.add(Prologue.elevationCheck(language));
         // Not %TEMP%: the same folder for SYSTEM (Serial Console, Run Command) and an elevated admin.
-        lines.add("set R_O=\"%SystemRoot%\\Temp\\rdpfix-" + plan.selectionId() + ".txt\"");
-        return new Section(lines);
+        lines.add(new Set("R_O", "\"%SystemRoot%\\Temp\\rdpfix-" + plan.selectionId() + ".txt\""));
+        return section(lines);
     }
 
     /** The begin line, then whether each hive, each key that the fix may create and each listener key is there. */
     private Section start() {
-        List<String> lines = new ArrayList<>();
-        lines.add(">%R_O% echo " + hidden(BEGIN) + " " + counts);
+        List<Statement> lines = new ArrayList<>();
+        lines.add(new EchoTo(FILE, false, hidden(BEGIN) + " " + counts));
         List<String> tags = new ArrayList<>();
         int hive = 0;
         for (RegKey probe : plan.hiveProbes().values()) {
@@ -142,13 +173,12 @@ public final class CaptureScript {
             lines.add(presence(listeners.get(i), tags.get(tags.size() - 1)));
         }
         lines.addAll(packed(tags, tags.stream().map(tag -> "%" + variable(tag) + "%").toList(), ABSENT.length()));
-        return new Section(lines);
+        return section(lines);
     }
 
-    private static String presence(RegKey key, String tag) {
+    private static Statement presence(RegKey key, String tag) {
         String variable = variable(tag);
-        return Cmd.ifFailed(Cmd.regQueryKey(key) + " >nul 2>&1", "(set " + variable + "=" + ABSENT + ") else set " + variable + "="
-                + PRESENT);
+        return new IfFailed(quietly(regQuery(key)), new Else(new Set(variable, ABSENT), new Set(variable, PRESENT)));
     }
 
     /**
@@ -184,30 +214,24 @@ public final class CaptureScript {
 
     /** The section for some values of key {@code k}, by their index in the plan's writes. */
     private Section valueGroup(int k, List<Integer> values) {
-        String a = form.forVariable('a');
-        String b = form.forVariable('b');
-        String c = form.forVariable('c');
-        String n = form.forVariable('n');
         TargetKey key = plan.keys().get(k - 1);
-        List<String> lines = new ArrayList<>();
+        List<Statement> lines = new ArrayList<>();
         List<String> tags = values.stream().map(i -> valueTag(i + 1)).toList();
         List<String> names = values.stream().map(i -> plan.writes().get(i).name()).toList();
         String wanted = "R_W" + k + "#";
         String data = "R_D" + k + "#";
-        String query = "reg query \"%R_P" + k + "%\" 2^>nul";
-        lines.add("set R_P" + k + "=" + key.key().path());
-        lines.add("for " + n + " in (" + String.join(" ", names) + ") do (set " + wanted + n + "=1& set " + data + n + "="
-                + CaptureMarkers.LINE + "& " + Cmd.regQueryKey(key.key()) + " /v " + n + " >nul 2>&1& if errorlevel 1 set " + data + n
-                + "=" + ABSENT + ")");
-        lines.add("for /f \"tokens=1-3\" " + a + " in ('" + query + "') do @if \"" + b + "\"==\"REG_DWORD\" set \"" + data + a + "=" + c
-                + "\"");
-        lines.add("for /f \"tokens=1,2\" " + a + " in ('" + query + "') do @if \"" + b + "\"==\"REG_DWORD\" set \"" + wanted + a
-                + "=\"");
-        lines.add("for /f \"tokens=1*\" " + a + " in ('" + query + "') do @if defined " + wanted + a + " >>%R_O% echo "
-                + hidden(CaptureMarkers.keyLineTag(k)) + " " + a + " [" + b + "]");
+        Source listing = new Source.Output(new Redirected(regQuery("\"%R_P" + k + "%\""), " 2>nul"));
+        Condition dword = equal("%%b", "REG_DWORD");
+        lines.add(new Set("R_P" + k, key.key().path()));
+        lines.add(new For('n', String.join(" ", names), new Group(sequence(new Set(wanted + "%%n", "1"), new Set(data + "%%n", CaptureMarkers.LINE),
+                quietly(regQuery(key.key(), "%%n")), new If(errorLevel(1), new Set(data + "%%n", ABSENT)))), false));
+        lines.add(new ForF("tokens=1-3", 'a', listing, new If(dword, new SetQuoted(data + "%%a", "%%c")), true));
+        lines.add(new ForF("tokens=1,2", 'a', listing, new If(dword, new SetQuoted(wanted + "%%a", "")), true));
+        lines.add(new ForF("tokens=1*", 'a', listing, new If(defined(wanted + "%%a"),
+                new EchoTo(FILE, true, hidden(CaptureMarkers.keyLineTag(k)) + " %%a [%%b]")), true));
         List<String> variables = names.stream().map(name -> "%" + data + name + "%").toList();
         lines.addAll(packed(tags, variables, WIDEST_DWORD));
-        return new Section(lines);
+        return section(lines);
     }
 
     /**
@@ -215,20 +239,20 @@ public final class CaptureScript {
      * reads the screen: it holds no marker, and the app reads only markers.
      */
     private Optional<Section> policyOverrides() {
-        List<String> lines = PolicyOverrides.markedAndNamed(request.target(), plan, form, language, "R_Q", ">>%R_O% echo ");
-        return lines.isEmpty() ? Optional.empty() : Optional.of(new Section(lines));
+        List<Statement> lines = PolicyOverrides.markedAndNamed(request.target(), plan, language, "R_Q", Optional.of(FILE));
+        return lines.isEmpty() ? Optional.empty() : Optional.of(section(lines));
     }
 
     /** Marker lines of tag and value pairs, as many to a line as fit {@link #COLUMNS}. */
-    private static List<String> packed(List<String> tags, List<String> variables, int widestValue) {
-        List<String> lines = new ArrayList<>();
+    private static List<Statement> packed(List<String> tags, List<String> variables, int widestValue) {
+        List<Statement> lines = new ArrayList<>();
         int perLine = perLine(tags.stream().mapToInt(String::length).max().orElse(0), widestValue);
         for (int first = 0; first < tags.size(); first += perLine) {
             List<String> pairs = new ArrayList<>();
             for (int i = first; i < Math.min(first + perLine, tags.size()); i++) {
                 pairs.add(hidden(tags.get(i)) + " " + variables.get(i));
             }
-            lines.add(">>%R_O% echo " + String.join(" ", pairs));
+            lines.add(new EchoTo(FILE, true, String.join(" ", pairs)));
         }
         return lines;
     }
@@ -244,7 +268,7 @@ public final class CaptureScript {
 
     /** A capture never stops before its end: what a missing hive means is said there. */
     private Section blockEnd(int block, int count) {
-        return new Section(Verdict.blockEnd(language, block, count, false));
+        return section(Verdict.blockEnd(language, block, count, false));
     }
 
     /**
@@ -252,22 +276,27 @@ public final class CaptureScript {
      * absent); the hives unloaded; the outcome; and the file on a clean screen.
      */
     private Section finish() {
-        List<String> lines = new ArrayList<>();
+        List<Statement> lines = new ArrayList<>();
+        Statement end = new EchoTo(FILE, true, hidden(END) + " " + counts);
         boolean active = request.target() instanceof Target.Offline offline && offline.controlSets() instanceof ControlSets.Active;
-        lines.add((active ? "if defined " + Target.Offline.ACTIVE_SET_VARIABLE + " " : "") + ">>%R_O% echo " + hidden(END) + " " + counts);
+        lines.add(active ? new If(defined(Target.Offline.ACTIVE_SET_VARIABLE), end) : end);
         if (request.target() instanceof Target.Offline offline) {
             lines.addAll(OfflineHives.unload(offline, plan, language));
         }
-        lines.add("if defined R_X >>%R_O% echo " + Cmd.echoed(ScriptTexts.STOPPED.with("%R_X%").in(language)));
-        lines.add("if not defined R_X >>%R_O% echo " + Cmd.echoed(ScriptTexts.CAPTURE_DONE.with(plan.selectionId()).in(language)));
+        lines.add(new If(defined("R_X"), new EchoTo(FILE, true, ScriptTexts.STOPPED.with("%R_X%").in(language))));
+        lines.add(new If(defined("R_X").not(), new EchoTo(FILE, true, ScriptTexts.CAPTURE_DONE.with(plan.selectionId()).in(language))));
         if (form == ScriptForm.BATCH) {
-            lines.add("type %R_O%");
-            lines.add("if defined R_X exit /b 1");
-            lines.add("exit /b 0");
+            lines.add(new Command("type " + FILE));
+            lines.add(new If(defined("R_X"), new Command("exit /b 1")));
+            lines.add(new Command("exit /b 0"));
         } else {
-            lines.add("cls& type %R_O%");
-            lines.add("echo on");
+            lines.add(sequence(new Command("cls"), new Command("type " + FILE)));
+            lines.add(echoOn());
         }
-        return new Section(lines);
+        return section(lines);
+    }
+
+    private Section section(List<? extends Statement> statements) {
+        return new Section(CmdWriter.of(form).lines(statements));
     }
 }

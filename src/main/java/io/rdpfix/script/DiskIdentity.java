@@ -1,6 +1,16 @@
 package io.rdpfix.script;
 
-import io.rdpfix.location.ControlSet;
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.equal;
+import static io.rdpfix.cmd.Statement.regQuery;
+
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Echo;
+import io.rdpfix.cmd.Statement.ForF;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Reg;
+import io.rdpfix.cmd.Statement.Source;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
@@ -20,25 +30,24 @@ final class DiskIdentity {
     private DiskIdentity() {
     }
 
-    static List<String> lines(Target.Offline target, ScriptForm form, Language language) {
-        String a = form.forVariable('a');
-        String b = form.forVariable('b');
-        String c = form.forVariable('c');
+    static List<Statement> lines(Target.Offline target, Language language) {
         // With the active control set the prologue before these lines has read it already.
         boolean active = target.controlSets() instanceof ControlSets.Active;
         String set = active ? Target.Offline.ACTIVE_SET_VARIABLE : "R_C";
-        List<String> lines = new ArrayList<>(active ? List.of() : Prologue.readSelectCurrent(target.systemHive().child("Select"), form, set));
-        lines.add("for /f \"tokens=1,2,*\" " + a + " in ('reg query \"" + target.systemHive().path()
-                + "\\ControlSet%" + set + "%\\Control\\ComputerName\\ComputerName\" /v ComputerName 2^>nul') do @if /i \"" + a
-                + "\"==\"ComputerName\" echo " + Cmd.echoed(ScriptTexts.DISK.with(c, "%" + set + "%").in(language)));
-        lines.add("for /f \"tokens=2,*\" " + a + " in ('" + Cmd.regQueryValue(target.softwareHive().child("Microsoft\\Windows NT\\CurrentVersion"),
-                "ProductName") + " 2^>nul') do @if \"" + a + "\"==\"REG_SZ\" echo rdpfix: " + b);
+        List<Statement> lines = new ArrayList<>(active ? List.of() : Prologue.readSelectCurrent(target.systemHive().child("Select"), set));
+        Statement computerName = new Reg("reg", "query", List.of("\"" + target.systemHive().path() + "\\ControlSet%" + set
+                + "%\\Control\\ComputerName\\ComputerName\"", "/v", "ComputerName"));
+        lines.add(new ForF("tokens=1,2,*", 'a', new Source.Output(new Redirected(computerName, " 2>nul")),
+                new If(equal("%%a", "ComputerName").ignoringCase(), new Echo(ScriptTexts.DISK.with("%%c", "%" + set + "%").in(language))), true));
+        Statement productName = regQuery(target.softwareHive().child("Microsoft\\Windows NT\\CurrentVersion"), "ProductName");
+        lines.add(new ForF("tokens=2,*", 'a', new Source.Output(new Redirected(productName, " 2>nul")),
+                new If(equal("%%a", "REG_SZ"), new Echo("rdpfix: %%b")), true));
         if (target.controlSets() instanceof ControlSets.Fixed fixed) {
-            StringBuilder notChosen = new StringBuilder("if defined R_C");
-            for (ControlSet chosen : fixed.sets()) {
-                notChosen.append(" if not \"%R_C%\"==\"").append(chosen.digits()).append('"');
+            Statement note = new Echo(ScriptTexts.ACTIVE_NOT_CHOSEN.with("%R_C%").in(language));
+            for (int i = fixed.sets().size() - 1; i >= 0; i--) {
+                note = new If(equal("%R_C%", fixed.sets().get(i).digits()).not(), note);
             }
-            lines.add(notChosen + " echo " + Cmd.echoed(ScriptTexts.ACTIVE_NOT_CHOSEN.with("%R_C%").in(language)));
+            lines.add(new If(defined("R_C"), note));
         }
         return lines;
     }

@@ -1,5 +1,21 @@
 package io.rdpfix.script;
 
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.errorLevel;
+import static io.rdpfix.cmd.Condition.exists;
+import static io.rdpfix.cmd.Statement.quietly;
+import static io.rdpfix.cmd.Statement.regQuery;
+import static io.rdpfix.cmd.Statement.sequence;
+
+import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Command;
+import io.rdpfix.cmd.Statement.EchoTo;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.IfFailed;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Reg;
+import io.rdpfix.cmd.Statement.Set;
 import io.rdpfix.location.DriveLetter;
 import io.rdpfix.location.HiveName;
 import io.rdpfix.location.Target;
@@ -34,41 +50,42 @@ final class OfflineHives {
      * itself (the article's advice: a copy for a rollback, which outlives the repair VM); the first
      * copy is kept, never overwritten by a later run. A hive the script loaded without a copy stops it.
      */
-    static List<String> loadAndCheck(Target.Offline target, WritePlan plan, Language language, boolean loads) {
-        List<String> lines = new ArrayList<>();
+    static List<Statement> loadAndCheck(Target.Offline target, WritePlan plan, Language language, boolean loads) {
+        List<Statement> lines = new ArrayList<>();
         Optional<DriveLetter> drive = loads ? target.loadFrom() : Optional.empty();
-        drive.ifPresent(d -> lines.add("md \"" + d.rdpfixFolder() + "\" 2>nul"));
+        drive.ifPresent(d -> lines.add(new Redirected(new Command("md \"" + d.rdpfixFolder() + "\""), " 2>nul")));
         for (HiveName hive : hives(target, plan)) {
             String file = hive.equals(target.system()) ? "SYSTEM" : "SOFTWARE";
-            String probe = Cmd.regQueryKey(plan.hiveProbes().get(hive.value())) + " >nul 2>&1";
+            Statement probe = quietly(regQuery(plan.hiveProbes().get(hive.value())));
             if (drive.isEmpty()) {
                 Text reason = target.loadFrom().isPresent() ? ScriptTexts.NOT_LOADED_BY_BLOCK_1 : ScriptTexts.NOT_LOADED;
-                lines.add(Cmd.ifFailed(probe, "set R_X=" + reason.with(hive.value()).in(language)));
+                lines.add(new IfFailed(probe, new Set("R_X", reason.with(hive.value()).in(language))));
                 continue;
             }
             String copy = "\"" + drive.get().rdpfixFolder() + "\\" + file + "\"";
-            lines.add(Cmd.ifFailed(probe, "if not exist " + copy + " copy /y \"" + drive.get().hivePath(file) + "\" " + copy + " >nul 2>&1"));
-            lines.add(Cmd.ifFailed(probe, "reg load HKLM\\" + hive.value() + " \"" + drive.get().hivePath(file)
-                    + "\" >nul 2>&1& if not errorlevel 1 >" + mark(hive) + " echo " + hive.value()));
-            lines.add(Cmd.ifFailed(probe, "set R_X=" + ScriptTexts.NOT_LOADED.with(hive.value()).in(language)));
-            lines.add("if exist " + mark(hive) + " if not exist " + copy + " set R_X="
-                    + ScriptTexts.NO_HIVE_COPY.with(file, drive.get().rdpfixFolder()).in(language));
+            String hiveFile = "\"" + drive.get().hivePath(file) + "\"";
+            lines.add(new IfFailed(probe, new If(exists(copy).not(), quietly(new Command("copy /y " + hiveFile + " " + copy)))));
+            lines.add(new IfFailed(probe, sequence(quietly(new Reg("reg", "load", List.of("HKLM\\" + hive.value(), hiveFile))),
+                    new If(errorLevel(1).not(), new EchoTo(mark(hive), false, hive.value())))));
+            lines.add(new IfFailed(probe, new Set("R_X", ScriptTexts.NOT_LOADED.with(hive.value()).in(language))));
+            lines.add(new If(exists(mark(hive)), new If(exists(copy).not(), new Set("R_X",
+                    ScriptTexts.NO_HIVE_COPY.with(file, drive.get().rdpfixFolder()).in(language)))));
         }
         return lines;
     }
 
     /** Unloads each hive this script loaded (retrying once, as Azure's repair scripts do); one that stays loaded sets R_X. */
-    static List<String> unload(Target.Offline target, WritePlan plan, Language language) {
-        List<String> lines = new ArrayList<>();
+    static List<Statement> unload(Target.Offline target, WritePlan plan, Language language) {
+        List<Statement> lines = new ArrayList<>();
         if (target.loadFrom().isEmpty()) {
             return lines;
         }
         for (HiveName hive : hives(target, plan)) {
-            String unload = "reg unload HKLM\\" + hive.value() + " >nul 2>&1";
-            lines.add("if exist " + mark(hive) + " " + Cmd.ifFailed(unload, "ping -n 3 127.0.0.1 >nul& " + unload));
-            lines.add("if exist " + mark(hive) + " " + Cmd.ifFailed("reg query HKLM\\" + hive.value() + " >nul 2>&1",
-                    "del " + mark(hive)));
-            lines.add("if exist " + mark(hive) + " if not defined R_X set R_X=" + ScriptTexts.UNLOAD_STUCK.with(hive.value()).in(language));
+            Statement unload = quietly(new Reg("reg", "unload", List.of("HKLM\\" + hive.value())));
+            Condition loadedByUs = exists(mark(hive));
+            lines.add(new If(loadedByUs, new IfFailed(unload, sequence(new Redirected(new Command("ping -n 3 127.0.0.1"), " >nul"), unload))));
+            lines.add(new If(loadedByUs, new IfFailed(quietly(regQuery("HKLM\\" + hive.value())), new Command("del " + mark(hive)))));
+            lines.add(new If(loadedByUs, new If(defined("R_X").not(), new Set("R_X", ScriptTexts.UNLOAD_STUCK.with(hive.value()).in(language)))));
         }
         return lines;
     }

@@ -1,5 +1,6 @@
 package io.rdpfix.script;
 
+import io.rdpfix.cmd.ScriptForm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.rdpfix.script;
 
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.ScriptForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.Optional;
  * that declares its own blocks is split there, and within a declared block only if it is too long.
  */
 public final class PasteBlocks {
-    public static final int LIMIT = 2048;
+    public static final int LIMIT = CmdWriter.PASTE_LIMIT;
 
     private PasteBlocks() {
     }

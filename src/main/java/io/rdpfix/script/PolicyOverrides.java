@@ -1,10 +1,25 @@
 package io.rdpfix.script;
 
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.equal;
+import static io.rdpfix.cmd.Statement.regQuery;
+import static io.rdpfix.cmd.Statement.sequence;
+
 import io.rdpfix.catalog.KeyRole;
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Echo;
+import io.rdpfix.cmd.Statement.EchoTo;
+import io.rdpfix.cmd.Statement.For;
+import io.rdpfix.cmd.Statement.ForF;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Set;
+import io.rdpfix.cmd.Statement.Source;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * On Windows a Terminal Services policy value wins over the listener's value of the same name
@@ -22,32 +37,30 @@ final class PolicyOverrides {
     }
 
     /** {@link #named}, after marking every listener value's name R_@name: for a script that reads no listener key itself. */
-    static List<String> markedAndNamed(Target target, WritePlan plan, ScriptForm form, Language language, String names, String say) {
+    static List<Statement> markedAndNamed(Target target, WritePlan plan, Language language, String names, Optional<String> file) {
         if (listenerNames(plan).isEmpty()) {
             return List.of();
         }
-        String e = form.forVariable('e');
-        List<String> lines = new ArrayList<>(List.of("for " + e + " in (" + String.join(" ", listenerNames(plan)) + ") do @set R_@" + e + "=1"));
-        lines.addAll(named(target, plan, form, language, names, say));
+        List<Statement> lines = new ArrayList<>(List.of(new For('e', String.join(" ", listenerNames(plan)), new Set("R_@%%e", "1"), true)));
+        lines.addAll(named(target, plan, language, names, file));
         return lines;
     }
 
     /**
      * Names the listener values (marked R_@) that the policy key also holds: each is marked R_$, R_P
-     * becomes 1, their names go into {@code names}, and a line starting {@code say} says them.
-     * None when the selection writes no listener value.
+     * becomes 1, their names go into {@code names}, and a line says them, on the screen or at the end
+     * of {@code file}. None when the selection writes no listener value.
      */
-    static List<String> named(Target target, WritePlan plan, ScriptForm form, Language language, String names, String say) {
+    static List<Statement> named(Target target, WritePlan plan, Language language, String names, Optional<String> file) {
         if (listenerNames(plan).isEmpty()) {
             return List.of();
         }
-        String a = form.forVariable('a');
-        String f = form.forVariable('f');
-        String listing = "'" + Cmd.regQueryKey(target.keysFor(KeyRole.POLICY).get(0).key()) + " 2^>nul'";
+        Statement listing = new Redirected(regQuery(target.keysFor(KeyRole.POLICY).get(0).key()), " 2>nul");
+        String say = ScriptTexts.OVERRIDDEN.with(" %" + names + ":~0,44%").in(language);
         return List.of(
-                "set R_P=0& for /f \"tokens=1\" " + a + " in (" + listing + ") do @if defined R_@" + a + " for " + f + " in (R_$" + a
-                        + " R_P) do @set " + f + "=1",
-                Verdict.names(form, "%R_P%", "R_$", "$=", 2, names),
-                "if not \"%R_P%\"==\"0\" " + say + Cmd.echoed(ScriptTexts.OVERRIDDEN.with(" %" + names + ":~0,44%").in(language)));
+                sequence(new Set("R_P", "0"), new ForF("tokens=1", 'a', new Source.Output(listing),
+                        new If(defined("R_@%%a"), new For('f', "R_$%%a R_P", new Set("%%f", "1"), true)), true)),
+                Verdict.names("%R_P%", "R_$", "$=", 2, names),
+                new If(equal("%R_P%", "0").not(), file.<Statement>map(f -> new EchoTo(f, true, say)).orElse(new Echo(say))));
     }
 }

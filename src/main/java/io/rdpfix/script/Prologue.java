@@ -1,5 +1,20 @@
 package io.rdpfix.script;
 
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.equal;
+import static io.rdpfix.cmd.Statement.clearVariables;
+import static io.rdpfix.cmd.Statement.quietly;
+import static io.rdpfix.cmd.Statement.regQuery;
+
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Arithmetic;
+import io.rdpfix.cmd.Statement.Command;
+import io.rdpfix.cmd.Statement.ForF;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.IfFailed;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Set;
+import io.rdpfix.cmd.Statement.Source;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
 import io.rdpfix.registry.RegKey;
@@ -18,13 +33,13 @@ final class Prologue {
     }
 
     /** @param first whether this is the script's first block, the one that loads the hives when asked to */
-    static List<String> lines(Target target, WritePlan plan, ScriptForm form, Language language, boolean first) {
-        List<String> lines = new ArrayList<>();
-        lines.add(Cmd.clearVariables("R_", form));
+    static List<Statement> lines(Target target, WritePlan plan, Language language, boolean first) {
+        List<Statement> lines = new ArrayList<>();
+        lines.add(clearVariables("R_"));
         if (target instanceof Target.Offline offline) {
             lines.addAll(OfflineHives.loadAndCheck(offline, plan, language, first));
             if (offline.controlSets() instanceof ControlSets.Active) {
-                lines.addAll(activeControlSet(offline.systemHive().child("Select"), form, language));
+                lines.addAll(activeControlSet(offline.systemHive().child("Select"), language));
             }
         }
         return lines;
@@ -35,26 +50,24 @@ final class Prologue {
      * explains a hive that did not load, so it comes after the hive checks and overrides them).
      * fltmc fails without elevation, and the script reads no localized text from it.
      */
-    static String elevationCheck(Language language) {
-        return Cmd.ifFailed("fltmc >nul 2>&1", "set R_X=" + ScriptTexts.NOT_ELEVATED.in(language));
+    static Statement elevationCheck(Language language) {
+        return new IfFailed(quietly(new Command("fltmc")), new Set("R_X", ScriptTexts.NOT_ELEVATED.in(language)));
     }
 
     /** R_CS: the three digits of Select's value Current; when that cannot be read, R_X says so. */
-    private static List<String> activeControlSet(RegKey select, ScriptForm form, Language language) {
+    private static List<Statement> activeControlSet(RegKey select, Language language) {
         String cs = Target.Offline.ACTIVE_SET_VARIABLE;
-        List<String> lines = new ArrayList<>(readSelectCurrent(select, form, cs));
-        lines.add("if not defined " + cs + " if not defined R_X set R_X=" + ScriptTexts.NO_ACTIVE_SET.in(language));
+        List<Statement> lines = new ArrayList<>(readSelectCurrent(select, cs));
+        lines.add(new If(defined(cs).not(), new If(defined("R_X").not(), new Set("R_X", ScriptTexts.NO_ACTIVE_SET.in(language)))));
         return lines;
     }
 
     /** {@code variable}: the three digits of Select's value Current, or undefined when that cannot be read. */
-    static List<String> readSelectCurrent(RegKey select, ScriptForm form, String variable) {
-        String a = form.forVariable('a');
-        String b = form.forVariable('b');
+    static List<Statement> readSelectCurrent(RegKey select, String variable) {
         // Only the value's own line: Wine's reg prints its errors to standard output.
         return List.of(
-                "for /f \"tokens=1,3\" " + a + " in ('" + Cmd.regQueryValue(select, "Current") + " 2^>nul') do @if /i \"" + a
-                        + "\"==\"Current\" set /a " + variable + "=1000+" + b + " >nul 2>&1",
-                "if defined " + variable + " set " + variable + "=%" + variable + ":~1%");
+                new ForF("tokens=1,3", 'a', new Source.Output(new Redirected(regQuery(select, "Current"), " 2>nul")),
+                        new If(equal("%%a", "Current").ignoringCase(), quietly(new Arithmetic(variable + "=1000+%%b"))), true),
+                new If(defined(variable), new Set(variable, "%" + variable + ":~1%")));
     }
 }

@@ -1,5 +1,42 @@
 package io.rdpfix.script;
 
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.equal;
+import static io.rdpfix.cmd.Condition.errorLevel;
+import static io.rdpfix.cmd.Condition.exists;
+import static io.rdpfix.cmd.Statement.batchStart;
+import static io.rdpfix.cmd.Statement.clearVariables;
+import static io.rdpfix.cmd.Statement.echoOff;
+import static io.rdpfix.cmd.Statement.quietly;
+import static io.rdpfix.cmd.Statement.regDelete;
+import static io.rdpfix.cmd.Statement.regQuery;
+import static io.rdpfix.cmd.Statement.sequence;
+
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.DwordFormat;
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Arithmetic;
+import io.rdpfix.cmd.Statement.Command;
+import io.rdpfix.cmd.Statement.DelayedRegAdd;
+import io.rdpfix.cmd.Statement.Echo;
+import io.rdpfix.cmd.Statement.EchoTo;
+import io.rdpfix.cmd.Statement.For;
+import io.rdpfix.cmd.Statement.ForF;
+import io.rdpfix.cmd.Statement.Group;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.IfFailed;
+import io.rdpfix.cmd.Statement.IfSucceeded;
+import io.rdpfix.cmd.Statement.ListVariables;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Reg;
+import io.rdpfix.cmd.Statement.RegAdd;
+import io.rdpfix.cmd.Statement.Sequence;
+import io.rdpfix.cmd.Statement.Set;
+import io.rdpfix.cmd.Statement.SetExactly;
+import io.rdpfix.cmd.Statement.SetQuoted;
+import io.rdpfix.cmd.Statement.Source;
 import io.rdpfix.location.Target;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegValue;
@@ -138,13 +175,13 @@ public final class RestoreScript {
 
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
         if (parts.stream().anyMatch(Part.Unload.class::isInstance)) {
-            return List.of(title(), new Section(List.of(Cmd.clearVariables("R_", form))),
-                    new Section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
+            return List.of(title(), section(List.of(clearVariables("R_"))),
+                    section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
         }
         List<Section> sections = new ArrayList<>(List.of(title(), prologue(first)));
         if (first && (tallied || loadsHives())) {
             // Counts or a verdict kept by an earlier run must not stand for this one.
-            sections.add(new Section(List.of("del " + kept("*") + " 2>nul")));
+            sections.add(section(List.of(new Redirected(new Command("del " + kept("*")), " 2>nul"))));
         }
         List<Entry> restored = parts.stream().filter(Part.Restore.class::isInstance)
                 .flatMap(part -> ((Part.Restore) part).entries().stream()).toList();
@@ -164,7 +201,7 @@ public final class RestoreScript {
         boolean ends = parts.stream().anyMatch(part -> part instanceof Part.Verify || part instanceof Part.Tally);
         if (!ends || loadsHives()) {
             // A read-back that keeps its verdict for the next block goes on whatever it found: that block says it.
-            sections.add(new Section(Verdict.blockEnd(language, block, count, !ends)));
+            sections.add(section(Verdict.blockEnd(language, block, count, !ends)));
         }
         return sections;
     }
@@ -196,21 +233,25 @@ public final class RestoreScript {
 
     private Section batchHeader() {
         LineWriter out = new LineWriter(form, language);
-        out.raw("@echo off").raw("setlocal DisableDelayedExpansion");
+        out.addAll(batchStart());
         out.rem(title, plan.selectionId());
         TargetComments.describe(request.target(), out);
         out.rem(ScriptTexts.SHARE, shareUrl.value());
-        return new Section(out.script().lines());
+        return out.section();
     }
 
-    private static Section title() {
-        return new Section(List.of("@echo off"));
+    private Section title() {
+        return section(List.of(echoOff()));
     }
 
     private Section prologue(boolean first) {
-        List<String> lines = new ArrayList<>(Prologue.lines(request.target(), plan, form, language, first));
+        List<Statement> lines = new ArrayList<>(Prologue.lines(request.target(), plan, language, first));
         lines.add(Prologue.elevationCheck(language));
-        return new Section(lines);
+        return section(lines);
+    }
+
+    private Section section(List<? extends Statement> statements) {
+        return new Section(CmdWriter.of(form).lines(statements));
     }
 
     /**
@@ -219,11 +260,11 @@ public final class RestoreScript {
      */
     private Section restore(List<Entry> restored) {
         List<Integer> numbers = restored.stream().map(entry -> keys.indexOf(entry.key()) + 1).distinct().toList();
-        List<String> lines = new ArrayList<>();
+        List<Statement> lines = new ArrayList<>();
         for (int k : numbers) {
-            lines.add("set R_W" + k + "=" + keys.get(k - 1).path());
+            lines.add(new Set("R_W" + k, keys.get(k - 1).path()));
         }
-        lines.add("if defined R_X " + String.join("& ", numbers.stream().map(k -> "set R_W" + k + "=").toList()));
+        lines.add(new If(defined("R_X"), new Sequence(numbers.stream().<Statement>map(k -> new Set("R_W" + k, "")).toList())));
         for (int k : numbers) {
             if (threeWay(keys.get(k - 1))) {
                 lines.add(currentDwords("R_W" + k, "R_$" + k));
@@ -232,27 +273,47 @@ public final class RestoreScript {
         for (Entry entry : restored) {
             int k = keys.indexOf(entry.key()) + 1;
             String key = "\"%R_W" + k + "%\"";
-            String condition = entry.fixWrote().map(fix -> "if \"%R_$" + k + entry.name() + "%\"==\"" + DwordFormat.HEX.dword(fix) + "\" ")
-                    .orElse("");
+            Optional<Condition> condition = entry.fixWrote().map(fix -> equal("%R_$" + k + entry.name() + "%", DwordFormat.HEX.dword(fix)));
             // Errors are not shown: the read-back names every value that did not come back.
             Optional<RegValue> value = entry.value();
-            if (value.isPresent() && Cmd.needsVariable(value.get())) {
-                lines.addAll(Cmd.regAddThrough("R_S", key, entry.name(), value.get(), condition, " >nul 2>&1"));
+            Statement write;
+            if (value.isPresent() && CmdWriter.needsVariable(value.get())) {
+                lines.add(new SetExactly("R_S", CmdWriter.crtEscaped(value.get().text().orElseThrow())));
+                write = new DelayedRegAdd(key, entry.name(), value.get().type(), "R_S");
             } else {
-                lines.add(condition + value.map(v -> Cmd.regAdd(key, entry.name(), v, request.dwordFormat(), form))
-                        .orElse(Cmd.regDelete(key, entry.name())) + " >nul 2>&1");
+                write = value.<Statement>map(v -> new RegAdd(key, entry.name(), v, request.dwordFormat())).orElse(regDelete(key, entry.name()));
             }
+            lines.add(condition.<Statement>map(c -> new If(c, quietly(write))).orElse(quietly(write)));
         }
-        return new Section(lines);
+        return section(lines);
     }
 
     /** The keys the fix created, each removed only when it reads and holds nothing. */
     private Section removal() {
-        List<String> lines = new ArrayList<>();
+        List<Statement> lines = new ArrayList<>();
         for (RegKey created : emptyKeysToRemove) {
-            lines.addAll(Cmd.deleteKeyIfEmpty(created, form, "if not defined R_X "));
+            lines.addAll(deleteIfEmpty(created));
         }
-        return new Section(lines);
+        return section(lines);
+    }
+
+    /**
+     * Deletes a key the fix created, but only when it reads and holds nothing: no value (an unset
+     * default, which Wine lists, aside) and no subkey. Never a tree: a subkey added since (a policy
+     * under it) keeps the key, and a listing that failed halfway cannot pass for an empty one,
+     * because only the key's own listing is read. R_Y counts its lines other than its own name.
+     */
+    private static List<Statement> deleteIfEmpty(RegKey key) {
+        Source listing = new Source.Output(new Redirected(regQuery(key), " 2>nul"));
+        String listed = "HKEY_LOCAL_MACHINE" + key.path().substring("HKLM".length());
+        return List.of(
+                new Set("R_Y", "0"),
+                new ForF("delims=", 'l', listing, new If(equal("%%l", listed).not().ignoringCase(),
+                        new Redirected(new Arithmetic("R_Y+=1"), " >nul")), true),
+                new ForF("tokens=1-3", 'a', listing, new If(equal("%%b%%c", "REG_SZ"), new ForF("delims=()", 'x', new Source.Text("%%a"),
+                        new If(equal("(%%x)", "%%a"), new Redirected(new Arithmetic("R_Y-=1"), " >nul")), true)), true),
+                new If(defined("R_X").not(), new IfSucceeded(quietly(regQuery(key)), new If(equal("%R_Y%", "0"),
+                        quietly(new Reg("reg", "delete", List.of(Statement.quoted(key), "/f")))))));
     }
 
     private boolean threeWay(RegKey key) {
@@ -263,10 +324,9 @@ public final class RestoreScript {
      * Each REG_DWORD of the key in {@code variable} as {@code <prefix><name>}, its data as reg query
      * prints it: one listing. Typed, a variable never set stays {@code %...%} and so equals no data.
      */
-    private String currentDwords(String variable, String prefix) {
-        String a = form.forVariable('a');
-        return "for /f \"tokens=1-3\" " + a + " in ('reg query \"%" + variable + "%\" 2^>nul') do @if \"" + form.forVariable('b')
-                + "\"==\"REG_DWORD\" set \"" + prefix + a + "=" + form.forVariable('c') + "\"";
+    private Statement currentDwords(String variable, String prefix) {
+        return new ForF("tokens=1-3", 'a', new Source.Output(new Redirected(regQuery("\"%" + variable + "%\""), " 2>nul")),
+                new If(equal("%%b", "REG_DWORD"), new SetQuoted(prefix + "%%a", "%%c")), true);
     }
 
     /**
@@ -275,24 +335,23 @@ public final class RestoreScript {
      * in R_E. Every other value not found as it was is one the undo left, changed since the fix. A
      * key that had values before and does not read now fails all of its values.
      */
-    private List<String> stillAsTheFixWroteThem(int k, List<Entry> ofKey, int deleted) {
+    private List<Statement> stillAsTheFixWroteThem(int k, List<Entry> ofKey, int deleted) {
         RegKey key = keys.get(k - 1);
         List<String> pairs = ofKey.stream()
                 .filter(entry -> entry.fixWrote().isPresent() && !entry.value().equals(entry.fixWrote().map(RegValue.class::cast)))
                 .map(entry -> entry.name() + "." + DwordFormat.HEX.dword(entry.fixWrote().get())).toList();
-        String a = form.forVariable('a');
-        String b = form.forVariable('b');
-        String e = form.forVariable('e');
-        List<String> lines = new ArrayList<>();
+        String listed = "\"%R_R" + k + "%\"";
+        List<Statement> lines = new ArrayList<>();
         if (!pairs.isEmpty()) {
-            lines.add("for " + e + " in (" + String.join(" ", pairs) + ") do @set R_!" + k + "#" + e + "=1");
-            lines.add("for /f \"tokens=1,3\" " + a + " in ('reg query \"%R_R" + k + "%\" 2^>nul') do (if defined R_!" + k + "#" + a + "."
-                    + b + " (set R_-" + k + "-" + a + "=1& set /a R_E+=1 >nul))");
+            lines.add(new For('e', String.join(" ", pairs), new Set("R_!" + k + "#%%e", "1"), true));
+            lines.add(new ForF("tokens=1,3", 'a', new Source.Output(new Redirected(regQuery(listed), " 2>nul")),
+                    new Group(new If(defined("R_!" + k + "#%%a.%%b"), new Group(sequence(new Set("R_-" + k + "-%%a", "1"),
+                            new Redirected(new Arithmetic("R_E+=1"), " >nul"))))), false));
         }
         if (ofKey.size() > deleted) {
-            lines.add(Cmd.ifFailed("reg query \"%R_R" + k + "%\" >nul 2>&1", "set /a R_E+=" + ofKey.size() + ",R_N-=" + deleted
-                    + " >nul& set R_-" + k + "-" + key.path().substring(key.path().lastIndexOf('\\') + 1).replaceAll("[^A-Za-z0-9]", "")
-                    + "=1"));
+            lines.add(new IfFailed(quietly(regQuery(listed)), sequence(new Redirected(new Arithmetic("R_E+=" + ofKey.size() + ",R_N-=" + deleted),
+                    " >nul"), new Set("R_-" + k + "-" + key.path().substring(key.path().lastIndexOf('\\') + 1).replaceAll("[^A-Za-z0-9]", ""),
+                    "1"))));
         }
         return lines;
     }
@@ -307,18 +366,18 @@ public final class RestoreScript {
      * by cmd), against the line it must be, set with every special character escaped; compared in a
      * child cmd with delayed expansion, the one comparison cmd makes of any text after parsing it.
      */
-    private List<String> sameString(int k, Entry entry) {
+    private List<Statement> sameString(int k, Entry entry) {
         RegValue value = entry.value().orElseThrow();
         String data = value.text().orElseThrow();
         String flag = "R_#" + k + "#" + entry.name() + "." + value.type().name();
-        String a = form.forVariable('a');
-        return List.of("set " + flag + "=1",
-                "set R_G=& for /f \"delims=\" " + a + " in ('reg query \"%R_R" + k + "%\" /v " + entry.name() + " 2^>nul') do @set \"R_G="
-                        + a + "\"",
+        Statement line = new Reg("reg", "query", List.of("\"%R_R" + k + "%\"", "/v", entry.name()));
+        return List.of(new Set(flag, "1"),
+                sequence(new Set("R_G", ""), new ForF("delims=", 'a', new Source.Output(new Redirected(line, " 2>nul")),
+                        new SetQuoted("R_G", "%%a"), true)),
                 // A dot after the line on both sides: a string can end in spaces, a line of ours never does.
-                Cmd.setExactly("R_V", "    " + entry.name() + "    " + value.type().name() + "    " + data + ".", form),
-                "cmd /d /v:on /c if \"!R_V!\"==\"!R_G!.\" exit 3",
-                "if errorlevel 3 set /a R_N+=1 >nul& set \"" + flag + "=\"");
+                new SetExactly("R_V", "    " + entry.name() + "    " + value.type().name() + "    " + data + "."),
+                new Command("cmd /d /v:on /c if \"!R_V!\"==\"!R_G!.\" exit 3"),
+                new If(errorLevel(3), sequence(new Redirected(new Arithmetic("R_N+=1"), " >nul"), new SetQuoted(flag, ""))));
     }
 
     /**
@@ -328,24 +387,23 @@ public final class RestoreScript {
      * for each value deleted a count when it is gone and a flag when it is not.
      */
     private Section verify(int block, int count) {
-        List<String> lines = new ArrayList<>();
-        lines.add("set /a R_N=0,R_T=" + entries.size() + " >nul");
+        List<Statement> lines = new ArrayList<>();
+        lines.add(new Redirected(new Arithmetic("R_N=0,R_T=" + entries.size()), " >nul"));
         for (RegKey key : keys) {
             lines.addAll(readBack(ofKey(key)));
         }
         lines.addAll(verdictLines(block, count));
-        return new Section(lines);
+        return section(lines);
     }
 
     /** Values of one key read back. */
-    private List<String> readBack(List<Entry> values) {
-        List<String> lines = new ArrayList<>();
-        String e = form.forVariable('e');
+    private List<Statement> readBack(List<Entry> values) {
+        List<Statement> lines = new ArrayList<>();
         RegKey key = values.get(0).key();
         int k = keys.indexOf(key) + 1;
         String flag = "R_#" + k + "#";
         String variable = "R_R" + k;
-        lines.add("set " + variable + "=" + key.path());
+        lines.add(new Set(variable, key.path()));
         List<String> numbers = new ArrayList<>();
         List<Entry> strings = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
@@ -358,21 +416,20 @@ public final class RestoreScript {
                 strings.add(entry);
             }
         }
-        String query = "reg query \"%" + variable + "%\" 2^>nul";
+        Statement query = new Redirected(regQuery("\"%" + variable + "%\""), " 2>nul");
         if (!numbers.isEmpty()) {
-            lines.add("for " + e + " in (" + String.join(" ", numbers) + ") do @set " + flag + e + "=1");
-            lines.add(Verdict.countFlagged(form, 3, flag, query));
+            lines.add(new For('e', String.join(" ", numbers), new Set(flag + "%%e", "1"), true));
+            lines.add(Verdict.countFlagged(3, flag, query));
         }
         for (Entry string : strings) {
             lines.addAll(sameString(k, string));
         }
         if (!deleted.isEmpty()) {
             // Counted as gone, then taken back for each that the key's one listing still shows.
-            String a = form.forVariable('a');
-            lines.add("for " + e + " in (" + String.join(" ", deleted) + ") do @set R_?" + k + "#" + e + "=1");
-            lines.add("set /a R_N+=" + deleted.size() + " >nul");
-            lines.add("for /f \"tokens=1\" " + a + " in ('" + query + "') do (if defined R_?" + k + "#" + a + " (set " + flag + a
-                    + ".=1& set /a R_N-=1 >nul))");
+            lines.add(new For('e', String.join(" ", deleted), new Set("R_?" + k + "#%%e", "1"), true));
+            lines.add(new Redirected(new Arithmetic("R_N+=" + deleted.size()), " >nul"));
+            lines.add(new ForF("tokens=1", 'a', new Source.Output(query), new Group(new If(defined("R_?" + k + "#%%a"),
+                    new Group(sequence(new Set(flag + "%%a.", "1"), new Redirected(new Arithmetic("R_N-=1"), " >nul"))))), false));
         }
         if (threeWay(key)) {
             lines.addAll(stillAsTheFixWroteThem(k, values, deleted.size()));
@@ -385,7 +442,7 @@ public final class RestoreScript {
     }
 
     /** The verdict, or with hives to load, the verdict kept for the block that unloads them. */
-    private List<String> verdictLines(int block, int count) {
+    private List<Statement> verdictLines(int block, int count) {
         return loadsHives() ? verdict().saved(savedVerdict()) : verdict().lines(block, count);
     }
 
@@ -405,34 +462,32 @@ public final class RestoreScript {
      * block is pasted. A flag is listed only when there is one: {@code set} of no such name complains.
      */
     private Section check(Part.Check check) {
-        String z = form.forVariable('z');
         String file = kept(String.valueOf(check.index()));
-        List<String> lines = new ArrayList<>(List.of("set /a R_N=0,R_E=0 >nul"));
+        List<Statement> lines = new ArrayList<>(List.of(new Redirected(new Arithmetic("R_N=0,R_E=0"), " >nul")));
         lines.addAll(readBack(check.entries()));
-        lines.add(">" + file + " echo N %R_N% %R_E%");
-        lines.add("set /a R_K=" + check.entries().size() + "-R_N >nul");
+        lines.add(new EchoTo(file, false, "N %R_N% %R_E%"));
+        lines.add(new Redirected(new Arithmetic("R_K=" + check.entries().size() + "-R_N"), " >nul"));
         // The space before >> keeps a name's last digit from reading as a stream number; Wine takes no >> before echo here.
-        lines.add("if not \"%R_K%\"==\"0\" for /f \"delims==\" " + z + " in ('set R_#') do @echo V " + z + " >>" + file);
-        lines.add("if not \"%R_E%\"==\"0\" for /f \"delims==\" " + z + " in ('set R_-') do @echo V " + z + " >>" + file);
-        return new Section(lines);
+        for (String[] flags : new String[][] {{"%R_K%", "R_#"}, {"%R_E%", "R_-"}}) {
+            lines.add(new If(equal(flags[0], "0").not(), new ForF("delims==", 'z', new Source.Output(new ListVariables(flags[1])),
+                    new Redirected(new Echo("V %%z"), " >>" + file), true)));
+        }
+        return section(lines);
     }
 
     /** Every key's kept counts added up and its flags set again, the files deleted, and the verdict as {@link #verify} gives it. */
     private Section tally(int checks, int block, int count) {
-        String a = form.forVariable('a');
-        String b = form.forVariable('b');
-        String c = form.forVariable('c');
-        List<String> lines = new ArrayList<>(List.of("set /a R_N=0,R_E=0,R_T=" + entries.size() + " >nul"));
-        String i = form.forVariable('i');
-        String each = "for " + i + " in (" + String.join(" ", IntStream.rangeClosed(1, checks).mapToObj(String::valueOf).toList()) + ") do @";
-        lines.add(each + "if not exist " + kept(i) + " set R_X=" + ScriptTexts.NO_READ_BACK.with(block - 1).in(language));
+        List<Statement> lines = new ArrayList<>(List.of(new Redirected(new Arithmetic("R_N=0,R_E=0,R_T=" + entries.size()), " >nul")));
+        String each = String.join(" ", IntStream.rangeClosed(1, checks).mapToObj(String::valueOf).toList());
+        lines.add(new For('i', each, new If(exists(kept("%%i")).not(), new Set("R_X", ScriptTexts.NO_READ_BACK.with(block - 1).in(language))),
+                true));
         // One file at a time: Wine's type takes no wildcard.
-        String file = "'type " + kept(i) + " 2^>nul'";
-        lines.add(each + "for /f \"tokens=1-3\" " + a + " in (" + file + ") do @if \"" + a + "\"==\"N\" set /a R_N+=" + b + ",R_E+=" + c
-                + " >nul");
-        lines.add(each + "for /f \"tokens=1,2\" " + a + " in (" + file + ") do @if \"" + a + "\"==\"V\" set " + b + "=1");
-        lines.add("del " + kept("*") + " 2>nul");
+        Source file = new Source.Output(new Redirected(new Command("type " + kept("%%i")), " 2>nul"));
+        lines.add(new For('i', each, new ForF("tokens=1-3", 'a', file, new If(equal("%%a", "N"),
+                new Redirected(new Arithmetic("R_N+=%%b,R_E+=%%c"), " >nul")), true), true));
+        lines.add(new For('i', each, new ForF("tokens=1,2", 'a', file, new If(equal("%%a", "V"), new Set("%%b", "1")), true), true));
+        lines.add(new Redirected(new Command("del " + kept("*")), " 2>nul"));
         lines.addAll(verdictLines(block, count));
-        return new Section(lines);
+        return section(lines);
     }
 }

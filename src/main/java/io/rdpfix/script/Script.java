@@ -1,5 +1,6 @@
 package io.rdpfix.script;
 
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.registry.PrintableAscii;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
 package io.rdpfix.script;
 
-import io.rdpfix.location.Channel;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
+import io.rdpfix.cmd.DwordFormat;
+import io.rdpfix.location.Channel;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import java.util.List;

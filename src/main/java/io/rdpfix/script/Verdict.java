@@ -1,5 +1,27 @@
 package io.rdpfix.script;
 
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.equal;
+import static io.rdpfix.cmd.Statement.echoOn;
+import static io.rdpfix.cmd.Statement.sequence;
+
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Arithmetic;
+import io.rdpfix.cmd.Statement.Command;
+import io.rdpfix.cmd.Statement.Echo;
+import io.rdpfix.cmd.Statement.EchoTo;
+import io.rdpfix.cmd.Statement.ForF;
+import io.rdpfix.cmd.Statement.Group;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.ListVariables;
+import io.rdpfix.cmd.Statement.Print;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Set;
+import io.rdpfix.cmd.Statement.SetQuoted;
+import io.rdpfix.cmd.Statement.Source;
 import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
@@ -18,7 +40,7 @@ import java.util.List;
  * @param left        whether values may have been left as changed since the fix: counted in R_K,
  *                    named in R_L, and an OK verdict says how many
  */
-record Verdict(ScriptForm form, Language language, int nameToken, List<String> unload, Text next, boolean left) {
+record Verdict(ScriptForm form, Language language, int nameToken, List<Statement> unload, Text next, boolean left) {
 
     /**
      * The verdict of a script that works on {@code target}: offline it unloads what it loaded. R_X,
@@ -43,25 +65,24 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
      * that flag. Inside the parentheses Wine clears whatever the if found: clearing a flag that is
      * not set changes nothing.
      */
-    static String countFlagged(ScriptForm form, int dataToken, String flag, String command) {
-        String a = form.forVariable('a');
-        String b = form.forVariable('b');
-        return "for /f \"tokens=1," + dataToken + "\" " + a + " in ('" + command + "') do (if defined " + flag + a + "." + b
-                + " set /a R_N+=1 >nul& set \"" + flag + a + "." + b + "=\")";
+    static Statement countFlagged(int dataToken, String flag, Statement command) {
+        String flagged = flag + "%%a.%%b";
+        return new ForF("tokens=1," + dataToken, 'a', new Source.Output(command), new Group(new If(defined(flagged),
+                sequence(new Redirected(new Arithmetic("R_N+=1"), " >nul"), new SetQuoted(flagged, "")))), false);
     }
 
     /**
      * The last lines of a block that does not end with the verdict: which block of how many ran, or,
      * when something can stop the script ({@code stops}), why it did.
      */
-    static List<String> blockEnd(Language language, int block, int count, boolean stops) {
-        String done = "echo " + Cmd.echoed(ScriptTexts.BLOCK_DONE.with(block, count, block + 1).in(language));
+    static List<Statement> blockEnd(Language language, int block, int count, boolean stops) {
+        Statement done = new Echo(ScriptTexts.BLOCK_DONE.with(block, count, block + 1).in(language));
         if (!stops) {
             return List.of(done);
         }
         // R_X is cut by a character: with two-digit block numbers its longest would pass 80 columns.
-        return List.of("if defined R_X echo " + Cmd.echoed(ScriptTexts.BLOCK_FAILED.with(block, count, "%R_X:~0,57%").in(language)),
-                "if not defined R_X " + done);
+        return List.of(new If(defined("R_X"), new Echo(ScriptTexts.BLOCK_FAILED.with(block, count, "%R_X:~0,57%").in(language))),
+                new If(defined("R_X").not(), done));
     }
 
     /**
@@ -69,16 +90,14 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
      * {@code variable}, on one line: a child cmd prints them. No 2^>nul on an internal command inside
      * for /f: Wine's cmd then returns nothing at all.
      */
-    static String names(ScriptForm form, String count, String prefix, String delimiters, int token, String variable) {
-        String l = form.forVariable('l');
-        String z = form.forVariable('z');
-        return "if not \"" + count + "\"==\"0\" for /f \"delims=\" " + l + " in ('for /f \"tokens=" + token + " delims=" + delimiters
-                + "\" " + z + " in ^('set " + prefix + "'^) do @set /p \"=" + form.modified(z, 'n') + " \" ^<nul') do @set \"" + variable + "="
-                + l + "\"";
+    static Statement names(String count, String prefix, String delimiters, int token, String variable) {
+        Statement printNames = new ForF("tokens=" + token + " delims=" + delimiters, 'z', new Source.Output(new ListVariables(prefix)),
+                new Redirected(new Print("%%~nz "), " <nul"), true);
+        return new If(equal(count, "0").not(), new ForF("delims=", 'l', new Source.Output(printNames), new SetQuoted(variable, "%%l"), true));
     }
 
-    List<String> lines(int block, int count) {
-        List<String> lines = new ArrayList<>(counted());
+    List<Statement> lines(int block, int count) {
+        List<Statement> lines = new ArrayList<>(counted());
         lines.addAll(unload);
         lines.addAll(verdict());
         lines.addAll(ending(block, count));
@@ -89,69 +108,72 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<String> u
      * The read-back's verdict kept in {@code file} for a later block, which says it after unloading
      * the hives ({@link #fromSaved}): with them the read-back would not fit one paste.
      */
-    List<String> saved(String file) {
-        List<String> lines = new ArrayList<>(counted());
+    List<Statement> saved(String file) {
+        List<Statement> lines = new ArrayList<>(counted());
         lines.addAll(verdict());
-        lines.add(">" + file + " echo %R_V%");
+        lines.add(new EchoTo(file, false, "%R_V%"));
         return lines;
     }
 
     /** The verdict {@link #saved} in {@code file} by block {@code from}, read once, then the hives unloaded and the verdict said. */
-    List<String> fromSaved(String file, int from, int block, int count) {
-        String l = form.forVariable('l');
-        List<String> lines = new ArrayList<>();
+    List<Statement> fromSaved(String file, int from, int block, int count) {
+        List<Statement> lines = new ArrayList<>();
         // Read through type: Wine's cmd does not expand a variable in a for /f's quoted file name.
-        lines.add("for /f \"delims=\" " + l + " in ('type " + file + " 2^>nul') do @set \"R_V=" + l + "\"");
-        lines.add("del " + file + " 2>nul");
-        lines.add("if not defined R_V set R_X=" + ScriptTexts.NO_SAVED_VERDICT.with(from).in(language));
+        lines.add(new ForF("delims=", 'l', new Source.Output(new Redirected(new Command("type " + file), " 2>nul")),
+                new SetQuoted("R_V", "%%l"), true));
+        lines.add(new Redirected(new Command("del " + file), " 2>nul"));
+        lines.add(new If(defined("R_V").not(), new Set("R_X", ScriptTexts.NO_SAVED_VERDICT.with(from).in(language))));
         // Without the read-back the hives stay loaded: the block before this one can still run.
-        unload.forEach(line -> lines.add("if defined R_V " + line));
-        lines.add("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
+        unload.forEach(line -> lines.add(new If(defined("R_V"), line)));
+        lines.add(new If(defined("R_X"), new Set("R_V", ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language))));
         lines.addAll(ending(block, count));
         return lines;
     }
 
     /** R_F and R_M: how many values were not found as expected, and their names (R_K and R_L: left as changed since). */
-    private List<String> counted() {
+    private List<Statement> counted() {
         if (left) {
             // Failures are the values still as the fix wrote them (R_-); the flags left are values changed since.
-            return List.of("set /a R_F=R_E,R_K=R_T-R_N-R_E >nul", names(form, "%R_F%", "R_-", "-=", 3, "R_M"),
-                    names(form, "%R_K%", "R_#", "#=", nameToken, "R_L"));
+            return List.of(new Redirected(new Arithmetic("R_F=R_E,R_K=R_T-R_N-R_E"), " >nul"), names("%R_F%", "R_-", "-=", 3, "R_M"),
+                    names("%R_K%", "R_#", "#=", nameToken, "R_L"));
         }
         // The flags left are the values not found as written.
-        return List.of("set /a R_F=R_T-R_N>nul", names(form, "%R_F%", "R_#", "#=", nameToken, "R_M"));
+        return List.of(new Redirected(new Arithmetic("R_F=R_T-R_N"), ">nul"), names("%R_F%", "R_#", "#=", nameToken, "R_M"));
     }
 
     /** R_V: the verdict, after anything that may still set R_X. */
-    private List<String> verdict() {
-        List<String> lines = new ArrayList<>();
-        lines.add("set R_V=" + ScriptTexts.VERDICT_OK.with("%R_N%", "%R_T%").in(language));
+    private List<Statement> verdict() {
+        List<Statement> lines = new ArrayList<>();
+        lines.add(new Set("R_V", ScriptTexts.VERDICT_OK.with("%R_N%", "%R_T%").in(language)));
         if (left) {
-            lines.add("if not \"%R_K%\"==\"0\" echo " + Cmd.echoed(ScriptTexts.UNDO_LEFT.with(" %R_L:~0,33%").in(language)));
-            lines.add("if not \"%R_K%\"==\"0\" set R_V=" + ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language));
+            Condition someLeft = equal("%R_K%", "0").not();
+            lines.add(new If(someLeft, new Echo(ScriptTexts.UNDO_LEFT.with(" %R_L:~0,33%").in(language))));
+            lines.add(new If(someLeft, new Set("R_V", ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language))));
         }
-        lines.add("if not \"%R_F%\"==\"0\" set R_V=" + ScriptTexts.VERDICT_FAILED.with("%R_F%", "%R_T%", "%R_M:~0,51%").in(language));
-        lines.add("if defined R_X set R_V=" + ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language));
+        lines.add(new If(equal("%R_F%", "0").not(), new Set("R_V",
+                ScriptTexts.VERDICT_FAILED.with("%R_F%", "%R_T%", "%R_M:~0,51%").in(language))));
+        lines.add(new If(defined("R_X"), new Set("R_V", ScriptTexts.VERDICT_STOPPED.with("%R_X%").in(language))));
         return lines;
     }
 
     /** What comes next after an OK verdict, then the verdict as the last line. */
-    private List<String> ending(int block, int count) {
-        List<String> lines = new ArrayList<>();
+    private List<Statement> ending(int block, int count) {
+        List<Statement> lines = new ArrayList<>();
         // Before an OK verdict: which block ran and what comes next, on one line where that fits 80 columns.
         String nextStep = next.in(language);
         String ranNext = ScriptTexts.BLOCK_RAN_NEXT.with(block, count, nextStep).in(language);
-        if (count > 1 && ranNext.length() > 80) {
-            lines.add("echo " + Cmd.echoed(ScriptTexts.BLOCK_RAN.with(block, count).in(language)));
+        if (count > 1 && ranNext.length() > CmdWriter.COLUMNS) {
+            lines.add(new Echo(ScriptTexts.BLOCK_RAN.with(block, count).in(language)));
         }
-        lines.add("if \"%R_V:~0,2%\"==\"OK\" echo " + Cmd.echoed(count > 1 && ranNext.length() <= 80 ? ranNext : ScriptTexts.SAYS + nextStep));
-        lines.add("echo rdpfix: %R_V%");
+        Condition ok = equal("%R_V:~0,2%", "OK");
+        lines.add(new If(ok, new Echo(count > 1 && ranNext.length() <= CmdWriter.COLUMNS ? ranNext : ScriptTexts.SAYS + nextStep)));
+        lines.add(new Echo("rdpfix: %R_V%"));
         if (form == ScriptForm.BATCH) {
-            lines.add("if not \"%R_V:~0,2%\"==\"OK\" exit /b 1");
-            lines.add("exit /b 0");
+            lines.add(new If(ok.not(), new Command("exit /b 1")));
+            lines.add(new Command("exit /b 0"));
         } else {
             // The prompt comes back (every block starts @echo off); it prints nothing after the verdict.
-            lines.add("echo on");
+            lines.add(echoOn());
         }
         return lines;
     }

@@ -1,5 +1,31 @@
 package io.rdpfix.script;
 
+import static io.rdpfix.cmd.Condition.defined;
+import static io.rdpfix.cmd.Condition.equal;
+import static io.rdpfix.cmd.Condition.errorLevel;
+import static io.rdpfix.cmd.Condition.exists;
+import static io.rdpfix.cmd.Condition.sameWord;
+import static io.rdpfix.cmd.Statement.batchStart;
+import static io.rdpfix.cmd.Statement.quietly;
+import static io.rdpfix.cmd.Statement.sequence;
+
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement;
+import io.rdpfix.cmd.Statement.Arithmetic;
+import io.rdpfix.cmd.Statement.Command;
+import io.rdpfix.cmd.Statement.Echo;
+import io.rdpfix.cmd.Statement.EchoTo;
+import io.rdpfix.cmd.Statement.For;
+import io.rdpfix.cmd.Statement.ForF;
+import io.rdpfix.cmd.Statement.If;
+import io.rdpfix.cmd.Statement.IfFailed;
+import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Reg;
+import io.rdpfix.cmd.Statement.Set;
+import io.rdpfix.cmd.Statement.SetQuoted;
+import io.rdpfix.cmd.Statement.Source;
 import io.rdpfix.location.DriveLetter;
 import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
@@ -105,66 +131,78 @@ public final class VmUndoFile {
      * (every disk of a repair VM), each with its own record, and changes nothing where it finds none.
      */
     List<String> content() {
+        return CmdWriter.of(ScriptForm.BATCH).lines(statements());
+    }
+
+    private List<Statement> statements() {
         String base = baseName();
         String record = base + "-%R_I%.rec";
-        List<String> lines = new ArrayList<>(List.of("@echo off", "setlocal DisableDelayedExpansion",
+        Statement failed = new Command("exit /b 1");
+        Statement done = new Command("exit /b 0");
+        Condition recording = equal("%R_M%", "record");
+        List<Statement> lines = new ArrayList<>(batchStart());
+        lines.addAll(List.of(
                 // reg.exe beside Windows, by its full path: never the current folder's, never PATH's.
-                "cd /d \"%~dp0\"& set R_G=%~dp0..\\System32\\reg.exe& set R_A=" + NAME_CHARACTERS
-                        + "& set /a R_E=0,R_N=0,R_T=0,R_K=0& for %%v in (B L U H I P) do set R_%%v=",
-                "if not exist \"%R_G%\" " + say(ScriptTexts.UNDO_NO_REG) + "& exit /b 1"));
+                sequence(new Command("cd /d \"%~dp0\""), new Set("R_G", "%~dp0..\\System32\\reg.exe"), new Set("R_A", NAME_CHARACTERS),
+                        new Arithmetic("R_E=0,R_N=0,R_T=0,R_K=0"), new For('v', "B L U H I P", new Set("R_%%v", ""), false)),
+                new If(exists("\"%R_G%\"").not(), sequence(say(ScriptTexts.UNDO_NO_REG), failed))));
         lines.addAll(identity());
-        lines.add("if not defined R_I " + say(ScriptTexts.UNDO_NO_MACHINE) + "& exit /b 1");
-        lines.add("set R_M=%1& set R_O=" + record + "& set R_Q=" + base + "-%R_I%.now");
-        lines.add("if \"%1\"==\"record\" goto r");
+        lines.add(new If(defined("R_I").not(), sequence(say(ScriptTexts.UNDO_NO_MACHINE), failed)));
+        lines.add(sequence(new Set("R_M", "%1"), new Set("R_O", record), new Set("R_Q", base + "-%R_I%.now")));
+        lines.add(new If(equal("%1", "record"), new Command("goto r")));
         // ---- undo: only with this machine's record; another machine's are named, never used
-        lines.add("if not exist %R_O% for %%f in (" + base + "-*.rec) do " + say(ScriptTexts.UNDO_OTHER_RECORD.with("%%f")));
-        lines.add("if not exist %R_O% " + say(ScriptTexts.UNDO_NO_RECORD.with("%R_I:~0,15%")) + "& exit /b 1");
+        Condition noRecord = exists("%R_O%").not();
+        lines.add(new If(noRecord, new For('f', base + "-*.rec", say(ScriptTexts.UNDO_OTHER_RECORD.with("%%f")), false)));
+        lines.add(new If(noRecord, sequence(say(ScriptTexts.UNDO_NO_RECORD.with("%R_I:~0,15%")), failed)));
         lines.add(say(ScriptTexts.UNDO_MACHINE.with("%R_I:~0,15%", "%R_P:~0,40%")));
         // ---- the values, for both: record their state, or put them back
-        lines.add(":p");
+        lines.add(new Command(":p"));
         int index = 0;
         for (TargetKey key : plan.keys()) {
             index++;
-            lines.add("set \"R_J=" + String.join(" ", plan.asQueried(key)) + "\"& set R_W=" + key.key().path() + "& call :key"
-                    + ancestors(key.key(), key.root()) + "& call :vals " + index);
+            lines.add(sequence(new SetQuoted("R_J", String.join(" ", plan.asQueried(key))), new Set("R_W", key.key().path()),
+                    new Command("call :key" + ancestors(key.key(), key.root())), new Command("call :vals " + index)));
             // The keys between the written key and its root: each is recorded when absent, so the undo may remove it.
             List<RegKey> creatable = key.creatableKeysDeepestFirst();
             for (int i = 1; i < creatable.size(); i++) {
-                lines.add("if \"%R_M%\"==\"record\" set R_W=" + creatable.get(i).path() + "& call :key" + ancestors(creatable.get(i), key.root()));
+                lines.add(new If(recording, sequence(new Set("R_W", creatable.get(i).path()),
+                        new Command("call :key" + ancestors(creatable.get(i), key.root())))));
             }
         }
-        lines.add("if \"%R_M%\"==\"record\" del %R_Q% 2>nul& goto c");
+        lines.add(new If(recording, sequence(new Redirected(new Command("del %R_Q%"), " 2>nul"), new Command("goto c"))));
         // ---- undo: the keys the fix created, if empty; the verdict; the record retired
-        lines.add("for /f \"tokens=1,*\" %%a in (%R_O%) do if \"%%a\"==\"C\" call :drop \"%%b\"");
-        lines.add("del %R_Q% 2>nul");
-        lines.add("if defined R_L " + say(ScriptTexts.UNDO_LEFT.with("%R_L:~0,34%")));
-        lines.add("if defined R_H " + say(ScriptTexts.UNDO_BY_HAND.with("%R_H:~0,28%")));
-        lines.add("if not %R_E%==0 " + say(ScriptTexts.UNDO_PARTLY.with("%R_E%", "%R_T%", "%R_U:~0,30%")) + "& exit /b 1");
+        lines.add(new ForF("tokens=1,*", 'a', new Source.File("%R_O%"), new If(equal("%%a", "C"), new Command("call :drop \"%%b\"")), false));
+        lines.add(new Redirected(new Command("del %R_Q%"), " 2>nul"));
+        lines.add(new If(defined("R_L"), say(ScriptTexts.UNDO_LEFT.with("%R_L:~0,34%"))));
+        lines.add(new If(defined("R_H"), say(ScriptTexts.UNDO_BY_HAND.with("%R_H:~0,28%"))));
+        lines.add(new If(sameWord("%R_E%", "0").not(), sequence(say(ScriptTexts.UNDO_PARTLY.with("%R_E%", "%R_T%", "%R_U:~0,30%")), failed)));
         // Retired, the record is no record: this file then changes nothing here, and the next fix records afresh.
-        lines.add("move /y %R_O% %R_O%.done >nul 2>&1");
-        lines.add("if exist %R_O% " + say(ScriptTexts.UNDO_NOT_RETIRED) + "& exit /b 1");
-        onDisk().ifPresent(folder -> lines.add("if exist \"" + folder + "\\%R_O%\" move /y \"" + folder + "\\%R_O%\" \"" + folder
-                + "\\%R_O%.done\" >nul 2>&1"));
-        lines.add("set R_V=" + ScriptTexts.UNDO_OK.with("%R_N%", "%R_T%").in(language));
-        lines.add("if not %R_K%==0 set R_V=" + ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language));
-        lines.add("echo " + Cmd.echoed(target instanceof Target.Offline ? ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)
+        lines.add(quietly(new Command("move /y %R_O% %R_O%.done")));
+        lines.add(new If(exists("%R_O%"), sequence(say(ScriptTexts.UNDO_NOT_RETIRED), failed)));
+        onDisk().ifPresent(folder -> lines.add(new If(exists("\"" + folder + "\\%R_O%\""),
+                quietly(new Command("move /y \"" + folder + "\\%R_O%\" \"" + folder + "\\%R_O%.done\"")))));
+        lines.add(new Set("R_V", ScriptTexts.UNDO_OK.with("%R_N%", "%R_T%").in(language)));
+        lines.add(new If(sameWord("%R_K%", "0").not(), new Set("R_V", ScriptTexts.UNDO_OK_LEFT.with("%R_N%", "%R_T%", "%R_K%").in(language))));
+        lines.add(new Echo(target instanceof Target.Offline ? ScriptTexts.SAYS + ScriptTexts.NEXT_OFFLINE.in(language)
                 : ScriptTexts.UNDO_NEXT_ONLINE.in(language)));
-        lines.add("echo rdpfix: %R_V%& exit /b 0");
+        lines.add(sequence(new Echo("rdpfix: %R_V%"), done));
         // ---- record: this machine's earlier record is kept; an earlier rdpfix's undo file is kept aside
-        lines.add(":r");
-        lines.add("if exist " + plan.selectionId() + "-1.reg if not exist old-" + base + ".cmd move /y " + base + ".cmd old-" + base
-                + ".cmd >nul");
-        lines.add("if exist %R_O% goto k");
-        lines.add(">%R_O% echo I %R_I%& >>%R_O% echo P %R_P%& goto p");
-        lines.add(":c");
-        lines.add("if not %R_E%==0 del %R_O%& " + say(ScriptTexts.UNDO_UNREADABLE.with("%R_U:~0,30%")) + "& exit /b 1");
+        lines.add(new Command(":r"));
+        lines.add(new If(exists(plan.selectionId() + "-1.reg"), new If(exists("old-" + base + ".cmd").not(),
+                new Redirected(new Command("move /y " + base + ".cmd old-" + base + ".cmd"), " >nul"))));
+        lines.add(new If(exists("%R_O%"), new Command("goto k")));
+        lines.add(sequence(new EchoTo("%R_O%", false, "I %R_I%"), new EchoTo("%R_O%", true, "P %R_P%"), new Command("goto p")));
+        lines.add(new Command(":c"));
+        lines.add(new If(sameWord("%R_E%", "0").not(), sequence(new Command("del %R_O%"),
+                say(ScriptTexts.UNDO_UNREADABLE.with("%R_U:~0,30%")), failed)));
         // A copy of the record and the backups on the disk itself outlives the repair VM (for a person).
-        onDisk().ifPresent(folder -> lines.add("copy /y " + base + "-%R_I%.* \"" + folder + "\\\" >nul 2>&1"));
+        onDisk().ifPresent(folder -> lines.add(quietly(new Command("copy /y " + base + "-%R_I%.* \"" + folder + "\\\""))));
         // The running n.cmd takes the undo file's name: nothing may be read from it after this line.
-        lines.add("move /y \"%~nx0\" " + base + ".cmd >nul& exit /b 0");
-        lines.add(":k");
+        Statement takeName = sequence(new Redirected(new Command("move /y \"%~nx0\" " + base + ".cmd"), " >nul"), done);
+        lines.add(takeName);
+        lines.add(new Command(":k"));
         lines.add(say(ScriptTexts.UNDO_KEPT_SHORT));
-        lines.add("move /y \"%~nx0\" " + base + ".cmd >nul& exit /b 0");
+        lines.add(takeName);
         lines.addAll(subroutines(base));
         return lines;
     }
@@ -175,32 +213,42 @@ public final class VmUndoFile {
     }
 
     /** R_I: the machine's ComputerName (offline, from the loaded SYSTEM hive's active control set); R_P its ProductName. */
-    private List<String> identity() {
-        List<String> lines = new ArrayList<>();
+    private List<Statement> identity() {
+        List<Statement> lines = new ArrayList<>();
         String computerName;
         String software;
         if (target instanceof Target.Offline offline) {
-            lines.add("for /f \"tokens=1,3\" %%a in ('%R_G% query \"" + offline.systemHive().child("Select").path()
-                    + "\" /v Current 2^>nul') do if /i \"%%a\"==\"Current\" set /a R_C=1000+%%b");
+            lines.add(new ForF("tokens=1,3", 'a', query(Statement.quoted(offline.systemHive().child("Select")), "Current"),
+                    new If(equal("%%a", "Current").ignoringCase(), new Arithmetic("R_C=1000+%%b")), false));
             computerName = offline.systemHive().path() + "\\ControlSet%R_C:~1%\\Control\\ComputerName\\ComputerName";
             software = offline.softwareHive().path();
         } else {
             computerName = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ActiveComputerName";
             software = "HKLM\\SOFTWARE";
         }
-        lines.add("for /f \"tokens=1,2,*\" %%a in ('%R_G% query \"" + computerName
-                + "\" /v ComputerName 2^>nul') do if /i \"%%a\"==\"ComputerName\" set \"R_I=%%c\"");
+        lines.add(new ForF("tokens=1,2,*", 'a', query("\"" + computerName + "\"", "ComputerName"),
+                new If(equal("%%a", "ComputerName").ignoringCase(), new SetQuoted("R_I", "%%c")), false));
         lines.add(sanitized("R_I"));
-        lines.add("for /f \"tokens=2,*\" %%a in ('%R_G% query \"" + software
-                + "\\Microsoft\\Windows NT\\CurrentVersion\" /v ProductName 2^>nul') do if \"%%a\"==\"REG_SZ\" set \"R_P=%%b\"");
+        lines.add(new ForF("tokens=2,*", 'a', query("\"" + software + "\\Microsoft\\Windows NT\\CurrentVersion\"", "ProductName"),
+                new If(equal("%%a", "REG_SZ"), new SetQuoted("R_P", "%%b")), false));
         // A space among the delimiters must come last: cmd reads the options as words.
-        lines.add("for /f \"delims=%R_A%. \" %%a in (\"%R_P%\") do set R_P=?");
+        lines.add(new ForF("delims=%R_A%. ", 'a', new Source.Text("%R_P%"), new Set("R_P", "?"), false));
         return lines;
     }
 
+    /** The line reg.exe prints for one value, errors left out: what a for /f reads. */
+    private static Source query(String key, String name) {
+        return new Source.Output(new Redirected(reg("query", key, "/v", name), " 2>nul"));
+    }
+
+    /** reg.exe beside Windows, by its full path in R_G. */
+    private static Statement reg(String verb, String... arguments) {
+        return new Reg("%R_G%", verb, List.of(arguments));
+    }
+
     /** Clears the variable when it holds anything but a ComputerName's characters (R_A): it is then used unquoted. */
-    private static String sanitized(String variable) {
-        return "for /f \"delims=%R_A%\" %%a in (\"%" + variable + "%\") do set " + variable + "=";
+    private static Statement sanitized(String variable) {
+        return new ForF("delims=%R_A%", 'a', new Source.Text("%" + variable + "%"), new Set(variable, ""), false);
     }
 
     /**
@@ -212,95 +260,107 @@ public final class VmUndoFile {
         RegKey current = key;
         while (!current.equals(root)) {
             current = current.parent().orElseThrow();
-            arguments.append(' ').append(Cmd.quoted(current));
+            arguments.append(' ').append(Statement.quoted(current));
         }
         return arguments.toString();
     }
 
 
-    private List<String> subroutines(String base) {
+    private List<Statement> subroutines(String base) {
+        Statement back = new Command("exit /b");
+        Condition recording = equal("%R_M%", "record");
+        Statement failure = new Arithmetic("R_E+=1");
         return List.of(
                 // :key [ancestors] for the key in R_W: R_Z ok (it reads: its listing is in R_Q), K (absent: a key
                 // that must exist, or proven by a parent's listing), ? (cannot tell). A record notes a created key.
-                ":key",
-                "set \"R_Y=%R_W%\"& set R_Z=ok& %R_G% query \"%R_W%\" >%R_Q% 2>nul& if not errorlevel 1 exit /b",
-                "set R_Z=K& if \"%~1\"==\"\" exit /b",
-                "set R_Z=?",
-                ":up",
-                "if \"%~1\"==\"\" exit /b",
-                "%R_G% query %1 >nul 2>&1& if errorlevel 1 set \"R_Y=%~1\"& shift& goto up",
-                "set R_Z=K& for /f \"delims=\" %%l in ('%R_G% query %1 2^>nul') do if /i \"%%l\"==\"%R_Y:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set R_Z=?",
+                new Command(":key"),
+                sequence(new SetQuoted("R_Y", "%R_W%"), new Set("R_Z", "ok"), new Redirected(reg("query", "\"%R_W%\""), " >%R_Q% 2>nul"),
+                        new If(errorLevel(1).not(), back)),
+                sequence(new Set("R_Z", "K"), new If(equal("%~1", ""), back)),
+                new Set("R_Z", "?"),
+                new Command(":up"),
+                new If(equal("%~1", ""), back),
+                sequence(quietly(reg("query", "%1")), new If(errorLevel(1), sequence(new SetQuoted("R_Y", "%~1"), new Command("shift"),
+                        new Command("goto up")))),
+                sequence(new Set("R_Z", "K"), new ForF("delims=", 'l', new Source.Output(new Redirected(reg("query", "%1"), " 2>nul")),
+                        new If(equal("%%l", "%R_Y:HKLM\\=HKEY_LOCAL_MACHINE\\%").ignoringCase(), new Set("R_Z", "?")), false)),
                 // Unquoted: a quote in the record would unbalance the lookups that read it (a key's path needs none).
-                "if \"%R_M%\"==\"record\" if \"%R_Z%\"==\"K\" >>%R_O% echo C %R_W%",
-                "exit /b",
+                new If(recording, new If(equal("%R_Z%", "K"), new EchoTo("%R_O%", true, "C %R_W%"))),
+                back,
                 // :vals n for the values in R_J: recorded; or put back (R_B set), then the key listed once more and
                 // each value checked.
-                ":vals",
-                "if \"%R_M%\"==\"record\" goto rv",
-                "set R_B=1",
-                "for %%v in (%R_J%) do call :u %1 %%v",
-                "set R_B=& if not \"%R_Z%\"==\"ok\" goto cv",
-                "%R_G% query \"%R_W%\" >%R_Q% 2>nul& if errorlevel 1 set R_Z=?",
-                ":cv",
-                "for %%v in (%R_J%) do call :u %1 %%v",
-                "exit /b",
+                new Command(":vals"),
+                new If(recording, new Command("goto rv")),
+                new Set("R_B", "1"),
+                new For('v', "%R_J%", new Command("call :u %1 %%v"), false),
+                sequence(new Set("R_B", ""), new If(equal("%R_Z%", "ok").not(), new Command("goto cv"))),
+                sequence(new Redirected(reg("query", "\"%R_W%\""), " >%R_Q% 2>nul"), new If(errorLevel(1), new Set("R_Z", "?"))),
+                new Command(":cv"),
+                new For('v', "%R_J%", new Command("call :u %1 %%v"), false),
+                back,
                 // A nested if is lost on Wine when chained after &: the export has a line of its own.
-                ":rv",
-                "if not \"%R_Z%\"==\"ok\" goto rw",
-                Cmd.ifFailed("%R_G% export \"%R_W%\" " + base + "-%R_I%.%1.reg /y >nul 2>&1",
-                        "set \"R_U=%R_U% %1.reg\"& set /a R_E+=1"),
-                ":rw",
-                "for %%v in (%R_J%) do call :v %1 %%v",
-                "exit /b",
+                new Command(":rv"),
+                new If(equal("%R_Z%", "ok").not(), new Command("goto rw")),
+                new IfFailed(quietly(reg("export", "\"%R_W%\"", base + "-%R_I%.%1.reg", "/y")),
+                        sequence(new SetQuoted("R_U", "%R_U% %1.reg"), failure)),
+                new Command(":rw"),
+                new For('v', "%R_J%", new Command("call :v %1 %%v"), false),
+                back,
                 // :read name: R_S "TYPE data" (data only for a REG_DWORD), "- -" absent, "? -" cannot read, from the
                 // key's listing. Two passes: Wine drops a second if chained in a for body, and only a DWORD's data is kept.
-                ":read",
-                "set \"R_S=- -\"& if \"%R_Z%\"==\"K\" exit /b",
-                "set \"R_S=? -\"& if \"%R_Z%\"==\"?\" exit /b",
-                "set \"R_S=- -\"& for /f \"tokens=1,2\" %%a in (%R_Q%) do if /i \"%%a\"==\"%1\" set \"R_S=%%b -\"",
-                "if \"%R_S%\"==\"REG_DWORD -\" for /f \"tokens=1,3\" %%a in (%R_Q%) do if /i \"%%a\"==\"%1\" set \"R_S=REG_DWORD %%b\"",
-                "exit /b",
+                new Command(":read"),
+                sequence(new SetQuoted("R_S", "- -"), new If(equal("%R_Z%", "K"), back)),
+                sequence(new SetQuoted("R_S", "? -"), new If(equal("%R_Z%", "?"), back)),
+                sequence(new SetQuoted("R_S", "- -"), new ForF("tokens=1,2", 'a', new Source.File("%R_Q%"),
+                        new If(equal("%%a", "%1").ignoringCase(), new SetQuoted("R_S", "%%b -")), false)),
+                new If(equal("%R_S%", "REG_DWORD -"), new ForF("tokens=1,3", 'a', new Source.File("%R_Q%"),
+                        new If(equal("%%a", "%1").ignoringCase(), new SetQuoted("R_S", "REG_DWORD %%b")), false)),
+                back,
                 // :v n name.data: the value's state before the fix, recorded.
-                ":v",
-                "set /a R_T+=1& call :read %~n2",
-                ">>%R_O% echo V %1 %~n2 %R_S%",
-                "if \"%R_S%\"==\"? -\" set \"R_U=%R_U% %~n2\"& set /a R_E+=1",
-                "exit /b",
+                new Command(":v"),
+                sequence(new Arithmetic("R_T+=1"), new Command("call :read %~n2")),
+                new EchoTo("%R_O%", true, "V %1 %~n2 %R_S%"),
+                new If(equal("%R_S%", "? -"), sequence(new SetQuoted("R_U", "%R_U% %~n2"), failure)),
+                back,
                 // :u n name.data, R_B set: put back a value that still holds what the fix wrote (R_R: its recorded
                 // state). Only a DWORD or an absent value is put back: cmd cannot carry any string data safely.
-                ":u",
-                "set R_F=%~x2& call :read %~n2& call :rec %1 %~n2",
-                "if not defined R_B goto ck",
-                "if \"%R_S%\"==\"%R_R%\" exit /b",
-                "if not \"%R_S%\"==\"REG_DWORD %R_F:~1%\" exit /b",
-                "if \"%R_R%\"==\"- -\" %R_G% delete \"%R_W%\" /v %~n2 /f >nul 2>&1& exit /b",
-                "if \"%R_R:~0,10%\"==\"REG_DWORD \" %R_G% add \"%R_W%\" /v %~n2 /t REG_DWORD /d %R_R:~10% /f >nul 2>&1",
-                "exit /b",
+                new Command(":u"),
+                sequence(new Set("R_F", "%~x2"), new Command("call :read %~n2"), new Command("call :rec %1 %~n2")),
+                new If(defined("R_B").not(), new Command("goto ck")),
+                new If(equal("%R_S%", "%R_R%"), back),
+                new If(equal("%R_S%", "REG_DWORD %R_F:~1%").not(), back),
+                new If(equal("%R_R%", "- -"), sequence(quietly(reg("delete", "\"%R_W%\"", "/v", "%~n2", "/f")), back)),
+                new If(equal("%R_R:~0,10%", "REG_DWORD "), quietly(reg("add", "\"%R_W%\"", "/v", "%~n2", "/t", "REG_DWORD", "/d", "%R_R:~10%",
+                        "/f"))),
+                back,
                 // R_B clear, read back: as recorded; changed since the fix (left); or not put back.
-                ":ck",
-                "set /a R_T+=1& if \"%R_R%\"==\"?\" goto no",
-                "if \"%R_S%\"==\"%R_R%\" set /a R_N+=1& exit /b",
-                "if \"%R_S%\"==\"? -\" goto no",
-                "if not \"%R_S%\"==\"REG_DWORD %R_F:~1%\" set \"R_L=%R_L% %~n2\"& set /a R_K+=1& exit /b",
-                "if not \"%R_R%\"==\"- -\" if not \"%R_R:~0,10%\"==\"REG_DWORD \" set \"R_H=%R_H% %~n2\"",
-                ":no",
-                "set \"R_U=%R_U% %~n2\"& set /a R_E+=1& exit /b",
-                ":rec",
-                "set R_R=?& for /f \"tokens=1-5\" %%a in (%R_O%) do if \"%%a %%b %%c\"==\"V %1 %2\" set \"R_R=%%d %%e\"",
-                "exit /b",
+                new Command(":ck"),
+                sequence(new Arithmetic("R_T+=1"), new If(equal("%R_R%", "?"), new Command("goto no"))),
+                new If(equal("%R_S%", "%R_R%"), sequence(new Arithmetic("R_N+=1"), back)),
+                new If(equal("%R_S%", "? -"), new Command("goto no")),
+                new If(equal("%R_S%", "REG_DWORD %R_F:~1%").not(), sequence(new SetQuoted("R_L", "%R_L% %~n2"), new Arithmetic("R_K+=1"), back)),
+                new If(equal("%R_R%", "- -").not(), new If(equal("%R_R:~0,10%", "REG_DWORD ").not(), new SetQuoted("R_H", "%R_H% %~n2"))),
+                new Command(":no"),
+                sequence(new SetQuoted("R_U", "%R_U% %~n2"), failure, back),
+                new Command(":rec"),
+                sequence(new Set("R_R", "?"), new ForF("tokens=1-5", 'a', new Source.File("%R_O%"), new If(equal("%%a %%b %%c", "V %1 %2"),
+                        new SetQuoted("R_R", "%%d %%e")), false)),
+                back,
                 // :drop path: a key the fix created goes only if nothing but an unset default is in it.
-                ":drop",
-                "%R_G% query %1 >%R_Q% 2>nul& if errorlevel 1 exit /b",
-                "set R_Y=0& set \"R_W=%~1\"",
-                "for /f \"delims=\" %%l in (%R_Q%) do if /i not \"%%l\"==\"%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%\" set /a R_Y+=1",
-                "for /f \"tokens=1-3\" %%a in (%R_Q%) do if \"%%b%%c\"==\"REG_SZ\" for /f \"delims=()\" %%x in (\"%%a\") do if \"(%%x)\"==\"%%a\" set /a R_Y-=1",
-                "if not %R_Y%==0 exit /b",
-                Cmd.ifFailed("%R_G% delete %1 /f >nul 2>&1", "set \"R_U=%R_U% %~nx1\"& set /a R_E+=1"),
-                "exit /b");
+                new Command(":drop"),
+                sequence(new Redirected(reg("query", "%1"), " >%R_Q% 2>nul"), new If(errorLevel(1), back)),
+                sequence(new Set("R_Y", "0"), new SetQuoted("R_W", "%~1")),
+                new ForF("delims=", 'l', new Source.File("%R_Q%"), new If(equal("%%l", "%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%").not().ignoringCase(),
+                        new Arithmetic("R_Y+=1")), false),
+                new ForF("tokens=1-3", 'a', new Source.File("%R_Q%"), new If(equal("%%b%%c", "REG_SZ"), new ForF("delims=()", 'x',
+                        new Source.Text("%%a"), new If(equal("(%%x)", "%%a"), new Arithmetic("R_Y-=1")), false)), false),
+                new If(sameWord("%R_Y%", "0").not(), back),
+                new IfFailed(quietly(reg("delete", "%1", "/f")), sequence(new SetQuoted("R_U", "%R_U% %~nx1"), failure)),
+                back);
     }
 
-    private String say(io.rdpfix.text.Text text) {
-        return "echo " + Cmd.echoed(text.in(language));
+    private Statement say(io.rdpfix.text.Text text) {
+        return new Echo(text.in(language));
     }
 
     /** The exact byte size of the file on any machine: CRLF line ends. */
@@ -313,19 +373,13 @@ public final class VmUndoFile {
     }
 
     /**
-     * Lines that write the file to {@code file}. cmd's special characters get a caret; in a batch
-     * file a literal percent is doubled. Typed, a percent stays as it is: what it could expand
-     * ({@code %1}, {@code %~dp0}, {@code %%r}, {@code %R_E%}) means nothing at a prompt or was cleared
-     * at the start of the block, and the size check catches anything that did. The active control
-     * set's number is the one variable expanded on purpose, in both forms.
+     * Statements that write the file to {@code file}, line by line: the writer of each form escapes
+     * them, and expands only the active control set's number, in both forms.
      */
-    List<String> writerLines(ScriptForm form, String file) {
-        List<String> lines = new ArrayList<>();
-        boolean first = true;
+    List<Statement> writerLines(String file) {
+        List<Statement> lines = new ArrayList<>();
         for (String line : content()) {
-            String text = form == ScriptForm.BATCH ? line.replace("%", "%%").replace("%" + ACTIVE_SET + "%", ACTIVE_SET) : line;
-            lines.add((first ? ">" : ">>") + file + " echo " + Cmd.echoed(text));
-            first = false;
+            lines.add(new Statement.FileLine(file, lines.isEmpty(), line, ACTIVE_SET.substring(1, ACTIVE_SET.length() - 1)));
         }
         return lines;
     }

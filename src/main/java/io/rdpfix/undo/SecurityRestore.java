@@ -3,11 +3,11 @@ package io.rdpfix.undo;
 import io.rdpfix.capture.Capture;
 import io.rdpfix.capture.ValueState;
 import io.rdpfix.catalog.Setting;
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.registry.RegValue;
-import io.rdpfix.script.Cmd;
 import io.rdpfix.script.RestoreScript;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.script.Write;
@@ -68,14 +68,14 @@ public final class SecurityRestore {
 
     /**
      * Whether the put-back from {@code before} can be pasted: a value captured as text with a quote or a
-     * percent sign cannot ({@link Cmd#pasteCannotCarry(RegValue)}); the page then offers Microsoft's recommended values.
+     * percent sign cannot ({@link CmdWriter#pasteCannotCarry(RegValue)}); the page then offers Microsoft's recommended values.
      */
     public static boolean pastable(ScriptRequest request, Capture before) {
         WritePlan whole = WritePlan.of(request);
         return narrowed(request).stream().flatMap(narrowed -> WritePlan.of(narrowed).writes().stream())
                 .map(write -> captured(before.values().get(whole.writes().indexOf(write))))
                 .flatMap(Optional::stream)
-                .noneMatch(Cmd::pasteCannotCarry);
+                .noneMatch(CmdWriter::pasteCannotCarry);
     }
 
     private static Optional<RegValue> captured(ValueState state) {

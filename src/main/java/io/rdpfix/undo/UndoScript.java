@@ -1,9 +1,9 @@
 package io.rdpfix.undo;
 
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.script.RestoreScript;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;

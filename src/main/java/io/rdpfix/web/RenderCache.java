@@ -2,15 +2,15 @@ package io.rdpfix.web;
 
 import io.rdpfix.azure.ChannelScript;
 import io.rdpfix.azure.WrapperKind;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.powershell.PowerShellScript;
-import io.rdpfix.script.CaptureScript;
 import io.rdpfix.script.ApplyScript;
+import io.rdpfix.script.CaptureScript;
 import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
-import io.rdpfix.undo.SecurityRestore;
 import io.rdpfix.script.ShareUrl;
+import io.rdpfix.undo.SecurityRestore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.rdpfix.web;
 
-import io.rdpfix.script.ScriptForm;
+import io.rdpfix.cmd.ScriptForm;
 import jakarta.ws.rs.core.Response;
 
 /** How scripts and refusals go over HTTP: pasted text inline, batch files as attachments. */

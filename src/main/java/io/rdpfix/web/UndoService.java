@@ -3,17 +3,17 @@ package io.rdpfix.web;
 import io.rdpfix.capture.Capture;
 import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.ShareUrl;
 import io.rdpfix.script.WritePlan;
-import io.rdpfix.undo.UndoPlan;
 import io.rdpfix.text.Text;
+import io.rdpfix.undo.UndoPlan;
 import io.rdpfix.undo.UndoScript;
 import io.rdpfix.undo.UndoStep;
-import io.rdpfix.script.Cmd;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -47,10 +47,10 @@ public class UndoService {
         return new Outcome(Optional.of(script), Optional.empty(), Optional.of(capture));
     }
 
-    /** The first value put back as a string that a typed line cannot carry exactly ({@link Cmd#pasteCannotCarry(io.rdpfix.registry.RegValue)}). */
+    /** The first value put back as a string that a typed line cannot carry exactly ({@link CmdWriter#pasteCannotCarry(io.rdpfix.registry.RegValue)}). */
     private static Optional<UndoStep.Restore> pasteCannotCarry(UndoPlan undo) {
         return undo.steps().stream().filter(UndoStep.Restore.class::isInstance).map(UndoStep.Restore.class::cast)
-                .filter(restore -> Cmd.pasteCannotCarry(restore.value()))
+                .filter(restore -> CmdWriter.pasteCannotCarry(restore.value()))
                 .findFirst();
     }
 

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.CaptureScript;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.support.Golden;
 import io.rdpfix.support.PowerShellGrammar;

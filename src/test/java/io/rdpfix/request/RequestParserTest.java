@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rdpfix.script.DwordFormat;
+import io.rdpfix.cmd.DwordFormat;
+import io.rdpfix.location.Channel;
+import io.rdpfix.location.ControlSets;
+import io.rdpfix.location.Target;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.UndoOption;
-import io.rdpfix.location.ControlSets;
-import io.rdpfix.location.Channel;
-import io.rdpfix.location.Target;
 import io.rdpfix.text.Language;
 import java.util.List;
 import java.util.Map;

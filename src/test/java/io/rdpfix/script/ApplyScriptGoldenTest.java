@@ -5,6 +5,7 @@ import static io.rdpfix.support.Requests.valid;
 
 import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.registry.RegValue;
 import io.rdpfix.support.FakeConsole;
 import io.rdpfix.support.Golden;

@@ -5,6 +5,7 @@ import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.support.RegAdds;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -5,6 +5,7 @@ import static io.rdpfix.support.Requests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rdpfix.cmd.ScriptForm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

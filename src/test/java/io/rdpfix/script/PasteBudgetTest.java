@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.registry.RegValue;
 import io.rdpfix.support.FakeConsole;
 import io.rdpfix.undo.UndoPlan;
@@ -22,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * What the Serial Console takes: paste blocks of at most 2048 characters, and an 80x24 screen on

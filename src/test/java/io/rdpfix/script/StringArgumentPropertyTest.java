@@ -3,14 +3,18 @@ package io.rdpfix.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.DwordFormat;
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegValue;
 import io.rdpfix.support.SimulatedMachine;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,14 +28,17 @@ class StringArgumentPropertyTest {
 
     @Property(tries = 2000)
     void stringDataSurvivesCmdAndRegExactly(@ForAll("data") String data, @ForAll ScriptForm form) {
-        Assume.that(form == ScriptForm.BATCH || !Cmd.pasteCannotCarry(data));
+        Assume.that(form == ScriptForm.BATCH || !CmdWriter.pasteCannotCarry(data));
         SimulatedMachine machine = new SimulatedMachine();
         // As the undo writes it: the key in a variable that is defined while the data is read; data with
         // a double quote through a variable and a child cmd.
         RegValue.Sz value = new RegValue.Sz(data);
         List<String> lines = new java.util.ArrayList<>(List.of("set R_W1=" + KEY.path()));
-        lines.addAll(Cmd.needsVariable(value) ? Cmd.regAddThrough("R_S", "\"%R_W1%\"", "Value", value, "", "")
-                : List.of(Cmd.regAdd("\"%R_W1%\"", "Value", value, DwordFormat.DEC, form)));
+        CmdWriter writer = CmdWriter.of(form);
+        lines.addAll(CmdWriter.needsVariable(value)
+                ? writer.lines(new Statement.SetExactly("R_S", CmdWriter.crtEscaped(data)), new Statement.DelayedRegAdd("\"%R_W1%\"", "Value",
+                        value.type(), "R_S"))
+                : List.of(writer.line(new Statement.RegAdd("\"%R_W1%\"", "Value", value, DwordFormat.DEC))));
         String line = String.join("\n", lines);
         machine.run(new Script(form, lines));
         SimulatedMachine expected = new SimulatedMachine();
@@ -42,18 +49,19 @@ class StringArgumentPropertyTest {
     @Property(tries = 500)
     void aPastedLineNeverCarriesAQuoteOrAPercentSign(@ForAll("data") String data) {
         Assume.that(data.contains("\"") || data.contains("%"));
-        assertThrows(IllegalArgumentException.class, () -> Cmd.stringArgument(data, ScriptForm.PASTE));
-        assertThrows(IllegalArgumentException.class, () -> Cmd.regAdd("\"%R_W1%\"", "Value", new RegValue.Sz(data), DwordFormat.DEC, ScriptForm.PASTE));
-        assertThrows(IllegalArgumentException.class, () -> Cmd.setExactly("R_V", data, ScriptForm.PASTE));
+        CmdWriter paste = CmdWriter.of(ScriptForm.PASTE);
+        assertThrows(IllegalArgumentException.class, () -> paste.stringArgument(data));
+        assertThrows(IllegalArgumentException.class, () -> paste.line(new Statement.RegAdd("\"%R_W1%\"", "Value", new RegValue.Sz(data), DwordFormat.DEC)));
+        assertThrows(IllegalArgumentException.class, () -> paste.setExactly("R_V", data));
     }
 
     /** The line a string's read-back compares against: the variable holds the text exactly, whatever cmd does with quotes. */
     @Property(tries = 2000)
     void setExactlyGivesTheVariableExactlyTheText(@ForAll("data") String data, @ForAll ScriptForm form) {
-        Assume.that(form == ScriptForm.BATCH || !Cmd.pasteCannotCarry(data));
+        Assume.that(form == ScriptForm.BATCH || !CmdWriter.pasteCannotCarry(data));
         Assume.that(!data.isEmpty());
         SimulatedMachine machine = new SimulatedMachine();
-        String line = Cmd.setExactly("R_V", data, form);
+        String line = CmdWriter.of(form).setExactly("R_V", data);
         machine.run(new Script(form, List.of(line)));
         assertEquals(Optional.of(data), machine.variable("R_V"), line);
     }

@@ -1,8 +1,13 @@
 package io.rdpfix.support;
 
+import static io.rdpfix.cmd.Statement.sequence;
+
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement.Command;
+import io.rdpfix.cmd.Statement.Group;
+import io.rdpfix.cmd.Statement.If;
 import io.rdpfix.registry.RegValue;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.ScriptForm;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -8,10 +8,10 @@ import io.rdpfix.capture.CaptureParser;
 import io.rdpfix.capture.CaptureResult;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.registry.RegKey;
 import io.rdpfix.registry.RegValue;
-import io.rdpfix.script.Cmd;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
@@ -94,7 +94,7 @@ class UndoRoundTripPropertyTest {
 
     /** Typed, a string with a quote or a percent sign is refused (UndoService); a batch file carries any. */
     private static boolean pastable(Start start) {
-        return start.undoForm() == ScriptForm.BATCH || start.values().values().stream().noneMatch(Cmd::pasteCannotCarry);
+        return start.undoForm() == ScriptForm.BATCH || start.values().values().stream().noneMatch(CmdWriter::pasteCannotCarry);
     }
 
     @Provide

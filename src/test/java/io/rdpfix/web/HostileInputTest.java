@@ -5,20 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.registry.RegValue;
-import io.rdpfix.script.Cmd;
-import io.rdpfix.script.DwordFormat;
-import io.rdpfix.script.ScriptForm;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.FakeConsole;
 import io.rdpfix.support.RawHttp;
 import io.rdpfix.support.Requests;
-import java.util.Map;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,9 +148,9 @@ class HostileInputTest {
         String undo = given().formParam("capture", capture).when().post("/undo.cmd?" + query).then().statusCode(200).extract().asString();
         // Put back only while it holds what the fix wrote (0): the condition reads a listed DWORD, never the data;
         // the data goes through a variable, set with carets, and the read-back's line likewise.
-        List<String> expected = new ArrayList<>(Cmd.regAddThrough("R_S", "\"%R_W1%\"", "MaxIdleTime", new RegValue.Sz(hostile),
-                "if \"%R_$1MaxIdleTime%\"==\"0x0\" ", " >nul 2>&1").subList(0, 1));
-        expected.add(Cmd.setExactly("R_V", "    MaxIdleTime    REG_SZ    " + hostile + ".", ScriptForm.BATCH));
+        CmdWriter batch = CmdWriter.of(ScriptForm.BATCH);
+        List<String> expected = List.of(batch.setExactly("R_S", CmdWriter.crtEscaped(hostile)),
+                batch.setExactly("R_V", "    MaxIdleTime    REG_SZ    " + hostile + "."));
         assertTrue(undo.contains("if \"%R_$1MaxIdleTime%\"==\"0x0\" cmd /d /v:on /c reg add \"%R_W1%\" /v MaxIdleTime /t REG_SZ /d \"!R_S!\" /f"),
                 undo);
         assertEquals(expected, undo.lines().filter(line -> line.contains("calc")).toList());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rdpfix.script.ScriptForm;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.script.ScriptRequest;
 import org.junit.jupiter.api.Test;
 

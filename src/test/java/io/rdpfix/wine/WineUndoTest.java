@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.rdpfix.script.CaptureScript;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.script.ApplyScript;
-import io.rdpfix.script.ScriptForm;
+import io.rdpfix.script.CaptureScript;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.WritePlan;

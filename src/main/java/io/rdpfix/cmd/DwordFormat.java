@@ -1,4 +1,4 @@
-package io.rdpfix.script;
+package io.rdpfix.cmd;
 
 import io.rdpfix.registry.RegValue;
 
