@@ -43,14 +43,23 @@ public sealed interface Statement {
 
     /** {@code set variable=value}. */
     record Set(String variable, String template) implements Statement {
+        public Set {
+            requireScriptVariable(variable);
+        }
     }
 
     /** {@code set "variable=value"}: nothing after the closing quote is part of the value. */
     record SetQuoted(String variable, String template) implements Statement {
+        public SetQuoted {
+            requireScriptVariable(variable);
+        }
     }
 
     /** The variable set to exactly {@code data}, whatever characters it holds (see {@link CmdWriter#setExactly}). */
     record SetExactly(String variable, String data) implements Statement {
+        public SetExactly {
+            requireScriptVariable(variable);
+        }
     }
 
     /** {@code set prefix}: lists every variable whose name starts with {@code prefix}, one {@code name=value} a line. */
@@ -98,10 +107,16 @@ public sealed interface Statement {
 
     /** {@code for %%v in (list) do body}; {@code quiet} puts {@code @} before the body (typed, cmd echoes each turn). */
     record For(char variable, String list, Statement body, boolean quiet) implements Statement {
+        public For {
+            requireForVariable(variable);
+        }
     }
 
     /** {@code for /f "options" %%v in (source) do body}. */
     record ForF(String options, char variable, Source source, Statement body, boolean quiet) implements Statement {
+        public ForF {
+            requireForVariable(variable);
+        }
     }
 
     /** What a {@code for /f} reads. */
@@ -144,6 +159,26 @@ public sealed interface Statement {
     record DelayedRegAdd(String key, String name, RegType type, String variable) implements Statement {
     }
 
+    /** What every variable a script sets starts with: the prefix each block clears first ({@link #clearVariables}). */
+    String VARIABLE_PREFIX = "R_";
+
+    /**
+     * A variable a script sets: its name starts with {@link #VARIABLE_PREFIX} (or is a for variable's
+     * text, such a name), so a block pasted after another, or twice, starts from none of them.
+     */
+    private static void requireScriptVariable(String variable) {
+        if (!variable.startsWith(VARIABLE_PREFIX) && !variable.matches("%%[a-z]")) {
+            throw new IllegalArgumentException("not a script variable: " + variable);
+        }
+    }
+
+    /** A lower-case letter: the writer spells it %a or %%a, and tells it from the digits of %1. */
+    private static void requireForVariable(char variable) {
+        if (variable < 'a' || variable > 'z') {
+            throw new IllegalArgumentException("not a for variable: " + variable);
+        }
+    }
+
     // ---- how scripts start and end ----
 
     /** A block's first line: its commands are not echoed. */
@@ -184,11 +219,11 @@ public sealed interface Statement {
     }
 
     /**
-     * Forgets every variable whose name starts with {@code prefix}. The prefix is set first so that
+     * Forgets every variable a script sets: a block's first line. The prefix is set first so that
      * {@code set} lists something: Wine's cmd returns nothing from an internal command with 2^>nul.
      */
-    static Statement clearVariables(String prefix) {
-        return sequence(new Set(prefix, "."), new ForF("delims==", 'v', new Source.Output(new ListVariables(prefix)),
+    static Statement clearVariables() {
+        return sequence(new Set(VARIABLE_PREFIX, "."), new ForF("delims==", 'v', new Source.Output(new ListVariables(VARIABLE_PREFIX)),
                 new Set("%%v", ""), true));
     }
 

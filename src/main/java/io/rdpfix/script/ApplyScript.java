@@ -171,7 +171,7 @@ public final class ApplyScript {
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
         boolean onlyFileLines = parts.stream().allMatch(Part.FileLines.class::isInstance);
         boolean unloads = parts.stream().anyMatch(Part.Unload.class::isInstance);
-        List<Section> sections = new ArrayList<>(List.of(title(), unloads ? section(List.of(clearVariables("R_")))
+        List<Section> sections = new ArrayList<>(List.of(title(), unloads ? section(List.of(clearVariables()))
                 : onlyFileLines ? writerPrologue(first) : prologue(first)));
         // The first block says at once when the prompt is not elevated. A later block pasted alone
         // in such a prompt writes nothing either: its reg add errors show and the read-back fails.
@@ -256,7 +256,7 @@ public final class ApplyScript {
         if (request.target() instanceof Target.Offline offline && offline.controlSets() instanceof ControlSets.Active) {
             return prologue(first);
         }
-        return section(List.of(clearVariables("R_")));
+        return section(List.of(clearVariables()));
     }
 
     /**

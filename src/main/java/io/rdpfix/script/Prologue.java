@@ -35,7 +35,7 @@ final class Prologue {
     /** @param first whether this is the script's first block, the one that loads the hives when asked to */
     static List<Statement> lines(Target target, WritePlan plan, Language language, boolean first) {
         List<Statement> lines = new ArrayList<>();
-        lines.add(clearVariables("R_"));
+        lines.add(clearVariables());
         if (target instanceof Target.Offline offline) {
             lines.addAll(OfflineHives.loadAndCheck(offline, plan, language, first));
             if (offline.controlSets() instanceof ControlSets.Active) {

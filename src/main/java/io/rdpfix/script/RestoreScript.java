@@ -175,7 +175,7 @@ public final class RestoreScript {
 
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
         if (parts.stream().anyMatch(Part.Unload.class::isInstance)) {
-            return List.of(title(), section(List.of(clearVariables("R_"))),
+            return List.of(title(), section(List.of(clearVariables())),
                     section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
         }
         List<Section> sections = new ArrayList<>(List.of(title(), prologue(first)));
