@@ -1,6 +1,6 @@
 @echo off
 setlocal DisableDelayedExpansion
-REM rdpfix security 9850a81f: SecurityLayer 2 (TLS) and MinEncryptionLevel 3 (high), as Microsoft recommends.
+REM rdpfix security 9850a81f: SecurityLayer 2, MinEncryptionLevel 3, as Microsoft recommends.
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
 REM The same script again: "http://localhost:8080/?lang=en"
 set R_=.& for /f "delims==" %%v in ('set R_') do @set %%v=

@@ -1,6 +1,6 @@
 package io.rdpfix.azure;
 
-import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.script.Script;
@@ -25,9 +25,9 @@ final class BatchFile {
     static final String REMOVE = "Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue";
 
     /** The comment lines a wrapper starts with: the title, what it does, where its batch comes from, its link. */
-    static List<String> header(WrapperKind kind, Language language, ShareUrl share, Text... does) {
+    static List<String> header(WrapperKind kind, Fix fix, Language language, ShareUrl share, Text... does) {
         List<String> lines = new ArrayList<>();
-        lines.add("# " + ScriptTexts.TITLE.with(Catalog.VERSION).in(language));
+        lines.add("# " + ScriptTexts.TITLE.with(fix.version(), fix.title().in(language)).in(language));
         Arrays.stream(does).forEach(text -> lines.add("# " + text.in(language)));
         if (kind == WrapperKind.CAPTURE) {
             lines.add("# " + ChannelTexts.CAPTURE_READS.in(language));

@@ -18,15 +18,15 @@ public final class ChannelScript {
     public static Optional<PowerShellScript> render(WrapperKind kind, ScriptRequest request, Script batch, ShareUrl share) {
         return switch (request.channel()) {
             case CONSOLE, MANUAL -> Optional.empty();
-            case RUNCOMMAND -> Optional.of(RunCommandScript.render(kind, batch, share, request.language()));
+            case RUNCOMMAND -> Optional.of(RunCommandScript.render(kind, batch, share, request.fix(), request.language()));
             case REPAIR -> Optional.of(RepairScript.render(kind, batch, (Target.Offline) request.target(), VmUndoFile.recordedBy(request),
-                    share, request.language()));
+                    share, request.fix(), request.language()));
         };
     }
 
     /** az vm repair's run of the undo the fix kept on the disk: only on repair, only when the fix records one. */
     public static Optional<PowerShellScript> recordedUndo(ScriptRequest request, ShareUrl share) {
         return request.channel() != Channel.REPAIR ? Optional.empty() : VmUndoFile.recordedBy(request)
-                .map(undo -> RepairScript.recordedUndo(undo, (Target.Offline) request.target(), share, request.language()));
+                .map(undo -> RepairScript.recordedUndo(undo, (Target.Offline) request.target(), share, request.fix(), request.language()));
     }
 }

@@ -1,12 +1,13 @@
 package io.rdpfix.azure;
 
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.location.Target;
 import io.rdpfix.powershell.PowerShell;
 import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.Script;
-import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.ScriptTexts;
 import io.rdpfix.script.ShareUrl;
+import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.text.Language;
 import io.rdpfix.text.Text;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class RepairScript {
      * @param undo  the undo file the fix records, if it records one: the wrapper keeps its record on the disk
      */
     public static PowerShellScript render(WrapperKind kind, Script batch, Target.Offline target, Optional<VmUndoFile> undo,
-                                          ShareUrl share, Language language) {
+                                          ShareUrl share, Fix fix, Language language) {
         if (kind == WrapperKind.RECORDED_UNDO) {
             throw new IllegalArgumentException("the recorded undo carries no batch: see recordedUndo");
         }
@@ -46,7 +47,7 @@ public final class RepairScript {
             does.addAll(keepsRecord ? List.of(ChannelTexts.REPAIR_UNDO, ChannelTexts.REPAIR_UNDO_HOW)
                     : List.of(ChannelTexts.REPAIR_NO_UNDO, ChannelTexts.REPAIR_NO_UNDO_HOW));
         }
-        List<String> lines = BatchFile.header(kind, language, share, does.toArray(Text[]::new));
+        List<String> lines = BatchFile.header(kind, fix, language, share, does.toArray(Text[]::new));
         lines.addAll(nameVariables(target));
         if (keepsRecord) {
             lines.add("$undo = " + PowerShell.literal(undo.get().baseName()));
@@ -74,8 +75,8 @@ public final class RepairScript {
      * %SystemRoot%\rdpfix (so that it runs this VM's reg.exe, from a folder only administrators write),
      * the file only at the size the fix wrote it; a record the undo retires here is retired on the disk.
      */
-    public static PowerShellScript recordedUndo(VmUndoFile undo, Target.Offline target, ShareUrl share, Language language) {
-        List<String> lines = BatchFile.header(WrapperKind.RECORDED_UNDO, language, share, ChannelTexts.REPAIR_HOW,
+    public static PowerShellScript recordedUndo(VmUndoFile undo, Target.Offline target, ShareUrl share, Fix fix, Language language) {
+        List<String> lines = BatchFile.header(WrapperKind.RECORDED_UNDO, fix, language, share, ChannelTexts.REPAIR_HOW,
                 ChannelTexts.REPAIR_LOADS_RECORDED.with(names(target)), ChannelTexts.REPAIR_ENDS);
         lines.addAll(nameVariables(target));
         lines.add("$undo = " + PowerShell.literal(undo.baseName()));

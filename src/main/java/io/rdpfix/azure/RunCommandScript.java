@@ -1,5 +1,6 @@
 package io.rdpfix.azure;
 
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.powershell.PowerShellScript;
 import io.rdpfix.script.Script;
 import io.rdpfix.script.ShareUrl;
@@ -16,11 +17,11 @@ public final class RunCommandScript {
     }
 
     /** @param batch the online fix or capture in its batch form, as /script.cmd or /capture.cmd serves it for the same state */
-    public static PowerShellScript render(WrapperKind kind, Script batch, ShareUrl share, Language language) {
+    public static PowerShellScript render(WrapperKind kind, Script batch, ShareUrl share, Fix fix, Language language) {
         if (kind == WrapperKind.RECORDED_UNDO) {
             throw new IllegalArgumentException("Run Command runs the recorded undo file by its own line");
         }
-        List<String> lines = BatchFile.header(kind, language, share, ChannelTexts.RUNCOMMAND_HOW, ChannelTexts.RUNS_BATCH);
+        List<String> lines = BatchFile.header(kind, fix, language, share, ChannelTexts.RUNCOMMAND_HOW, ChannelTexts.RUNS_BATCH);
         lines.addAll(BatchFile.hereString(batch));
         List<String> run = new ArrayList<>(BatchFile.write(language));
         run.add(BatchFile.RUN);

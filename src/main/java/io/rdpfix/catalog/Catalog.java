@@ -2,21 +2,25 @@ package io.rdpfix.catalog;
 
 import static io.rdpfix.catalog.CatalogValue.listener;
 import static io.rdpfix.catalog.CatalogValue.policy;
+import static io.rdpfix.catalog.CatalogValue.weakening;
 
 import io.rdpfix.text.Text;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The article's ten steps, in its order: the only place the values live. VERSION goes into every
- * script header; raise it whenever a value or text here changes.
+ * The fixes rdpfix knows, each with its values: the only place they live. The first is the one a
+ * request without {@code fix} gets: "Remote Desktop disconnects frequently", the article's ten
+ * steps in its order.
  */
 public final class Catalog {
-    public static final String VERSION = "2018-10-24.1";
+    /** When the stored copies of the sources were read. */
+    private static final String READ = "2026-12-07";
+    private static final String ARTICLES = "https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/";
 
-    private static final List<Setting> SETTINGS = List.of(
+    private static final List<Setting> DISCONNECTS_SETTINGS = List.of(
             new Setting("security-layer",
-                    List.of(listener("SecurityLayer", 0)),
+                    List.of(weakening("SecurityLayer", 0, 2)),
                     new Text("RDP security layer: native RDP encryption", "RDP-beveiligingslaag: eigen RDP-versleuteling"),
                     new Text("SecurityLayer 0: server and client use native RDP encryption instead of TLS.",
                             "SecurityLayer 0: server en client gebruiken de eigen RDP-versleuteling in plaats van TLS."),
@@ -24,7 +28,7 @@ public final class Catalog {
                             "Weakens security: drops TLS server authentication. Set it back after the fix.",
                             "Verzwakt de beveiliging: geen TLS-serververificatie meer. Zet dit na het herstel terug."))),
             new Setting("min-encryption",
-                    List.of(listener("MinEncryptionLevel", 1)),
+                    List.of(weakening("MinEncryptionLevel", 1, 3)),
                     new Text("Minimum encryption level: low", "Minimaal versleutelingsniveau: laag"),
                     new Text("MinEncryptionLevel 1: lets older RDP clients connect.",
                             "MinEncryptionLevel 1: oudere RDP-clients kunnen weer verbinden."),
@@ -81,14 +85,65 @@ public final class Catalog {
                             "MaxInstanceCount 4294967295: geen limiet op gelijktijdige verbindingen."),
                     Optional.empty()));
 
+    public static final Fix DISCONNECTS = new Fix("disconnects", "2018-10-24.1",
+            new Text("reset the RDP-Tcp listener. Azure: Remote Desktop disconnects frequently.",
+                    "RDP-Tcp-listener opnieuw instellen. Azure: Extern bureaublad verbreekt vaak."),
+            new Text("Remote Desktop connects, then keeps dropping the session.",
+                    "Extern bureaublad maakt verbinding, maar verbreekt de sessie steeds."),
+            new Article("Remote Desktop disconnects frequently in Azure VM", ARTICLES + "troubleshoot-rdp-intermittent-connectivity", READ),
+            DISCONNECTS_SETTINGS,
+            new Text("Restart the VM afterwards: the listener reads these values when it starts.",
+                    "Start de VM daarna opnieuw op: de listener leest deze waarden bij het starten."));
+
+    public static final Fix NLA_OFF = new Fix("nla-off", "2026-12-07.1",
+            new Text("turn Network Level Authentication off. Azure: RDP authentication error.",
+                    "Network Level Authentication uitzetten. Azure: RDP-verificatiefout."),
+            new Text("An authentication error: the Local Security Authority or the domain controller cannot be contacted (NLA).",
+                    "Een verificatiefout: de Local Security Authority of de domeincontroller is niet bereikbaar (NLA)."),
+            new Article("Troubleshoot authentication errors when you use RDP to connect to Azure VM", ARTICLES + "cannot-connect-rdp-azure-vm",
+                    READ),
+            List.of(new Setting("user-authentication",
+                    List.of(weakening("UserAuthentication", 0, 1)),
+                    new Text("Network Level Authentication off", "Network Level Authentication uit"),
+                    new Text("UserAuthentication 0: clients connect without NLA while the domain controller or the LSA cannot be reached.",
+                            "UserAuthentication 0: clients verbinden zonder NLA zolang de domeincontroller of de LSA onbereikbaar is."),
+                    Optional.of(new Text(
+                            "Weakens security: anyone can reach the logon screen unauthenticated. Undo it (UserAuthentication 1) once you can sign in.",
+                            "Verzwakt de beveiliging: iedereen bereikt het aanmeldscherm zonder verificatie. Maak dit ongedaan (UserAuthentication 1) zodra u kunt aanmelden.")))),
+            new Text("Restart the VM. Domain-joined: repair the secure channel (Test-ComputerSecureChannel -Repair), then undo this fix"
+                    + " and restart again.",
+                    "Start de VM opnieuw op. Lid van een domein: herstel het beveiligde kanaal (Test-ComputerSecureChannel -Repair), maak"
+                            + " deze oplossing dan ongedaan en start opnieuw op."));
+
+    public static final Fix RDP_PORT = new Fix("rdp-port", "2026-12-07.1",
+            new Text("set the RDP port back to 3389. Azure: RDP port changed.",
+                    "RDP-poort terugzetten op 3389. Azure: RDP-poort gewijzigd."),
+            new Text("The VM runs, but nothing answers on port 3389: the RDP port was changed.",
+                    "De VM draait, maar niets antwoordt op poort 3389: de RDP-poort is gewijzigd."),
+            new Article("Run Command SetRDPPort", "https://github.com/Azure/azure-support-scripts/tree/master/RunCommand/Windows/SetRDPPort",
+                    READ),
+            List.of(new Setting("port-3389",
+                    List.of(listener("PortNumber", 3389)),
+                    new Text("RDP port 3389", "RDP-poort 3389"),
+                    new Text("PortNumber 3389: the listener takes the standard RDP port again (decimal, not hex).",
+                            "PortNumber 3389: de listener gebruikt weer de standaard RDP-poort (decimaal, niet hex)."),
+                    Optional.empty())),
+            new Text("Restart Remote Desktop Services (Restart-Service TermService -Force) or the VM, and check that the guest firewall's"
+                    + " Remote Desktop rule and the NSG allow TCP 3389.",
+                    "Start Extern bureaublad-services opnieuw (Restart-Service TermService -Force) of de VM, en controleer dat de"
+                            + " Extern bureaublad-regel van de gastfirewall en de NSG TCP 3389 toestaan."));
+
+    private static final List<Fix> FIXES = List.of(DISCONNECTS, NLA_OFF, RDP_PORT);
+
     private Catalog() {
     }
 
-    public static List<Setting> settings() {
-        return SETTINGS;
+    /** Every fix, the default first. */
+    public static List<Fix> fixes() {
+        return FIXES;
     }
 
-    public static Optional<Setting> byId(String id) {
-        return SETTINGS.stream().filter(s -> s.id().equals(id)).findFirst();
+    public static Optional<Fix> fix(String id) {
+        return FIXES.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 }

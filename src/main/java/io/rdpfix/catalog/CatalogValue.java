@@ -1,10 +1,14 @@
 package io.rdpfix.catalog;
 
 import io.rdpfix.registry.RegValue;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** One REG_DWORD value the article sets. */
-public record CatalogValue(KeyRole role, String name, RegValue.Dword data) {
+/**
+ * One REG_DWORD value a fix sets; {@code secure}, for a value that weakens RDP security, the data
+ * Microsoft recommends, which "put security back" writes when no capture says what was there.
+ */
+public record CatalogValue(KeyRole role, String name, RegValue.Dword data, Optional<RegValue.Dword> secure) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
 
     public CatalogValue {
@@ -14,10 +18,15 @@ public record CatalogValue(KeyRole role, String name, RegValue.Dword data) {
     }
 
     static CatalogValue listener(String name, long data) {
-        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data));
+        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data), Optional.empty());
+    }
+
+    /** A listener value that weakens security, and the data that puts it back. */
+    static CatalogValue weakening(String name, long data, long secure) {
+        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data), Optional.of(new RegValue.Dword(secure)));
     }
 
     static CatalogValue policy(String name, long data) {
-        return new CatalogValue(KeyRole.POLICY, name, new RegValue.Dword(data));
+        return new CatalogValue(KeyRole.POLICY, name, new RegValue.Dword(data), Optional.empty());
     }
 }

@@ -15,6 +15,10 @@ public record Setting(String id, List<CatalogValue> values, Text title, Text des
         if (values.isEmpty()) {
             throw new IllegalArgumentException("a setting writes at least one value: " + id);
         }
+        if (warning.isPresent() != values.stream().allMatch(v -> v.secure().isPresent()) || values.stream().anyMatch(v -> v.secure().isPresent()
+                && warning.isEmpty())) {
+            throw new IllegalArgumentException("a setting that weakens security says how to put each of its values back: " + id);
+        }
         for (Text text : warning.map(w -> List.of(title, description, w)).orElse(List.of(title, description))) {
             PrintableAscii.require(text.en());
             PrintableAscii.require(text.nl());

@@ -1,6 +1,7 @@
 package io.rdpfix.request;
 
 import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.cmd.DwordFormat;
 import io.rdpfix.location.Channel;
@@ -25,10 +26,9 @@ import java.util.stream.Collectors;
  * @param steps       the ticked settings' ids, in catalog order when valid
  * @param resourceGroup the VM's resource group for the channel's commands, empty when not given
  */
-public record FormState(Channel channel, String system, String software, List<String> controlSets, boolean current,
+public record FormState(String fix, Channel channel, String system, String software, List<String> controlSets, boolean current,
                         boolean loadHives, String drive, boolean hex, List<String> steps, boolean undoOff,
                         Language language, String resourceGroup, String vmName) {
-    public static final List<String> ALL_STEPS = Catalog.settings().stream().map(Setting::id).toList();
     static final List<String> DEFAULT_CONTROL_SETS = ControlSets.Fixed.DEFAULT.sets().stream().map(ControlSet::digits).toList();
 
     public FormState {
@@ -38,8 +38,9 @@ public record FormState(Channel channel, String system, String software, List<St
 
     /** The form as it first appears, in a language. */
     public static FormState defaults(Language language) {
-        return new FormState(Channel.CONSOLE, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(),
-                DEFAULT_CONTROL_SETS, false, false, Parameter.DRIVE.defaultValue(), false, ALL_STEPS, false, language, "", "");
+        return new FormState(Catalog.DISCONNECTS.id(), Channel.CONSOLE, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(),
+                DEFAULT_CONTROL_SETS, false, false, Parameter.DRIVE.defaultValue(), false, Catalog.DISCONNECTS.settingIds(), false, language, "",
+                "");
     }
 
     /**
@@ -64,23 +65,34 @@ public record FormState(Channel channel, String system, String software, List<St
             loadHives = target.loadFrom().isPresent();
             drive = target.loadFrom().map(d -> String.valueOf(d.letter())).orElse(drive);
         }
-        return new FormState(request.channel(), system, software, controlSets, current, loadHives, drive,
+        return new FormState(request.fix().id(), request.channel(), system, software, controlSets, current, loadHives, drive,
                 request.dwordFormat() == DwordFormat.HEX, request.settings().stream().map(Setting::id).toList(),
                 request.undo() == UndoOption.OFF, request.language(), "", "");
     }
 
+    /** The same form for another fix, with every one of its settings ticked. */
+    public FormState withFix(Fix other) {
+        return new FormState(other.id(), channel, system, software, controlSets, current, loadHives, drive, hex, other.settingIds(), undoOff,
+                language, resourceGroup, vmName);
+    }
+
+    /** Every setting of the fix, as the form ticks them when none are named. */
+    public static List<String> allSteps(String fix) {
+        return Catalog.fix(fix).map(Fix::settingIds).orElse(List.of());
+    }
+
     public FormState withSteps(List<String> chosen) {
-        return new FormState(channel, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language,
+        return new FormState(fix, channel, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language,
                 resourceGroup, vmName);
     }
 
     public FormState withLanguage(Language other) {
-        return new FormState(channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other,
+        return new FormState(fix, channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other,
                 resourceGroup, vmName);
     }
 
     public FormState withVm(String group, String name) {
-        return new FormState(channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, language,
+        return new FormState(fix, channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, language,
                 group, name);
     }
 
@@ -90,6 +102,7 @@ public record FormState(Channel channel, String system, String software, List<St
      */
     public String query() {
         List<String> parts = new ArrayList<>();
+        addIfNot(parts, Parameter.FIX, encode(fix));
         addIfNot(parts, Parameter.CHANNEL, channel.word());
         addIfNot(parts, Parameter.SYSTEM, encode(system));
         addIfNot(parts, Parameter.SOFTWARE, encode(software));
@@ -105,7 +118,7 @@ public record FormState(Channel channel, String system, String software, List<St
         if (hex) {
             parts.add("dword=hex");
         }
-        if (!steps.equals(ALL_STEPS)) {
+        if (!steps.equals(allSteps(fix))) {
             parts.add("steps=" + list(steps));
         }
         if (undoOff) {

@@ -1,5 +1,7 @@
 package io.rdpfix.request;
 
+import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.location.Channel;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Optional;
 
 /** The public query parameters of every page and text endpoint: names, defaults, allowed words. */
 public enum Parameter {
+    /** Which fix: absent, the first (every link made before there was a choice keeps its meaning). */
+    FIX("fix", Catalog.DISCONNECTS.id(), Catalog.fixes().stream().map(Fix::id).toList()),
     CHANNEL("channel", "console", Arrays.stream(Channel.values()).map(Channel::word).toList()),
     /** Kept for links made before the channel decided the mode: offline with the console is {@link Channel#MANUAL}. */
     MODE("mode", "online", List.of("online", "offline")),

@@ -4,6 +4,7 @@ import io.rdpfix.azure.AzureVm;
 import io.rdpfix.azure.ResourceGroup;
 import io.rdpfix.azure.VmName;
 import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.cmd.DwordFormat;
 import io.rdpfix.location.Channel;
@@ -52,6 +53,7 @@ public final class RequestParser {
         Language language = query.containsKey(Parameter.LANG.key())
                 ? word(Parameter.LANG).flatMap(Language::fromCode).orElse(fallback)
                 : fallback;
+        Optional<Fix> fix = word(Parameter.FIX).flatMap(Catalog::fix);
         Channel named = word(Parameter.CHANNEL).flatMap(Channel::fromWord).orElse(Channel.CONSOLE);
         boolean offlineChosen = word(Parameter.MODE).orElse("online").equals("offline");
         // The channel decides the mode; an older link said "a repair VM by hand" as the console offline.
@@ -67,15 +69,15 @@ public final class RequestParser {
         boolean loadHives = word(Parameter.LOADHIVES).orElse("no").equals("yes");
         Optional<DriveLetter> drive = drive();
         DwordFormat dwordFormat = word(Parameter.DWORD).orElse("dec").equals("hex") ? DwordFormat.HEX : DwordFormat.DEC;
-        Optional<List<Setting>> settings = steps();
+        Optional<List<Setting>> settings = fix.flatMap(this::steps);
         UndoOption undo = word(Parameter.UNDO).orElse("vm").equals("off") ? UndoOption.OFF : UndoOption.VM;
         Optional<String> group = azureName(Parameter.RG, ResourceGroup::isValid, Messages.RESOURCE_GROUP);
         Optional<String> vmName = azureName(Parameter.VM, VmName::isValid, Messages.VM_NAME);
 
-        FormState form = new FormState(channel, typed(Parameter.SYSTEM, system.map(HiveName::value)),
+        FormState form = new FormState(fix.map(Fix::id).orElseGet(() -> typed(Parameter.FIX, Optional.empty())), channel, typed(Parameter.SYSTEM, system.map(HiveName::value)),
                 typed(Parameter.SOFTWARE, software.map(HiveName::value)), controlSetItems(), active, loadHives,
                 typed(Parameter.DRIVE, drive.map(d -> String.valueOf(d.letter()))), dwordFormat == DwordFormat.HEX,
-                settings.map(chosen -> chosen.stream().map(Setting::id).toList()).orElseGet(this::stepItems),
+                settings.map(chosen -> chosen.stream().map(Setting::id).toList()).orElseGet(() -> stepItems(fix)),
                 undo == UndoOption.OFF, language, typed(Parameter.RG, group), typed(Parameter.VM, vmName));
         if (!violations.isEmpty()) {
             return new ParseResult.Invalid(violations, form);
@@ -87,7 +89,7 @@ public final class RequestParser {
                 : new Target.Online();
         Optional<AzureVm> vm = group.filter(g -> !g.isEmpty()).flatMap(g -> vmName.filter(n -> !n.isEmpty())
                 .map(n -> new AzureVm(new ResourceGroup(g), new VmName(n))));
-        return new ParseResult.Valid(new ScriptRequest(target, settings.orElseThrow(), dwordFormat, language, undo, channel), form, vm);
+        return new ParseResult.Valid(new ScriptRequest(fix.orElseThrow(), target, settings.orElseThrow(), dwordFormat, language, undo, channel), form, vm);
     }
 
     /** A resource group or VM name: empty when not given (the commands then wait for it), else valid by Azure's rule. */
@@ -120,9 +122,9 @@ public final class RequestParser {
     }
 
     /** The ticked settings of a refused steps parameter, as ids where they name one. */
-    private List<String> stepItems() {
+    private List<String> stepItems(Optional<Fix> fix) {
         if (!query.containsKey(Parameter.STEPS.key())) {
-            return FormState.ALL_STEPS;
+            return fix.map(Fix::settingIds).orElse(List.of());
         }
         return rawItems(Parameter.STEPS).stream().map(item -> item.toLowerCase(Locale.ROOT)).distinct().toList();
     }
@@ -260,17 +262,18 @@ public final class RequestParser {
         return sets.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(sets));
     }
 
-    private Optional<List<Setting>> steps() {
+    /** The fix's settings the steps name, each once; all of them when none are named. */
+    private Optional<List<Setting>> steps(Fix fix) {
         Optional<List<String>> items = items(Parameter.STEPS, Optional.of(Messages.STEP_NONE));
         if (items.isEmpty()) {
-            return Optional.of(Catalog.settings());
+            return Optional.of(fix.settings());
         }
         String raw = String.join(",", items.get());
         LinkedHashSet<Setting> settings = new LinkedHashSet<>();
         for (String item : items.get()) {
-            Optional<Setting> setting = Catalog.byId(item.toLowerCase(Locale.ROOT));
+            Optional<Setting> setting = fix.setting(item.toLowerCase(Locale.ROOT));
             if (setting.isEmpty()) {
-                String known = String.join(", ", Catalog.settings().stream().map(Setting::id).toList());
+                String known = String.join(", ", fix.settingIds());
                 violations.add(Violation.of(Parameter.STEPS.key(), raw, Messages.STEP_UNKNOWN.with(Violation.printable(item), known)));
                 return Optional.empty();
             }

@@ -220,7 +220,7 @@ public final class ApplyScript {
     private Section batchHeader() {
         LineWriter out = writer();
         out.addAll(batchStart());
-        out.rem(ScriptTexts.TITLE, Catalog.VERSION);
+        out.rem(ScriptTexts.TITLE, request.fix().version(), request.fix().title().in(language));
         TargetComments.describe(request.target(), out);
         out.rem(ScriptTexts.CHANGES, plan.writes().size());
         keys.forEach(key -> out.remPlain("  " + key.key().path()));

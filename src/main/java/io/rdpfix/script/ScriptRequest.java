@@ -1,6 +1,6 @@
 package io.rdpfix.script;
 
-import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.cmd.DwordFormat;
 import io.rdpfix.location.Channel;
@@ -13,7 +13,7 @@ import java.util.List;
  * which wrapper, if any, carries the batch; Run Command works online, {@code az vm repair} offline
  * on hives its own script loads.
  */
-public record ScriptRequest(Target target, List<Setting> settings, DwordFormat dwordFormat, Language language,
+public record ScriptRequest(Fix fix, Target target, List<Setting> settings, DwordFormat dwordFormat, Language language,
                             UndoOption undo, Channel channel) {
     public ScriptRequest {
         boolean fits = switch (channel) {
@@ -25,9 +25,9 @@ public record ScriptRequest(Target target, List<Setting> settings, DwordFormat d
             throw new IllegalArgumentException(channel + " does not work on " + target);
         }
         List<Setting> chosen = List.copyOf(settings);
-        settings = Catalog.settings().stream().filter(chosen::contains).toList();
+        settings = fix.settings().stream().filter(chosen::contains).toList();
         if (settings.isEmpty() || settings.size() != chosen.stream().distinct().count()) {
-            throw new IllegalArgumentException("choose one or more catalog settings, each once");
+            throw new IllegalArgumentException("choose one or more of the fix's settings, each once");
         }
     }
 }

@@ -7,9 +7,8 @@ public final class ScriptTexts {
     private ScriptTexts() {
     }
 
-    public static final Text TITLE = new Text(
-            "rdpfix (catalog {0}): reset the RDP-Tcp listener. Azure: Remote Desktop disconnects frequently.",
-            "rdpfix (catalogus {0}): RDP-Tcp-listener opnieuw instellen. Azure: Extern bureaublad verbreekt vaak.");
+    /** {0} the fix's version, {1} its title. */
+    public static final Text TITLE = new Text("rdpfix (catalog {0}): {1}", "rdpfix (catalogus {0}): {1}");
     public static final Text ONLINE_HOW = new Text(
             "Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).",
             "Online: plak in het cmd-kanaal van de seriele console (cmd, ch -si 1, aanmelden als beheerder).");

@@ -21,22 +21,17 @@ import java.util.Optional;
 /**
  * "Put security back": the values of the selected settings that weaken RDP security, set back once
  * RDP works again, in the same verified form as the fix. With a capture taken before the fix, to
- * what it saw (a value that was absent is deleted again); without one, to the values Microsoft's
- * policy texts recommend: SecurityLayer 2 (TLS, which authenticates the server) and
- * MinEncryptionLevel 3 (high, the documented default).
+ * what it saw (a value that was absent is deleted again); without one, to the values the catalog
+ * gives as Microsoft's recommendation (SecurityLayer 2, MinEncryptionLevel 3, UserAuthentication 1).
  */
 public final class SecurityRestore {
-    /** Microsoft's recommended data, by value name, for every catalog value that weakens security. */
-    public static final Map<String, RegValue> RECOMMENDED = Map.of(
-            "SecurityLayer", new RegValue.Dword(2),
-            "MinEncryptionLevel", new RegValue.Dword(3));
-
     public static final Text CAPTURED_TITLE = new Text(
             "rdpfix security {0}: puts the security values back as captured before the fix.",
             "rdpfix beveiliging {0}: zet de beveiligingswaarden terug zoals vastgelegd voor de fix.");
+    /** {0} the selection id, {1} the values and their data, e.g. "SecurityLayer 2, MinEncryptionLevel 3". */
     public static final Text RECOMMENDED_TITLE = new Text(
-            "rdpfix security {0}: SecurityLayer 2 (TLS) and MinEncryptionLevel 3 (high), as Microsoft recommends.",
-            "rdpfix beveiliging {0}: SecurityLayer 2 (TLS) en MinEncryptionLevel 3 (hoog), zoals Microsoft aanraadt.");
+            "rdpfix security {0}: {1}, as Microsoft recommends.",
+            "rdpfix beveiliging {0}: {1}, zoals Microsoft aanraadt.");
 
     private SecurityRestore() {
     }
@@ -45,7 +40,7 @@ public final class SecurityRestore {
     public static Optional<ScriptRequest> narrowed(ScriptRequest request) {
         List<Setting> risky = request.settings().stream().filter(setting -> setting.warning().isPresent()).toList();
         return risky.isEmpty() ? Optional.empty()
-                : Optional.of(new ScriptRequest(request.target(), risky, request.dwordFormat(), request.language(), request.undo(),
+                : Optional.of(new ScriptRequest(request.fix(), request.target(), risky, request.dwordFormat(), request.language(), request.undo(),
                         request.channel()));
     }
 
@@ -60,10 +55,17 @@ public final class SecurityRestore {
         for (Write write : WritePlan.of(narrowed).writes()) {
             Optional<RegValue> value = before.isPresent()
                     ? captured(before.get().values().get(whole.writes().indexOf(write)))
-                    : Optional.of(RECOMMENDED.get(write.name()));
+                    : write.value().secure().<RegValue>map(secure -> secure);
             entries.add(new RestoreScript.Entry(write.key().key(), write.name(), value));
         }
-        return RestoreScript.render(narrowed, entries, List.of(), form, shareUrl, before.isPresent() ? CAPTURED_TITLE : RECOMMENDED_TITLE);
+        Text title = before.isPresent() ? CAPTURED_TITLE : RECOMMENDED_TITLE.with("{0}", recommended(request));
+        return RestoreScript.render(narrowed, entries, List.of(), form, shareUrl, title);
+    }
+
+    /** The values put back without a capture, and their data: "SecurityLayer 2, MinEncryptionLevel 3". */
+    public static String recommended(ScriptRequest request) {
+        return WritePlan.of(request).writes().stream().filter(w -> w.value().secure().isPresent())
+                .map(w -> w.name() + " " + w.value().secure().orElseThrow().value()).distinct().collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**

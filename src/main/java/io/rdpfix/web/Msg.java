@@ -6,15 +6,30 @@ import io.quarkus.qute.i18n.MessageBundle;
 /** The page's own words; Dutch in messages/msg_nl.properties. Domain texts come with the domain. */
 @MessageBundle("msg")
 public interface Msg {
-    @Message("rdpfix: Remote Desktop keeps disconnecting from an Azure VM")
+    @Message("rdpfix: Remote Desktop to an Azure VM fails")
     String title();
 
     /** Beside the heading, which already says rdpfix. */
-    @Message("Remote Desktop keeps disconnecting from an Azure VM")
+    @Message("Remote Desktop to an Azure VM fails")
     String tagline();
 
-    @Message("Exact, copy-pasteable commands for Microsoft's fix \"Remote Desktop disconnects frequently in Azure VM\": the article's registry values, corrected so that every line runs as it is, with a way back.")
+    @Message("Exact, copy-pasteable commands for Microsoft's registry fixes for Remote Desktop on Azure VMs: each article's values, corrected so that every line runs as it is, read back, with a way back. Start from what is wrong.")
     String intro();
+
+    @Message("What is wrong?")
+    String whatIsWrong();
+
+    @Message("weakens security")
+    String weakensSecurity();
+
+    @Message("Source:")
+    String fixSource();
+
+    @Message("read {date}")
+    String fixRead(String date);
+
+    @Message("The script does not do this, you do:")
+    String fixNotDone();
 
     @Message("Presets")
     String presets();
@@ -250,8 +265,8 @@ public interface Msg {
     @Message("It sets the values back as your capture saw them before the fix, and reads them back.")
     String securityCaptured();
 
-    @Message("Without a capture it sets SecurityLayer 2 (TLS, which authenticates the server) and MinEncryptionLevel 3 (high), the values Microsoft's policy texts recommend, and reads them back. If RDP then fails again (a broken certificate makes TLS fail), paste your capture under Undo: this script then puts back exactly what was there.")
-    String securityRecommended();
+    @Message("Without a capture it sets {values}, the values Microsoft recommends, and reads them back. If RDP then fails again (with SecurityLayer 2, a broken certificate makes TLS fail), paste your capture under Undo: this script then puts back exactly what was there.")
+    String securityRecommended(String values);
 
     @Message("Did it work?")
     String checkTitle();

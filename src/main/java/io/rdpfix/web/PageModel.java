@@ -5,6 +5,7 @@ import io.rdpfix.azure.Shell;
 import io.rdpfix.azure.WrapperKind;
 import io.rdpfix.capture.Capture;
 import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.check.CheckReport;
 import io.rdpfix.cmd.ScriptForm;
@@ -40,8 +41,6 @@ import java.util.stream.Collectors;
 public class PageModel {
     /** Where the page shows errors that belong to no parameter (unknown names, the query as a whole). */
     static final String OTHER_FIELD = "other";
-    /** The preset that leaves out every setting that weakens RDP security, in whatever mode and hives are chosen. */
-    static final List<String> SAFE_STEPS = Catalog.settings().stream().filter(s -> s.warning().isEmpty()).map(Setting::id).toList();
     private final RenderCache cache;
 
     public PageModel(RenderCache cache) {
@@ -66,9 +65,26 @@ public class PageModel {
         }
         // Valid: the canonical share link; refused: the form as parsed, so the address reproduces it.
         String address = ShareQuery.link("/", output.map(PageView.OutputView::stateQuery).orElseGet(state::query));
-        return new PageView(language.code(), form(state), settings(state, language), controlSets(state),
-                errors, output, undo, check, "/?" + state.withLanguage(language.other()).query(),
-                ShareQuery.link("/", state.withSteps(SAFE_STEPS).query()), address, Catalog.VERSION, false);
+        Fix fix = Catalog.fix(state.fix()).orElse(Catalog.DISCONNECTS);
+        List<PageView.FixView> fixes = Catalog.fixes().stream().map(f -> fixView(f, state, language)).toList();
+        return new PageView(language.code(), fixes, fixView(fix, state, language), form(state), settings(fix, state, language),
+                controlSets(state), errors, output, undo, check, "/?" + state.withLanguage(language.other()).query(),
+                safeSteps(fix).map(safe -> ShareQuery.link("/", state.withSteps(safe).query())), address, fix.version(), false);
+    }
+
+    /**
+     * The preset that leaves out every setting that weakens RDP security, in whatever mode and hives are
+     * chosen: only for a fix that has both kinds.
+     */
+    static Optional<List<String>> safeSteps(Fix fix) {
+        List<String> safe = fix.settings().stream().filter(s -> s.warning().isEmpty()).map(Setting::id).toList();
+        return safe.isEmpty() || safe.size() == fix.settings().size() ? Optional.empty() : Optional.of(safe);
+    }
+
+    private static PageView.FixView fixView(Fix fix, FormState state, Language language) {
+        boolean chosen = fix.id().equals(state.fix());
+        return new PageView.FixView(fix.id(), fix.symptom().in(language), "/?" + (chosen ? state : state.withFix(fix)).query(), chosen,
+                fix.weakensSecurity(), fix.source().title(), fix.source().url(), fix.source().read(), fix.notDone().in(language));
     }
 
     private PageView.OutputView output(ParseResult.Valid valid, Reading.Links links, Optional<Capture> before) {
@@ -91,6 +107,7 @@ public class PageModel {
         return SecurityRestore.narrowed(request).map(narrowed -> new PageView.SecurityView(
                 plan.writes().stream().filter(w -> w.setting().warning().isPresent())
                         .map(w -> w.name() + " " + w.value().data().value()).distinct().collect(Collectors.joining(", ")),
+                SecurityRestore.recommended(request),
                 before.isPresent() ? PasteBlocks.of(SecurityRestore.render(request, before, ScriptForm.PASTE, share))
                         : cache.get(RenderCache.Kind.SECURITY, request, ScriptForm.PASTE, share).blocks(),
                 before.isPresent()));
@@ -128,9 +145,9 @@ public class PageModel {
                 state.loadHives(), state.drive(), state.hex(), state.undoOff(), state.resourceGroup(), state.vmName());
     }
 
-    private static List<PageView.SettingView> settings(FormState state, Language language) {
+    private static List<PageView.SettingView> settings(Fix fix, FormState state, Language language) {
         List<PageView.SettingView> views = new ArrayList<>();
-        for (Setting setting : Catalog.settings()) {
+        for (Setting setting : fix.settings()) {
             views.add(new PageView.SettingView(setting.id(), setting.title().in(language), setting.description().in(language),
                     setting.warning().map(w -> w.in(language)), state.steps().contains(setting.id())));
         }

@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public record PageView(
         String lang,
+        List<FixView> fixes,
+        FixView fix,
         FormView form,
         List<SettingView> settings,
         List<ControlSetView> controlSets,
@@ -27,14 +29,14 @@ public record PageView(
         Optional<UndoView> undo,
         Optional<CheckView> check,
         String otherLanguageUrl,
-        String safePresetUrl,
+        Optional<String> safePresetUrl,
         String address,
         String catalogVersion,
         boolean sectionsOnDemand) {
 
     /** This view with the closed sections left to load when opened. */
     public PageView withSectionsOnDemand() {
-        return new PageView(lang, form, settings, controlSets, errors, output, undo, check, otherLanguageUrl, safePresetUrl,
+        return new PageView(lang, fixes, fix, form, settings, controlSets, errors, output, undo, check, otherLanguageUrl, safePresetUrl,
                 address, catalogVersion, true);
     }
 
@@ -48,6 +50,18 @@ public record PageView(
 
         public String softwareKey() {
             return "HKLM\\" + software;
+        }
+    }
+
+    /**
+     * A fix to choose under "What is wrong?": its symptom, a link to the same form for it, whether it
+     * is the one chosen, whether it weakens security; its source and what its script leaves to the admin.
+     */
+    public record FixView(String id, String symptom, String url, boolean chosen, boolean weakensSecurity, String sourceTitle,
+                          String sourceUrl, String read, String notDone) {
+        /** What the presets add to their links to keep this fix: nothing for the default one. */
+        public String presetQuery() {
+            return id.equals(io.rdpfix.catalog.Catalog.DISCONNECTS.id()) ? "" : "fix=" + id + "&";
         }
     }
 
@@ -98,9 +112,10 @@ public record PageView(
      * When the selection weakens RDP security: what it weakens, and the script that puts it back.
      *
      * @param weakened the values and the data the fix gives them, e.g. "SecurityLayer 0, MinEncryptionLevel 1"
+     * @param recommended the values and the data the put-back gives them without a capture
      * @param captured whether the put-back restores captured values (else Microsoft's recommended ones)
      */
-    public record SecurityView(String weakened, List<String> blocks, boolean captured) {
+    public record SecurityView(String weakened, String recommended, List<String> blocks, boolean captured) {
     }
 
     /**

@@ -54,7 +54,8 @@ class PackageDependenciesTest {
      */
     @Test
     void noClassOutsideCmdSpellsACmdStatement() throws IOException {
-        Pattern statement = Pattern.compile("\"(@?(for|set|reg|echo) |if (not |defined |exist |errorlevel |/i |\\\\\"|%))|2\\^>nul|& if (not )?errorlevel");
+        Pattern statement = Pattern.compile("\"(@?(for (/f|%)|set (/a|\\\\\"|R_|%)|reg (add|query|delete|load|unload|export) |echo )"
+                + "|if (not |defined |exist |errorlevel |/i |\\\\\"|%))|2\\^>nul|& if (not )?errorlevel");
         try (Stream<Path> files = Files.walk(SOURCES)) {
             List<String> offending = files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(SOURCES.resolve("cmd"))).flatMap(f -> {
                 try {

@@ -60,6 +60,8 @@ class ChannelScriptTest {
             "runcommand-keepalive-nl       | channel=runcommand&steps=keep-alive,idle-time&dword=hex&undo=off&lang=nl",
             "repair-offline-article        | channel=repair",
             "repair-active-custom-hives-nl | channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl",
+            "runcommand-nla-off            | fix=nla-off&channel=runcommand",
+            "repair-rdp-port               | fix=rdp-port&channel=repair",
     })
     void wrappersAreExactlyTheGoldenFiles(String name, String query) {
         Golden.assertMatches(name + ".ps1", wrapper(query));

@@ -30,6 +30,10 @@ class ApplyScriptGoldenTest {
             "online-keepalive-timeouts   | steps=keep-alive,reconnect,session-time,disconnection-time,connection-time,idle-time",
             "offline-cs002-custom-hives  | channel=manual&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off",
             "offline-active-load-nl      | channel=manual&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl",
+            "nla-off-online              | fix=nla-off",
+            "nla-off-offline-nl          | fix=nla-off&channel=manual&lang=nl",
+            "rdp-port-online-hex         | fix=rdp-port&dword=hex",
+            "rdp-port-offline-active-load| fix=rdp-port&channel=manual&current=yes&loadhives=yes",
     })
     void applyScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);
@@ -42,6 +46,8 @@ class ApplyScriptGoldenTest {
             "capture-online-article   | ",
             "capture-offline-article  | channel=manual",
             "capture-offline-active   | channel=manual&current=yes&steps=idle-time",
+            "capture-nla-off-online   | fix=nla-off",
+            "capture-rdp-port-offline | fix=rdp-port&channel=manual",
     })
     void captureScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);
@@ -85,6 +91,7 @@ class ApplyScriptGoldenTest {
     @CsvSource(delimiter = '|', value = {
             "security-online-recommended   | ",
             "security-offline-captured-nl  | channel=manual&lang=nl",
+            "security-nla-off-recommended  | fix=nla-off",
     })
     void securityPutBackScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);

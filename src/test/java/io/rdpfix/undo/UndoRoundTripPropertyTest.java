@@ -128,9 +128,9 @@ class UndoRoundTripPropertyTest {
     Arbitrary<Start> starts() {
         Arbitrary<String> query = Combinators.combine(
                 Arbitraries.of("", "channel=manual", "channel=manual&controlsets=002", "channel=manual&system=S1&software=S2&controlsets=001,003"),
-                Arbitraries.subsetOf(Catalog.settings()).ofMinSize(1),
+                Arbitraries.subsetOf(Catalog.DISCONNECTS.settings()).ofMinSize(1),
                 Arbitraries.of("dec", "hex")).as((mode, steps, dword) -> {
-                    String ids = Catalog.settings().stream().filter(steps::contains).map(Setting::id).collect(Collectors.joining(","));
+                    String ids = Catalog.DISCONNECTS.settings().stream().filter(steps::contains).map(Setting::id).collect(Collectors.joining(","));
                     return (mode.isEmpty() ? "" : mode + "&") + "steps=" + ids + "&dword=" + dword + "&undo=off";
                 });
         return query.flatMap(q -> {

@@ -201,6 +201,25 @@ class PageBrowserTest {
         assertTrue(fresh.getByLabel("A repair VM you set up yourself").isChecked());
     }
 
+    /** "What is wrong?" chooses the fix: the form keeps the channel, shows the fix's setting with its warning, its source. */
+    @Test
+    void theSymptomChoosesTheFixAndTheFormKeepsItsChannel() {
+        page.navigate(url("/?channel=manual"));
+        page.locator("#fix-nla-off").click();
+        page.waitForURL(u -> u.contains("fix=nla-off") && u.contains("channel=manual"));
+        waitForScriptContaining("/v UserAuthentication /t REG_DWORD /d 0 /f");
+        assertTrue(script().contains("BROKENSYSTEM"));
+        assertEquals("page", page.locator("#fix-nla-off").getAttribute("aria-current"));
+        assertTrue(page.getByLabel("Network Level Authentication off").isChecked());
+        assertTrue(page.locator("#warn-user-authentication").isVisible());
+        assertTrue(page.locator("#fix-source a").getAttribute("href").endsWith("/cannot-connect-rdp-azure-vm"));
+        assertTrue(page.locator("#fix-not-done").textContent().contains("Restart the VM"));
+        page.getByLabel("REG_DWORD data in hex (0x...)").check();
+        page.waitForURL(u -> u.contains("fix=nla-off") && u.contains("dword=hex"));
+        waitForScriptContaining("/v UserAuthentication /t REG_DWORD /d 0x0 /f");
+        assertTrue(!script().contains("SecurityLayer"), "only the chosen fix's values");
+    }
+
     @Test
     void aNonCanonicalAddressTicksWhatItsScriptDoesAndTheNextChangeKeepsIt() {
         page.navigate(url("/?steps=KEEP-ALIVE"));
@@ -298,7 +317,7 @@ class PageBrowserTest {
                 page.locator("#announce").textContent());
         page.getByLabel("Keep-alive", new Page.GetByLabelOptions().setExact(false)).first().uncheck();
         page.waitForFunction("() => document.getElementById('announce').textContent.startsWith('Script updated')");
-        String withoutKeepAlive = String.join(",", FormState.ALL_STEPS.stream().filter(step -> !step.equals("keep-alive")).toList());
+        String withoutKeepAlive = String.join(",", io.rdpfix.catalog.Catalog.DISCONNECTS.settingIds().stream().filter(step -> !step.equals("keep-alive")).toList());
         int left = WritePlan.of(Requests.valid(query + (query.isEmpty() ? "" : "&") + "steps=" + withoutKeepAlive)).writes().size();
         assertEquals("Script updated: " + pasteBlocks(page.locator("#output pre.block-script").count()) + ", " + left + " values.",
                 page.locator("#announce").textContent());

@@ -33,8 +33,8 @@ class PageTextTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "en | <title>rdpfix: Remote Desktop keeps disconnecting from an Azure VM</title> | <p class=\"tagline\">Remote Desktop keeps disconnecting from an Azure VM</p>",
-            "nl | <title>rdpfix: Extern bureaublad verbreekt steeds de verbinding met een Azure-VM</title> | <p class=\"tagline\">Extern bureaublad verbreekt steeds de verbinding met een Azure-VM</p>"})
+            "en | <title>rdpfix: Remote Desktop to an Azure VM fails</title> | <p class=\"tagline\">Remote Desktop to an Azure VM fails</p>",
+            "nl | <title>rdpfix: Extern bureaublad naar een Azure-VM werkt niet</title> | <p class=\"tagline\">Extern bureaublad naar een Azure-VM werkt niet</p>"})
     void theTaglineBesideTheHeadingDoesNotSayRdpfixAgainButTheTitleDoes(String lang, String title, String tagline) {
         given().get("/?lang=" + lang).then().statusCode(200).body(containsString(title), containsString(tagline),
                 not(containsString("<p class=\"tagline\">rdpfix")));

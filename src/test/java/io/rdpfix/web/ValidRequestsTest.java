@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rdpfix.catalog.Catalog;
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.HiveName;
@@ -51,8 +52,12 @@ class ValidRequestsTest {
                 parts.add("loadhives=yes&drive=" + (char) ('D' + random.nextInt(23)));
             }
         }
+        Fix fix = Catalog.fixes().get(random.nextInt(Catalog.fixes().size()));
+        if (random.nextBoolean() || !fix.equals(Catalog.DISCONNECTS)) {
+            parts.add("fix=" + fix.id());
+        }
         List<String> steps = new ArrayList<>();
-        for (Setting setting : Catalog.settings()) {
+        for (Setting setting : fix.settings()) {
             if (random.nextBoolean()) {
                 steps.add(setting.id());
             }
@@ -101,7 +106,10 @@ class ValidRequestsTest {
             "steps=max-instances&undo=off",
             "channel=repair&controlsets=996,997,998,999&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software=" + "Y".repeat(HiveName.MAX_LENGTH)
                     + "&rg=" + "(".repeat(90) + "&vm=" + "\u0436".repeat(64) + "&lang=nl&dword=hex",
-            "channel=runcommand&mode=offline&rg=a&vm=b");
+            "channel=runcommand&mode=offline&rg=a&vm=b",
+            "fix=nla-off&channel=manual&controlsets=996,997,998,999&loadhives=yes&drive=Z&lang=nl",
+            "fix=rdp-port&channel=repair&current=yes&dword=hex",
+            "fix=nla-off&channel=runcommand&undo=off");
 
     private static void everyEndpointAnswers200(String query) {
         for (String path : List.of("/", "/output", "/output/step-zero", "/output/changes", "/script.txt", "/script.cmd", "/capture.txt", "/capture.cmd")) {

@@ -70,7 +70,9 @@ class WineApplyScriptTest {
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({"undo=off, BATCH, 16", "dword=hex, PASTE, 16", "'', PASTE, 16", "dword=hex&lang=nl, BATCH, 16",
             "channel=manual, BATCH, 29", "channel=manual&dword=hex&undo=off, PASTE, 29", "channel=manual, PASTE, 29",
-            "channel=manual&loadhives=yes&drive=Q, PASTE, 29", "channel=manual&current=yes&loadhives=yes&drive=Q&lang=nl, PASTE, 16"})
+            "channel=manual&loadhives=yes&drive=Q, PASTE, 29", "channel=manual&current=yes&loadhives=yes&drive=Q&lang=nl, PASTE, 16",
+            "fix=nla-off, PASTE, 1", "fix=nla-off&channel=manual, BATCH, 2", "fix=rdp-port&dword=hex, BATCH, 1",
+            "fix=rdp-port&channel=manual&current=yes&loadhives=yes&drive=Q, PASTE, 1"})
     void everyValueIsWrittenAndTheLastLineSaysSo(String query, ScriptForm form, int count) {
         seedControlSet2();
         Wine.Result result = run(script(query, form), form);
@@ -81,6 +83,34 @@ class WineApplyScriptTest {
         if (form == ScriptForm.BATCH) {
             assertEquals(0, result.exitCode(), result.output());
         }
+    }
+
+    /**
+     * Another fix writes its own values and nothing else: every other value of the listener keys stays as
+     * it was, and no policy key appears (these fixes write none).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fix=nla-off&undo=off", "fix=rdp-port&channel=manual&undo=off"})
+    void aFixWritesItsOwnValuesAndNothingElse(String query) {
+        seedControlSet2();
+        List<String> keys = List.of(LISTENER, Wine.offlineListener(1), Wine.offlineListener(2));
+        for (String key : keys) {
+            wine.seed(key, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
+            wine.seed(key, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3390", "/f");
+            wine.seed(key, "/v", "UserAuthentication", "/t", "REG_DWORD", "/d", "1", "/f");
+        }
+        Map<String, Map<String, String>> before = new java.util.HashMap<>();
+        keys.forEach(key -> before.put(key, wine.values(key)));
+        Wine.Result result = wine.batch(script(query, ScriptForm.BATCH));
+        assertEquals(0, result.exitCode(), result.output());
+        for (String key : keys) {
+            Map<String, String> expected = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            expected.putAll(before.get(key));
+            WritePlan.of(valid(query)).writes().stream().filter(w -> w.key().key().path().equals(key))
+                    .forEach(w -> expected.put(w.name(), "REG_DWORD 0x" + Long.toHexString(w.value().data().value())));
+            assertEquals(expected, wine.values(key), key);
+        }
+        assertEquals(1, wine.reg("query", "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT").exitCode(), "no policy key written");
     }
 
     /** A console corrupts pastes: letters tripled or dropped, lines lost. Each must end FAILED. */
