@@ -3,6 +3,7 @@ package io.rdpfix.catalog;
 import static io.rdpfix.catalog.CatalogValue.listener;
 import static io.rdpfix.catalog.CatalogValue.policy;
 import static io.rdpfix.catalog.CatalogValue.weakening;
+import static io.rdpfix.catalog.CatalogValue.weakeningUntilDeleted;
 
 import io.rdpfix.text.Text;
 import java.util.List;
@@ -133,7 +134,30 @@ public final class Catalog {
                     "Start Extern bureaublad-services opnieuw (Restart-Service TermService -Force) of de VM, en controleer dat de"
                             + " Extern bureaublad-regel van de gastfirewall en de NSG TCP 3389 toestaan."));
 
-    private static final List<Fix> FIXES = List.of(DISCONNECTS, NLA_OFF, RDP_PORT);
+    public static final Fix CREDSSP_ORACLE = new Fix("credssp-oracle", "2026-12-07.1",
+            new Text("allow the CredSSP encryption oracle. Azure: CredSSP authentication error.",
+                    "CredSSP-versleutelingsorakel toestaan. Azure: CredSSP-verificatiefout."),
+            new Text("\"The function requested is not supported... CredSSP encryption oracle remediation\": VM and client differ in the"
+                    + " CredSSP update.",
+                    "\"De aangevraagde functie wordt niet ondersteund... CredSSP encryption oracle remediation\": VM en client verschillen"
+                            + " in de CredSSP-update."),
+            new Article("CredSSP encryption oracle remediation error when you RDP to a Windows VM in Azure", ARTICLES
+                    + "credssp-encryption-oracle-remediation", READ),
+            List.of(new Setting("allow-encryption-oracle",
+                    List.of(weakeningUntilDeleted(KeyRole.CREDSSP, "AllowEncryptionOracle", 2)),
+                    new Text("Allow the encryption oracle (Vulnerable)", "Versleutelingsorakel toestaan (Vulnerable)"),
+                    new Text("AllowEncryptionOracle 2 under CredSSP\\Parameters: the VM accepts clients without the CredSSP update.",
+                            "AllowEncryptionOracle 2 onder CredSSP\\Parameters: de VM accepteert clients zonder de CredSSP-update."),
+                    Optional.of(new Text(
+                            "Weakens security: re-exposes CVE-2018-0886. Install the update on both sides, then undo this (the value deleted).",
+                            "Verzwakt de beveiliging: CVE-2018-0886 ligt weer open. Installeer de update aan beide kanten en maak dit dan"
+                                    + " ongedaan (de waarde verwijderd).")))),
+            new Text("Install the CredSSP update of May 2018 or later on the VM and on the client (Windows Update, or dism /add-package"
+                    + " with the KB for the OS), restart, then undo this fix.",
+                    "Installeer de CredSSP-update van mei 2018 of later op de VM en op de client (Windows Update, of dism /add-package"
+                            + " met de KB voor het besturingssysteem), start opnieuw op en maak deze oplossing dan ongedaan."));
+
+    private static final List<Fix> FIXES = List.of(DISCONNECTS, NLA_OFF, RDP_PORT, CREDSSP_ORACLE);
 
     private Catalog() {
     }

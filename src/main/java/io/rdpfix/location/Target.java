@@ -14,6 +14,9 @@ public sealed interface Target permits Target.Online, Target.Offline {
      */
     String LISTENER_PATH = "Terminal Server\\WinStations\\RDP-Tcp";
     String POLICY_PATH = "Windows NT\\Terminal Services";
+    /** Under SOFTWARE on every Windows (UAC's values live there); CredSSP\Parameters below it may not exist. */
+    String SYSTEM_POLICIES = "Microsoft\\Windows\\CurrentVersion\\Policies\\System";
+    String CREDSSP_PATH = "CredSSP\\Parameters";
 
     /** The keys values of this role go to, in writing order. */
     List<TargetKey> keysFor(KeyRole role);
@@ -25,6 +28,7 @@ public sealed interface Target permits Target.Online, Target.Offline {
             return switch (role) {
                 case LISTENER -> List.of(existing(new RegKey("HKLM\\SYSTEM\\CurrentControlSet\\Control").child(LISTENER_PATH)));
                 case POLICY -> List.of(under(RegKey.hklm("SOFTWARE").child("Policies\\Microsoft"), POLICY_PATH));
+                case CREDSSP -> List.of(under(RegKey.hklm("SOFTWARE").child(SYSTEM_POLICIES), CREDSSP_PATH));
             };
         }
     }
@@ -62,6 +66,7 @@ public sealed interface Target permits Target.Online, Target.Offline {
                         : List.of(existing(systemHive().child("ControlSet%" + ACTIVE_SET_VARIABLE + "%\\Control\\"
                                 + LISTENER_PATH)));
                 case POLICY -> List.of(under(softwareHive().child("Policies\\Microsoft"), POLICY_PATH));
+                case CREDSSP -> List.of(under(softwareHive().child(SYSTEM_POLICIES), CREDSSP_PATH));
             };
         }
     }

@@ -267,7 +267,7 @@ public final class ApplyScript {
         if (!(request.target() instanceof Target.Offline offline)) {
             return Optional.empty();
         }
-        List<Statement> lines = new ArrayList<>(DiskIdentity.lines(offline, language));
+        List<Statement> lines = new ArrayList<>(DiskIdentity.lines(offline, !plan.listenerKeys().isEmpty(), language));
         lines.addAll(PolicyOverrides.markedAndNamed(request.target(), plan, language, "R_O", Optional.empty()));
         return Optional.of(section(lines));
     }

@@ -30,7 +30,8 @@ final class DiskIdentity {
     private DiskIdentity() {
     }
 
-    static List<Statement> lines(Target.Offline target, Language language) {
+    /** @param controlSets whether the fix writes to control sets: only then is the active one worth a note */
+    static List<Statement> lines(Target.Offline target, boolean controlSets, Language language) {
         // With the active control set the prologue before these lines has read it already.
         boolean active = target.controlSets() instanceof ControlSets.Active;
         String set = active ? Target.Offline.ACTIVE_SET_VARIABLE : "R_C";
@@ -42,7 +43,7 @@ final class DiskIdentity {
         Statement productName = regQuery(target.softwareHive().child("Microsoft\\Windows NT\\CurrentVersion"), "ProductName");
         lines.add(new ForF("tokens=2,*", 'a', new Source.Output(new Redirected(productName, " 2>nul")),
                 new If(equal("%%a", "REG_SZ"), new Echo("rdpfix: %%b")), true));
-        if (target.controlSets() instanceof ControlSets.Fixed fixed) {
+        if (controlSets && target.controlSets() instanceof ControlSets.Fixed fixed) {
             Statement note = new Echo(ScriptTexts.ACTIVE_NOT_CHOSEN.with("%R_C%").in(language));
             for (int i = fixed.sets().size() - 1; i >= 0; i--) {
                 note = new If(equal("%R_C%", fixed.sets().get(i).digits()).not(), note);

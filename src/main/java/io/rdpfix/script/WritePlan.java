@@ -29,11 +29,10 @@ public record WritePlan(List<Write> writes) {
     public static WritePlan of(ScriptRequest request) {
         List<Write> writes = new ArrayList<>();
         for (Setting setting : request.settings()) {
-            for (TargetKey key : request.target().keysFor(KeyRole.LISTENER)) {
-                addValues(writes, setting, key, KeyRole.LISTENER);
-            }
-            for (TargetKey key : request.target().keysFor(KeyRole.POLICY)) {
-                addValues(writes, setting, key, KeyRole.POLICY);
+            for (KeyRole role : KeyRole.values()) {
+                for (TargetKey key : request.target().keysFor(role)) {
+                    addValues(writes, setting, key, role);
+                }
             }
         }
         return new WritePlan(writes);

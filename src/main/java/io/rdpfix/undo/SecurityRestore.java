@@ -28,6 +28,8 @@ public final class SecurityRestore {
     public static final Text CAPTURED_TITLE = new Text(
             "rdpfix security {0}: puts the security values back as captured before the fix.",
             "rdpfix beveiliging {0}: zet de beveiligingswaarden terug zoals vastgelegd voor de fix.");
+    private static final Text DELETED = new Text("deleted", "verwijderd");
+
     /** {0} the selection id, {1} the values and their data, e.g. "SecurityLayer 2, MinEncryptionLevel 3". */
     public static final Text RECOMMENDED_TITLE = new Text(
             "rdpfix security {0}: {1}, as Microsoft recommends.",
@@ -55,7 +57,7 @@ public final class SecurityRestore {
         for (Write write : WritePlan.of(narrowed).writes()) {
             Optional<RegValue> value = before.isPresent()
                     ? captured(before.get().values().get(whole.writes().indexOf(write)))
-                    : write.value().secure().<RegValue>map(secure -> secure);
+                    : write.value().secure().orElseThrow().<RegValue>map(secure -> secure);
             entries.add(new RestoreScript.Entry(write.key().key(), write.name(), value));
         }
         Text title = before.isPresent() ? CAPTURED_TITLE : RECOMMENDED_TITLE.with("{0}", recommended(request));
@@ -65,7 +67,9 @@ public final class SecurityRestore {
     /** The values put back without a capture, and their data: "SecurityLayer 2, MinEncryptionLevel 3". */
     public static String recommended(ScriptRequest request) {
         return WritePlan.of(request).writes().stream().filter(w -> w.value().secure().isPresent())
-                .map(w -> w.name() + " " + w.value().secure().orElseThrow().value()).distinct().collect(java.util.stream.Collectors.joining(", "));
+                .map(w -> w.name() + " " + w.value().secure().orElseThrow().map(data -> String.valueOf(data.value()))
+                        .orElse(DELETED.in(request.language())))
+                .distinct().collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**

@@ -34,6 +34,8 @@ class ApplyScriptGoldenTest {
             "nla-off-offline-nl          | fix=nla-off&channel=manual&lang=nl",
             "rdp-port-online-hex         | fix=rdp-port&dword=hex",
             "rdp-port-offline-active-load| fix=rdp-port&channel=manual&current=yes&loadhives=yes",
+            "credssp-oracle-online       | fix=credssp-oracle",
+            "credssp-oracle-offline-nl   | fix=credssp-oracle&channel=manual&lang=nl",
     })
     void applyScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);
@@ -92,6 +94,7 @@ class ApplyScriptGoldenTest {
             "security-online-recommended   | ",
             "security-offline-captured-nl  | channel=manual&lang=nl",
             "security-nla-off-recommended  | fix=nla-off",
+            "security-credssp-recommended  | fix=credssp-oracle",
     })
     void securityPutBackScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);

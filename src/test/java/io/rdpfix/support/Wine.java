@@ -72,7 +72,8 @@ public final class Wine {
      * What every test starts from, as one .reg file: our keys gone (with the garbled paths the
      * corruption tests write to: a real machine would keep them too), then what every machine has:
      * the listener key (rdpfix never creates it), Policies\\Microsoft, and in a loaded offline hive
-     * the keys the scripts probe for (Select, Microsoft), its ComputerName and ProductName.
+     * the keys the scripts probe for (Select, Microsoft), its ComputerName and ProductName, and the
+     * key CredSSP\Parameters goes under (Windows has it; the fix creates only what is below).
      * ControlSet002 is absent.
      */
     private static final String RESET = String.join("\r\n", "REGEDIT4", "",
@@ -80,11 +81,13 @@ public final class Wine {
             "[-HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Serrrver]",
             "[-HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server]",
             "[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows NT]",
+            "[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP]",
             "[-HKEY_LOCAL_MACHINE\\BROKENSYSTEM]",
             "[-HKEY_LOCAL_MACHINE\\BROKENSOFTWARE]", "",
             "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp]", "",
             "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft]", "",
             "[HKEY_LOCAL_MACHINE\\BROKENSOFTWARE\\Policies\\Microsoft]", "",
+            "[HKEY_LOCAL_MACHINE\\BROKENSOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System]", "",
             "[HKEY_LOCAL_MACHINE\\BROKENSOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]",
             "\"ProductName\"=\"Windows Server 2019 Datacenter\"", "",
             "[HKEY_LOCAL_MACHINE\\BROKENSYSTEM\\Select]", "\"Current\"=dword:00000001", "",
@@ -207,6 +210,7 @@ public final class Wine {
     public String snapshot() {
         StringBuilder state = new StringBuilder();
         for (String root : List.of("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server", "HKLM\\SOFTWARE\\Policies",
+                "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System",
                 "HKLM\\BROKENSYSTEM", "HKLM\\BROKENSOFTWARE")) {
             Result result = reg("query", root, "/s");
             state.append("== ").append(root).append(" exit ").append(result.exitCode()).append('\n')

@@ -32,7 +32,7 @@ class SecurityRestoreTest {
             if (setting.warning().isPresent()) {
                 setting.values().forEach(value -> {
                     assertTrue(value.secure().isPresent(), value.name());
-                    assertTrue(!value.secure().get().equals(value.data()), value.name());
+                    assertTrue(!value.secure().get().equals(java.util.Optional.of(value.data())), value.name());
                 });
             }
         }

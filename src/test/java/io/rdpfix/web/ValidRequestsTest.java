@@ -109,7 +109,9 @@ class ValidRequestsTest {
             "channel=runcommand&mode=offline&rg=a&vm=b",
             "fix=nla-off&channel=manual&controlsets=996,997,998,999&loadhives=yes&drive=Z&lang=nl",
             "fix=rdp-port&channel=repair&current=yes&dword=hex",
-            "fix=nla-off&channel=runcommand&undo=off");
+            "fix=nla-off&channel=runcommand&undo=off",
+            "fix=credssp-oracle&channel=manual&current=yes&loadhives=yes&drive=Z&system=" + "Z".repeat(HiveName.MAX_LENGTH) + "&software="
+                    + "Y".repeat(HiveName.MAX_LENGTH) + "&lang=nl");
 
     private static void everyEndpointAnswers200(String query) {
         for (String path : List.of("/", "/output", "/output/step-zero", "/output/changes", "/script.txt", "/script.cmd", "/capture.txt", "/capture.cmd")) {

@@ -67,7 +67,8 @@ class WineUndoTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @CsvSource(delimiter = '|', value = {"'' | BATCH", "'' | PASTE", "channel=manual | BATCH", "channel=manual&dword=hex | PASTE",
-            "channel=manual&controlsets=001,002,003 | BATCH", "fix=nla-off | PASTE", "fix=rdp-port&channel=manual | BATCH"})
+            "channel=manual&controlsets=001,002,003 | BATCH", "fix=nla-off | PASTE", "fix=rdp-port&channel=manual | BATCH",
+            "fix=credssp-oracle | BATCH", "fix=credssp-oracle&channel=manual | PASTE"})
     void theUndoFileTheApplyScriptWritesPutsEverythingBack(String query, ScriptForm form) {
         onlyDwordsBefore();
         String before = wine.snapshot();
@@ -83,7 +84,7 @@ class WineUndoTest {
     @ParameterizedTest(name = "capture {1}, undo {2}: {0}")
     @CsvSource(delimiter = '|', value = {"'' | PASTE | BATCH", "'' | BATCH | PASTE", "channel=manual | BATCH | BATCH",
             "channel=manual&controlsets=002 | PASTE | PASTE", "steps=keep-alive,idle-time&dword=hex | PASTE | BATCH",
-            "fix=nla-off&channel=manual | PASTE | BATCH"})
+            "fix=nla-off&channel=manual | PASTE | BATCH", "fix=credssp-oracle | PASTE | PASTE"})
     void theUndoBuiltFromACaptureThroughHttpPutsEverythingBack(String query, ScriptForm captureForm, ScriptForm undoForm) {
         String state = (query.isEmpty() ? "" : query + "&") + "undo=off";
         String before = wine.snapshot();
