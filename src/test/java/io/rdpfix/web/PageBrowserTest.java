@@ -436,7 +436,7 @@ class PageBrowserTest {
         assertTrue((Boolean) page.evaluate("document.getElementById('security-summary').nextElementSibling.contains(document.getElementById('copy-next'))"),
                 "right above the copy buttons");
         page.locator("#security-back summary").click();
-        assertTrue(page.locator("#security-back").textContent().contains("SecurityLayer 2 (TLS"));
+        assertTrue(page.locator("#security-back").textContent().contains("Without a capture it sets SecurityLayer 2, the values Microsoft recommends"));
         page.locator("#security-back").getByText("Copy block 1", new Locator.GetByTextOptions().setExact(true)).click();
         page.locator("#copy-status").getByText("Copied").waitFor();
         String copied = clipboard();

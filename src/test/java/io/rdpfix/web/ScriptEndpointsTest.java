@@ -258,6 +258,24 @@ class ScriptEndpointsTest {
                 .body(not(containsString("reg add &quot;")));
     }
 
+    /** A fix the catalog does not have: refused by name, with the ones it has, on the page and by every script. */
+    @Test
+    void anUnknownFixIsNamedWithTheKnownOnesAndGivesNoScript() {
+        given().when().get("/?fix=nla-of").then().statusCode(200)
+                .body(containsString("id=\"error-fix\" class=\"field-error\" role=\"alert\">&quot;nla-of&quot;: "))
+                .body(containsString("disconnects, nla-off, rdp-port, credssp-oracle"))
+                .body(not(containsString("reg add &quot;")));
+        given().when().get("/script.txt?fix=nla-of").then().statusCode(400)
+                .body(containsString("fix"), containsString("disconnects, nla-off, rdp-port, credssp-oracle"), not(containsString("reg add")));
+    }
+
+    /** Steps are the chosen fix's: another fix's setting is refused, naming the ones this fix has. */
+    @Test
+    void aStepOfAnotherFixIsRefusedNamingThisFixsSettings() {
+        given().when().get("/script.txt?fix=rdp-port&steps=security-layer").then().statusCode(400)
+                .body(containsString("steps"), containsString("port-3389"), not(containsString("reg add")));
+    }
+
     @Test
     void theOutputFragmentCarriesTheFieldErrorsAsOneInertListNotASwapPerField() {
         given().when().get("/output?channel=manual&software=SYSTEM").then().statusCode(200)
