@@ -92,7 +92,15 @@ public abstract sealed class CmdWriter permits PasteWriter, BatchWriter {
         } else if (statement instanceof Statement.Group group) {
             return "(" + line(group.statement()) + ")";
         } else if (statement instanceof Statement.Redirected redirected) {
-            return line(redirected.statement()) + template(redirected.redirect());
+            return line(redirected.statement()) + template(redirected.redirect().spelled());
+        } else if (statement instanceof Statement.Label label) {
+            return ":" + label.name();
+        } else if (statement instanceof Statement.Goto jump) {
+            return "goto " + jump.label();
+        } else if (statement instanceof Statement.Call call) {
+            return "call " + template(call.template());
+        } else if (statement instanceof Statement.Exit exit) {
+            return "exit /b" + (exit.code().isPresent() ? " " + exit.code().getAsInt() : "");
         } else if (statement instanceof Statement.For loop) {
             return "for " + template("%%" + loop.variable()) + " in (" + template(loop.list()) + ") do " + (loop.quiet() ? "@" : "")
                     + line(loop.body());

@@ -101,8 +101,24 @@ public sealed interface Statement {
     record Group(Statement statement) implements Statement {
     }
 
-    /** The statement with its output redirected: {@code redirect} is written after it as it is, e.g. " >nul 2>&1". */
-    record Redirected(Statement statement, String redirect) implements Statement {
+    /** The statement with its output redirected. */
+    record Redirected(Statement statement, Redirect redirect) implements Statement {
+    }
+
+    /** {@code :name}, where a goto or call goes (batch files only). */
+    record Label(String name) implements Statement {
+    }
+
+    /** {@code goto label}. */
+    record Goto(String label) implements Statement {
+    }
+
+    /** {@code call target}: a label with its arguments, or a batch file. */
+    record Call(String template) implements Statement {
+    }
+
+    /** {@code exit /b}, with an exit code or returning the last one. */
+    record Exit(java.util.OptionalInt code) implements Statement {
     }
 
     /** {@code for %%v in (list) do body}; {@code quiet} puts {@code @} before the body (typed, cmd echoes each turn). */
@@ -228,7 +244,17 @@ public sealed interface Statement {
     }
 
     static Statement quietly(Statement statement) {
-        return new Redirected(statement, " >nul 2>&1");
+        return new Redirected(statement, Redirect.QUIET);
+    }
+
+    /** {@code exit /b}: back from a subroutine, its exit code the last command's. */
+    static Statement exit() {
+        return new Exit(java.util.OptionalInt.empty());
+    }
+
+    /** {@code exit /b code}. */
+    static Statement exit(int code) {
+        return new Exit(java.util.OptionalInt.of(code));
     }
 
     static Statement sequence(Statement... statements) {

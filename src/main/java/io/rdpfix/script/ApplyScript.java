@@ -16,10 +16,12 @@ import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.cmd.CmdWriter;
 import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Arithmetic;
 import io.rdpfix.cmd.Statement.Block;
+import io.rdpfix.cmd.Statement.Call;
 import io.rdpfix.cmd.Statement.Command;
 import io.rdpfix.cmd.Statement.Echo;
 import io.rdpfix.cmd.Statement.For;
@@ -197,7 +199,7 @@ public final class ApplyScript {
                 sections.add(verify(block, count));
             } else if (part instanceof Part.Load) {
                 // A verdict kept from an earlier run must not stand for this one.
-                sections.add(section(List.of(new Redirected(new Command("del " + savedVerdict()), " 2>nul"))));
+                sections.add(section(List.of(new Redirected(new Command("del " + savedVerdict()), Redirect.NO_ERRORS))));
             } else if (part instanceof Part.Unload) {
                 sections.add(section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
             }
@@ -285,7 +287,7 @@ public final class ApplyScript {
     private Section fileLines(List<Statement> lines) {
         String folder = "\"" + VmUndoFile.FOLDER + "\"";
         List<Statement> all = new ArrayList<>();
-        all.add(sequence(new Redirected(new Command("md " + folder), " 2>nul"), new Command("pushd " + folder)));
+        all.add(sequence(new Redirected(new Command("md " + folder), Redirect.NO_ERRORS), new Command("pushd " + folder)));
         all.addAll(lines);
         all.add(new Command("popd"));
         return section(all);
@@ -301,12 +303,12 @@ public final class ApplyScript {
         lines.add(new Command("pushd \"" + VmUndoFile.FOLDER + "\""));
         // Written as "n" (four characters less on each of its lines), it becomes n.cmd only at its exact size.
         lines.add(new For('f', "n", new Set("R_S", "%%~zf"), true));
-        lines.add(new Redirected(new Command("del n.cmd"), " 2>nul"));
+        lines.add(new Redirected(new Command("del n.cmd"), Redirect.NO_ERRORS));
         // With a hive missing nothing is recorded (the record would see its keys as absent), nor
         // without elevation.
         // Conditions and one command, no "&": Wine's batch cmd does not keep a chained if conditional.
         lines.add(new If(defined("R_X").not(), new If(equal("%R_S%", String.valueOf(undo.size())), new Command("ren n n.cmd"))));
-        lines.add(new If(exists("n.cmd"), new Command("call n.cmd record")));
+        lines.add(new If(exists("n.cmd"), new Call("n.cmd record")));
         lines.add(new Command("popd"));
         lines.addAll(liveFilesCheck(undo, (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH)
                 .in(language)));
@@ -349,7 +351,7 @@ public final class ApplyScript {
                 guard.add(defined(WRITTEN_KEY));
             }
             List<Statement> adds = valuesOf(key).subList(piece.from(), piece.to()).stream().<Statement>map(w -> new Redirected(
-                    new RegAdd("\"%" + WRITTEN_KEY + "%\"", w.name(), w.value().data(), request.dwordFormat()), " >nul")).toList();
+                    new RegAdd("\"%" + WRITTEN_KEY + "%\"", w.name(), w.value().data(), request.dwordFormat()), Redirect.NO_OUTPUT)).toList();
             lines.add(new Block(guard, adds));
             if (form == ScriptForm.PASTE) {
                 // Typed, cmd prompts "More? " for each line of the block, on one line: what it
@@ -414,7 +416,7 @@ public final class ApplyScript {
         // The total is the app's constant; fixed control sets add theirs as the read-back finds them,
         // so a lost read-back line can only make the count fall short or leave no listener counted.
         int perSetValues = fixedControlSets().stream().mapToInt(i -> plan.asQueried(keys.get(i)).size()).sum();
-        lines.add(new Redirected(new Arithmetic("R_N=0,R_T=" + (plan.writes().size() - perSetValues)), " >nul"));
+        lines.add(new Redirected(new Arithmetic("R_N=0,R_T=" + (plan.writes().size() - perSetValues)), Redirect.NO_OUTPUT));
         List<Integer> perSet = fixedControlSets();
         // Fixed control sets: each one that has the key is marked and gets its own flag space, named by
         // its number; one loop sets their flags, one reads them all.
@@ -429,7 +431,7 @@ public final class ApplyScript {
             // command per if there.
             lines.add(new For('c', sets, new Group(sequence(quietly(regQuery(path)), new If(errorLevel(1).not(), new Set("R_V%%c", "1")))),
                     false));
-            lines.add(new For('c', sets, new If(hasKey, new Redirected(new Arithmetic("R_T+=" + plan.asQueried(first).size()), " >nul")),
+            lines.add(new For('c', sets, new If(hasKey, new Redirected(new Arithmetic("R_T+=" + plan.asQueried(first).size()), Redirect.NO_OUTPUT)),
                     true));
             lines.add(new For('e', String.join(" ", plan.asQueried(first)), new For('c', sets, new If(hasKey, mark(first, "R_#%%c#")), true),
                     true));

@@ -7,6 +7,7 @@ import static io.rdpfix.cmd.Condition.errorLevel;
 import static io.rdpfix.cmd.Statement.batchStart;
 import static io.rdpfix.cmd.Statement.echoOff;
 import static io.rdpfix.cmd.Statement.echoOn;
+import static io.rdpfix.cmd.Statement.exit;
 import static io.rdpfix.cmd.Statement.quietly;
 import static io.rdpfix.cmd.Statement.regQuery;
 import static io.rdpfix.cmd.Statement.sequence;
@@ -20,6 +21,7 @@ import static io.rdpfix.script.CaptureMarkers.valueTag;
 
 import io.rdpfix.cmd.CmdWriter;
 import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Command;
@@ -220,7 +222,7 @@ public final class CaptureScript {
         List<String> names = values.stream().map(i -> plan.writes().get(i).name()).toList();
         String wanted = "R_W" + k + "#";
         String data = "R_D" + k + "#";
-        Source listing = new Source.Output(new Redirected(regQuery("\"%R_P" + k + "%\""), " 2>nul"));
+        Source listing = new Source.Output(new Redirected(regQuery("\"%R_P" + k + "%\""), Redirect.NO_ERRORS));
         Condition dword = equal("%%b", "REG_DWORD");
         lines.add(new Set("R_P" + k, key.key().path()));
         lines.add(new For('n', String.join(" ", names), new Group(sequence(new Set(wanted + "%%n", "1"), new Set(data + "%%n", CaptureMarkers.LINE),
@@ -287,8 +289,8 @@ public final class CaptureScript {
         lines.add(new If(defined("R_X").not(), new EchoTo(FILE, true, ScriptTexts.CAPTURE_DONE.with(plan.selectionId()).in(language))));
         if (form == ScriptForm.BATCH) {
             lines.add(new Command("type " + FILE));
-            lines.add(new If(defined("R_X"), new Command("exit /b 1")));
-            lines.add(new Command("exit /b 0"));
+            lines.add(new If(defined("R_X"), exit(1)));
+            lines.add(exit(0));
         } else {
             lines.add(sequence(new Command("cls"), new Command("type " + FILE)));
             lines.add(echoOn());

@@ -4,6 +4,7 @@ import static io.rdpfix.cmd.Condition.defined;
 import static io.rdpfix.cmd.Condition.equal;
 import static io.rdpfix.cmd.Statement.regQuery;
 
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Echo;
 import io.rdpfix.cmd.Statement.ForF;
@@ -38,10 +39,10 @@ final class DiskIdentity {
         List<Statement> lines = new ArrayList<>(active ? List.of() : Prologue.readSelectCurrent(target.systemHive().child("Select"), set));
         Statement computerName = new Reg("reg", "query", List.of("\"" + target.systemHive().path() + "\\ControlSet%" + set
                 + "%\\Control\\ComputerName\\ComputerName\"", "/v", "ComputerName"));
-        lines.add(new ForF("tokens=1,2,*", 'a', new Source.Output(new Redirected(computerName, " 2>nul")),
+        lines.add(new ForF("tokens=1,2,*", 'a', new Source.Output(new Redirected(computerName, Redirect.NO_ERRORS)),
                 new If(equal("%%a", "ComputerName").ignoringCase(), new Echo(ScriptTexts.DISK.with("%%c", "%" + set + "%").in(language))), true));
         Statement productName = regQuery(target.softwareHive().child("Microsoft\\Windows NT\\CurrentVersion"), "ProductName");
-        lines.add(new ForF("tokens=2,*", 'a', new Source.Output(new Redirected(productName, " 2>nul")),
+        lines.add(new ForF("tokens=2,*", 'a', new Source.Output(new Redirected(productName, Redirect.NO_ERRORS)),
                 new If(equal("%%a", "REG_SZ"), new Echo("rdpfix: %%b")), true));
         if (controlSets && target.controlSets() instanceof ControlSets.Fixed fixed) {
             Statement note = new Echo(ScriptTexts.ACTIVE_NOT_CHOSEN.with("%R_C%").in(language));

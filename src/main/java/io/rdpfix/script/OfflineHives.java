@@ -8,6 +8,7 @@ import static io.rdpfix.cmd.Statement.regQuery;
 import static io.rdpfix.cmd.Statement.sequence;
 
 import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Command;
 import io.rdpfix.cmd.Statement.EchoTo;
@@ -53,7 +54,7 @@ final class OfflineHives {
     static List<Statement> loadAndCheck(Target.Offline target, WritePlan plan, Language language, boolean loads) {
         List<Statement> lines = new ArrayList<>();
         Optional<DriveLetter> drive = loads ? target.loadFrom() : Optional.empty();
-        drive.ifPresent(d -> lines.add(new Redirected(new Command("md \"" + d.rdpfixFolder() + "\""), " 2>nul")));
+        drive.ifPresent(d -> lines.add(new Redirected(new Command("md \"" + d.rdpfixFolder() + "\""), Redirect.NO_ERRORS)));
         for (HiveName hive : hives(target, plan)) {
             String file = hive.equals(target.system()) ? "SYSTEM" : "SOFTWARE";
             Statement probe = quietly(regQuery(plan.hiveProbes().get(hive.value())));
@@ -83,7 +84,7 @@ final class OfflineHives {
         for (HiveName hive : hives(target, plan)) {
             Statement unload = quietly(new Reg("reg", "unload", List.of("HKLM\\" + hive.value())));
             Condition loadedByUs = exists(mark(hive));
-            lines.add(new If(loadedByUs, new IfFailed(unload, sequence(new Redirected(new Command("ping -n 3 127.0.0.1"), " >nul"), unload))));
+            lines.add(new If(loadedByUs, new IfFailed(unload, sequence(new Redirected(new Command("ping -n 3 127.0.0.1"), Redirect.NO_OUTPUT), unload))));
             lines.add(new If(loadedByUs, new IfFailed(quietly(regQuery("HKLM\\" + hive.value())), new Command("del " + mark(hive)))));
             lines.add(new If(loadedByUs, new If(defined("R_X").not(), new Set("R_X", ScriptTexts.UNLOAD_STUCK.with(hive.value()).in(language)))));
         }

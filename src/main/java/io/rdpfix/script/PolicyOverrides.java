@@ -6,6 +6,7 @@ import static io.rdpfix.cmd.Statement.regQuery;
 import static io.rdpfix.cmd.Statement.sequence;
 
 import io.rdpfix.catalog.KeyRole;
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Echo;
 import io.rdpfix.cmd.Statement.EchoTo;
@@ -55,7 +56,7 @@ final class PolicyOverrides {
         if (listenerNames(plan).isEmpty()) {
             return List.of();
         }
-        Statement listing = new Redirected(regQuery(target.keysFor(KeyRole.POLICY).get(0).key()), " 2>nul");
+        Statement listing = new Redirected(regQuery(target.keysFor(KeyRole.POLICY).get(0).key()), Redirect.NO_ERRORS);
         String say = ScriptTexts.OVERRIDDEN.with(" %" + names + ":~0,44%").in(language);
         return List.of(
                 sequence(new Set("R_P", "0"), new ForF("tokens=1", 'a', new Source.Output(listing),

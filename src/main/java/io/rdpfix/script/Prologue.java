@@ -6,6 +6,7 @@ import static io.rdpfix.cmd.Statement.clearVariables;
 import static io.rdpfix.cmd.Statement.quietly;
 import static io.rdpfix.cmd.Statement.regQuery;
 
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Arithmetic;
 import io.rdpfix.cmd.Statement.Command;
@@ -66,7 +67,7 @@ final class Prologue {
     static List<Statement> readSelectCurrent(RegKey select, String variable) {
         // Only the value's own line: Wine's reg prints its errors to standard output.
         return List.of(
-                new ForF("tokens=1,3", 'a', new Source.Output(new Redirected(regQuery(select, "Current"), " 2>nul")),
+                new ForF("tokens=1,3", 'a', new Source.Output(new Redirected(regQuery(select, "Current"), Redirect.NO_ERRORS)),
                         new If(equal("%%a", "Current").ignoringCase(), quietly(new Arithmetic(variable + "=1000+%%b"))), true),
                 new If(defined(variable), new Set(variable, "%" + variable + ":~1%")));
     }

@@ -15,6 +15,7 @@ import static io.rdpfix.cmd.Statement.sequence;
 import io.rdpfix.cmd.CmdWriter;
 import io.rdpfix.cmd.Condition;
 import io.rdpfix.cmd.DwordFormat;
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Arithmetic;
@@ -181,7 +182,7 @@ public final class RestoreScript {
         List<Section> sections = new ArrayList<>(List.of(title(), prologue(first)));
         if (first && (tallied || loadsHives())) {
             // Counts or a verdict kept by an earlier run must not stand for this one.
-            sections.add(section(List.of(new Redirected(new Command("del " + kept("*")), " 2>nul"))));
+            sections.add(section(List.of(new Redirected(new Command("del " + kept("*")), Redirect.NO_ERRORS))));
         }
         List<Entry> restored = parts.stream().filter(Part.Restore.class::isInstance)
                 .flatMap(part -> ((Part.Restore) part).entries().stream()).toList();
@@ -304,14 +305,14 @@ public final class RestoreScript {
      * because only the key's own listing is read. R_Y counts its lines other than its own name.
      */
     private static List<Statement> deleteIfEmpty(RegKey key) {
-        Source listing = new Source.Output(new Redirected(regQuery(key), " 2>nul"));
+        Source listing = new Source.Output(new Redirected(regQuery(key), Redirect.NO_ERRORS));
         String listed = "HKEY_LOCAL_MACHINE" + key.path().substring("HKLM".length());
         return List.of(
                 new Set("R_Y", "0"),
                 new ForF("delims=", 'l', listing, new If(equal("%%l", listed).not().ignoringCase(),
-                        new Redirected(new Arithmetic("R_Y+=1"), " >nul")), true),
+                        new Redirected(new Arithmetic("R_Y+=1"), Redirect.NO_OUTPUT)), true),
                 new ForF("tokens=1-3", 'a', listing, new If(equal("%%b%%c", "REG_SZ"), new ForF("delims=()", 'x', new Source.Text("%%a"),
-                        new If(equal("(%%x)", "%%a"), new Redirected(new Arithmetic("R_Y-=1"), " >nul")), true)), true),
+                        new If(equal("(%%x)", "%%a"), new Redirected(new Arithmetic("R_Y-=1"), Redirect.NO_OUTPUT)), true)), true),
                 new If(defined("R_X").not(), new IfSucceeded(quietly(regQuery(key)), new If(equal("%R_Y%", "0"),
                         quietly(new Reg("reg", "delete", List.of(Statement.quoted(key), "/f")))))));
     }
@@ -325,7 +326,7 @@ public final class RestoreScript {
      * prints it: one listing. Typed, a variable never set stays {@code %...%} and so equals no data.
      */
     private Statement currentDwords(String variable, String prefix) {
-        return new ForF("tokens=1-3", 'a', new Source.Output(new Redirected(regQuery("\"%" + variable + "%\""), " 2>nul")),
+        return new ForF("tokens=1-3", 'a', new Source.Output(new Redirected(regQuery("\"%" + variable + "%\""), Redirect.NO_ERRORS)),
                 new If(equal("%%b", "REG_DWORD"), new SetQuoted(prefix + "%%a", "%%c")), true);
     }
 
@@ -344,13 +345,13 @@ public final class RestoreScript {
         List<Statement> lines = new ArrayList<>();
         if (!pairs.isEmpty()) {
             lines.add(new For('e', String.join(" ", pairs), new Set("R_!" + k + "#%%e", "1"), true));
-            lines.add(new ForF("tokens=1,3", 'a', new Source.Output(new Redirected(regQuery(listed), " 2>nul")),
+            lines.add(new ForF("tokens=1,3", 'a', new Source.Output(new Redirected(regQuery(listed), Redirect.NO_ERRORS)),
                     new Group(new If(defined("R_!" + k + "#%%a.%%b"), new Group(sequence(new Set("R_-" + k + "-%%a", "1"),
-                            new Redirected(new Arithmetic("R_E+=1"), " >nul"))))), false));
+                            new Redirected(new Arithmetic("R_E+=1"), Redirect.NO_OUTPUT))))), false));
         }
         if (ofKey.size() > deleted) {
             lines.add(new IfFailed(quietly(regQuery(listed)), sequence(new Redirected(new Arithmetic("R_E+=" + ofKey.size() + ",R_N-=" + deleted),
-                    " >nul"), new Set("R_-" + k + "-" + key.path().substring(key.path().lastIndexOf('\\') + 1).replaceAll("[^A-Za-z0-9]", ""),
+                    Redirect.NO_OUTPUT), new Set("R_-" + k + "-" + key.path().substring(key.path().lastIndexOf('\\') + 1).replaceAll("[^A-Za-z0-9]", ""),
                     "1"))));
         }
         return lines;
@@ -372,12 +373,12 @@ public final class RestoreScript {
         String flag = "R_#" + k + "#" + entry.name() + "." + value.type().name();
         Statement line = new Reg("reg", "query", List.of("\"%R_R" + k + "%\"", "/v", entry.name()));
         return List.of(new Set(flag, "1"),
-                sequence(new Set("R_G", ""), new ForF("delims=", 'a', new Source.Output(new Redirected(line, " 2>nul")),
+                sequence(new Set("R_G", ""), new ForF("delims=", 'a', new Source.Output(new Redirected(line, Redirect.NO_ERRORS)),
                         new SetQuoted("R_G", "%%a"), true)),
                 // A dot after the line on both sides: a string can end in spaces, a line of ours never does.
                 new SetExactly("R_V", "    " + entry.name() + "    " + value.type().name() + "    " + data + "."),
                 new Command("cmd /d /v:on /c if \"!R_V!\"==\"!R_G!.\" exit 3"),
-                new If(errorLevel(3), sequence(new Redirected(new Arithmetic("R_N+=1"), " >nul"), new SetQuoted(flag, ""))));
+                new If(errorLevel(3), sequence(new Redirected(new Arithmetic("R_N+=1"), Redirect.NO_OUTPUT), new SetQuoted(flag, ""))));
     }
 
     /**
@@ -388,7 +389,7 @@ public final class RestoreScript {
      */
     private Section verify(int block, int count) {
         List<Statement> lines = new ArrayList<>();
-        lines.add(new Redirected(new Arithmetic("R_N=0,R_T=" + entries.size()), " >nul"));
+        lines.add(new Redirected(new Arithmetic("R_N=0,R_T=" + entries.size()), Redirect.NO_OUTPUT));
         for (RegKey key : keys) {
             lines.addAll(readBack(ofKey(key)));
         }
@@ -416,7 +417,7 @@ public final class RestoreScript {
                 strings.add(entry);
             }
         }
-        Statement query = new Redirected(regQuery("\"%" + variable + "%\""), " 2>nul");
+        Statement query = new Redirected(regQuery("\"%" + variable + "%\""), Redirect.NO_ERRORS);
         if (!numbers.isEmpty()) {
             lines.add(new For('e', String.join(" ", numbers), new Set(flag + "%%e", "1"), true));
             lines.add(Verdict.countFlagged(3, flag, query));
@@ -427,9 +428,9 @@ public final class RestoreScript {
         if (!deleted.isEmpty()) {
             // Counted as gone, then taken back for each that the key's one listing still shows.
             lines.add(new For('e', String.join(" ", deleted), new Set("R_?" + k + "#%%e", "1"), true));
-            lines.add(new Redirected(new Arithmetic("R_N+=" + deleted.size()), " >nul"));
+            lines.add(new Redirected(new Arithmetic("R_N+=" + deleted.size()), Redirect.NO_OUTPUT));
             lines.add(new ForF("tokens=1", 'a', new Source.Output(query), new Group(new If(defined("R_?" + k + "#%%a"),
-                    new Group(sequence(new Set(flag + "%%a.", "1"), new Redirected(new Arithmetic("R_N-=1"), " >nul"))))), false));
+                    new Group(sequence(new Set(flag + "%%a.", "1"), new Redirected(new Arithmetic("R_N-=1"), Redirect.NO_OUTPUT))))), false));
         }
         if (threeWay(key)) {
             lines.addAll(stillAsTheFixWroteThem(k, values, deleted.size()));
@@ -463,30 +464,30 @@ public final class RestoreScript {
      */
     private Section check(Part.Check check) {
         String file = kept(String.valueOf(check.index()));
-        List<Statement> lines = new ArrayList<>(List.of(new Redirected(new Arithmetic("R_N=0,R_E=0"), " >nul")));
+        List<Statement> lines = new ArrayList<>(List.of(new Redirected(new Arithmetic("R_N=0,R_E=0"), Redirect.NO_OUTPUT)));
         lines.addAll(readBack(check.entries()));
         lines.add(new EchoTo(file, false, "N %R_N% %R_E%"));
-        lines.add(new Redirected(new Arithmetic("R_K=" + check.entries().size() + "-R_N"), " >nul"));
+        lines.add(new Redirected(new Arithmetic("R_K=" + check.entries().size() + "-R_N"), Redirect.NO_OUTPUT));
         // The space before >> keeps a name's last digit from reading as a stream number; Wine takes no >> before echo here.
         for (String[] flags : new String[][] {{"%R_K%", "R_#"}, {"%R_E%", "R_-"}}) {
             lines.add(new If(equal(flags[0], "0").not(), new ForF("delims==", 'z', new Source.Output(new ListVariables(flags[1])),
-                    new Redirected(new Echo("V %%z"), " >>" + file), true)));
+                    new Redirected(new Echo("V %%z"), Redirect.appendedTo(file)), true)));
         }
         return section(lines);
     }
 
     /** Every key's kept counts added up and its flags set again, the files deleted, and the verdict as {@link #verify} gives it. */
     private Section tally(int checks, int block, int count) {
-        List<Statement> lines = new ArrayList<>(List.of(new Redirected(new Arithmetic("R_N=0,R_E=0,R_T=" + entries.size()), " >nul")));
+        List<Statement> lines = new ArrayList<>(List.of(new Redirected(new Arithmetic("R_N=0,R_E=0,R_T=" + entries.size()), Redirect.NO_OUTPUT)));
         String each = String.join(" ", IntStream.rangeClosed(1, checks).mapToObj(String::valueOf).toList());
         lines.add(new For('i', each, new If(exists(kept("%%i")).not(), new Set("R_X", ScriptTexts.NO_READ_BACK.with(block - 1).in(language))),
                 true));
         // One file at a time: Wine's type takes no wildcard.
-        Source file = new Source.Output(new Redirected(new Command("type " + kept("%%i")), " 2>nul"));
+        Source file = new Source.Output(new Redirected(new Command("type " + kept("%%i")), Redirect.NO_ERRORS));
         lines.add(new For('i', each, new ForF("tokens=1-3", 'a', file, new If(equal("%%a", "N"),
-                new Redirected(new Arithmetic("R_N+=%%b,R_E+=%%c"), " >nul")), true), true));
+                new Redirected(new Arithmetic("R_N+=%%b,R_E+=%%c"), Redirect.NO_OUTPUT)), true), true));
         lines.add(new For('i', each, new ForF("tokens=1,2", 'a', file, new If(equal("%%a", "V"), new Set("%%b", "1")), true), true));
-        lines.add(new Redirected(new Command("del " + kept("*")), " 2>nul"));
+        lines.add(new Redirected(new Command("del " + kept("*")), Redirect.NO_ERRORS));
         lines.addAll(verdictLines(block, count));
         return section(lines);
     }

@@ -3,10 +3,12 @@ package io.rdpfix.script;
 import static io.rdpfix.cmd.Condition.defined;
 import static io.rdpfix.cmd.Condition.equal;
 import static io.rdpfix.cmd.Statement.echoOn;
+import static io.rdpfix.cmd.Statement.exit;
 import static io.rdpfix.cmd.Statement.sequence;
 
 import io.rdpfix.cmd.CmdWriter;
 import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Arithmetic;
@@ -68,7 +70,7 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<Statement
     static Statement countFlagged(int dataToken, String flag, Statement command) {
         String flagged = flag + "%%a.%%b";
         return new ForF("tokens=1," + dataToken, 'a', new Source.Output(command), new Group(new If(defined(flagged),
-                sequence(new Redirected(new Arithmetic("R_N+=1"), " >nul"), new SetQuoted(flagged, "")))), false);
+                sequence(new Redirected(new Arithmetic("R_N+=1"), Redirect.NO_OUTPUT), new SetQuoted(flagged, "")))), false);
     }
 
     /**
@@ -92,7 +94,7 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<Statement
      */
     static Statement names(String count, String prefix, String delimiters, int token, String variable) {
         Statement printNames = new ForF("tokens=" + token + " delims=" + delimiters, 'z', new Source.Output(new ListVariables(prefix)),
-                new Redirected(new Print("%%~nz "), " <nul"), true);
+                new Redirected(new Print("%%~nz "), Redirect.INPUT_NUL), true);
         return new If(equal(count, "0").not(), new ForF("delims=", 'l', new Source.Output(printNames), new SetQuoted(variable, "%%l"), true));
     }
 
@@ -119,9 +121,9 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<Statement
     List<Statement> fromSaved(String file, int from, int block, int count) {
         List<Statement> lines = new ArrayList<>();
         // Read through type: Wine's cmd does not expand a variable in a for /f's quoted file name.
-        lines.add(new ForF("delims=", 'l', new Source.Output(new Redirected(new Command("type " + file), " 2>nul")),
+        lines.add(new ForF("delims=", 'l', new Source.Output(new Redirected(new Command("type " + file), Redirect.NO_ERRORS)),
                 new SetQuoted("R_V", "%%l"), true));
-        lines.add(new Redirected(new Command("del " + file), " 2>nul"));
+        lines.add(new Redirected(new Command("del " + file), Redirect.NO_ERRORS));
         lines.add(new If(defined("R_V").not(), new Set("R_X", ScriptTexts.NO_SAVED_VERDICT.with(from).in(language))));
         // Without the read-back the hives stay loaded: the block before this one can still run.
         unload.forEach(line -> lines.add(new If(defined("R_V"), line)));
@@ -134,11 +136,11 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<Statement
     private List<Statement> counted() {
         if (left) {
             // Failures are the values still as the fix wrote them (R_-); the flags left are values changed since.
-            return List.of(new Redirected(new Arithmetic("R_F=R_E,R_K=R_T-R_N-R_E"), " >nul"), names("%R_F%", "R_-", "-=", 3, "R_M"),
+            return List.of(new Redirected(new Arithmetic("R_F=R_E,R_K=R_T-R_N-R_E"), Redirect.NO_OUTPUT), names("%R_F%", "R_-", "-=", 3, "R_M"),
                     names("%R_K%", "R_#", "#=", nameToken, "R_L"));
         }
         // The flags left are the values not found as written.
-        return List.of(new Redirected(new Arithmetic("R_F=R_T-R_N"), ">nul"), names("%R_F%", "R_#", "#=", nameToken, "R_M"));
+        return List.of(new Redirected(new Arithmetic("R_F=R_T-R_N"), Redirect.NO_OUTPUT_ATTACHED), names("%R_F%", "R_#", "#=", nameToken, "R_M"));
     }
 
     /** R_V: the verdict, after anything that may still set R_X. */
@@ -169,8 +171,8 @@ record Verdict(ScriptForm form, Language language, int nameToken, List<Statement
         lines.add(new If(ok, new Echo(count > 1 && ranNext.length() <= CmdWriter.COLUMNS ? ranNext : ScriptTexts.SAYS + nextStep)));
         lines.add(new Echo("rdpfix: %R_V%"));
         if (form == ScriptForm.BATCH) {
-            lines.add(new If(ok.not(), new Command("exit /b 1")));
-            lines.add(new Command("exit /b 0"));
+            lines.add(new If(ok.not(), exit(1)));
+            lines.add(exit(0));
         } else {
             // The prompt comes back (every block starts @echo off); it prints nothing after the verdict.
             lines.add(echoOn());

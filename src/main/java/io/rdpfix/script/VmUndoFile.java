@@ -6,21 +6,26 @@ import static io.rdpfix.cmd.Condition.errorLevel;
 import static io.rdpfix.cmd.Condition.exists;
 import static io.rdpfix.cmd.Condition.sameWord;
 import static io.rdpfix.cmd.Statement.batchStart;
+import static io.rdpfix.cmd.Statement.exit;
 import static io.rdpfix.cmd.Statement.quietly;
 import static io.rdpfix.cmd.Statement.sequence;
 
 import io.rdpfix.cmd.CmdWriter;
 import io.rdpfix.cmd.Condition;
+import io.rdpfix.cmd.Redirect;
 import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.cmd.Statement.Arithmetic;
+import io.rdpfix.cmd.Statement.Call;
 import io.rdpfix.cmd.Statement.Command;
 import io.rdpfix.cmd.Statement.Echo;
 import io.rdpfix.cmd.Statement.EchoTo;
 import io.rdpfix.cmd.Statement.For;
 import io.rdpfix.cmd.Statement.ForF;
+import io.rdpfix.cmd.Statement.Goto;
 import io.rdpfix.cmd.Statement.If;
 import io.rdpfix.cmd.Statement.IfFailed;
+import io.rdpfix.cmd.Statement.Label;
 import io.rdpfix.cmd.Statement.Redirected;
 import io.rdpfix.cmd.Statement.Reg;
 import io.rdpfix.cmd.Statement.Set;
@@ -137,8 +142,8 @@ public final class VmUndoFile {
     private List<Statement> statements() {
         String base = baseName();
         String record = base + "-%R_I%.rec";
-        Statement failed = new Command("exit /b 1");
-        Statement done = new Command("exit /b 0");
+        Statement failed = exit(1);
+        Statement done = exit(0);
         Condition recording = equal("%R_M%", "record");
         List<Statement> lines = new ArrayList<>(batchStart());
         lines.addAll(List.of(
@@ -149,30 +154,30 @@ public final class VmUndoFile {
         lines.addAll(identity());
         lines.add(new If(defined("R_I").not(), sequence(say(ScriptTexts.UNDO_NO_MACHINE), failed)));
         lines.add(sequence(new Set("R_M", "%1"), new Set("R_O", record), new Set("R_Q", base + "-%R_I%.now")));
-        lines.add(new If(equal("%1", "record"), new Command("goto r")));
+        lines.add(new If(equal("%1", "record"), new Goto("r")));
         // ---- undo: only with this machine's record; another machine's are named, never used
         Condition noRecord = exists("%R_O%").not();
         lines.add(new If(noRecord, new For('f', base + "-*.rec", say(ScriptTexts.UNDO_OTHER_RECORD.with("%%f")), false)));
         lines.add(new If(noRecord, sequence(say(ScriptTexts.UNDO_NO_RECORD.with("%R_I:~0,15%")), failed)));
         lines.add(say(ScriptTexts.UNDO_MACHINE.with("%R_I:~0,15%", "%R_P:~0,40%")));
         // ---- the values, for both: record their state, or put them back
-        lines.add(new Command(":p"));
+        lines.add(new Label("p"));
         int index = 0;
         for (TargetKey key : plan.keys()) {
             index++;
             lines.add(sequence(new SetQuoted("R_J", String.join(" ", plan.asQueried(key))), new Set("R_W", key.key().path()),
-                    new Command("call :key" + ancestors(key.key(), key.root())), new Command("call :vals " + index)));
+                    new Call(":key" + ancestors(key.key(), key.root())), new Call(":vals " + index)));
             // The keys between the written key and its root: each is recorded when absent, so the undo may remove it.
             List<RegKey> creatable = key.creatableKeysDeepestFirst();
             for (int i = 1; i < creatable.size(); i++) {
                 lines.add(new If(recording, sequence(new Set("R_W", creatable.get(i).path()),
-                        new Command("call :key" + ancestors(creatable.get(i), key.root())))));
+                        new Call(":key" + ancestors(creatable.get(i), key.root())))));
             }
         }
-        lines.add(new If(recording, sequence(new Redirected(new Command("del %R_Q%"), " 2>nul"), new Command("goto c"))));
+        lines.add(new If(recording, sequence(new Redirected(new Command("del %R_Q%"), Redirect.NO_ERRORS), new Goto("c"))));
         // ---- undo: the keys the fix created, if empty; the verdict; the record retired
-        lines.add(new ForF("tokens=1,*", 'a', new Source.File("%R_O%"), new If(equal("%%a", "C"), new Command("call :drop \"%%b\"")), false));
-        lines.add(new Redirected(new Command("del %R_Q%"), " 2>nul"));
+        lines.add(new ForF("tokens=1,*", 'a', new Source.File("%R_O%"), new If(equal("%%a", "C"), new Call(":drop \"%%b\"")), false));
+        lines.add(new Redirected(new Command("del %R_Q%"), Redirect.NO_ERRORS));
         lines.add(new If(defined("R_L"), say(ScriptTexts.UNDO_LEFT.with("%R_L:~0,34%"))));
         lines.add(new If(defined("R_H"), say(ScriptTexts.UNDO_BY_HAND.with("%R_H:~0,28%"))));
         lines.add(new If(sameWord("%R_E%", "0").not(), sequence(say(ScriptTexts.UNDO_PARTLY.with("%R_E%", "%R_T%", "%R_U:~0,30%")), failed)));
@@ -187,20 +192,20 @@ public final class VmUndoFile {
                 : ScriptTexts.UNDO_NEXT_ONLINE.in(language)));
         lines.add(sequence(new Echo("rdpfix: %R_V%"), done));
         // ---- record: this machine's earlier record is kept; an earlier rdpfix's undo file is kept aside
-        lines.add(new Command(":r"));
+        lines.add(new Label("r"));
         lines.add(new If(exists(plan.selectionId() + "-1.reg"), new If(exists("old-" + base + ".cmd").not(),
-                new Redirected(new Command("move /y " + base + ".cmd old-" + base + ".cmd"), " >nul"))));
-        lines.add(new If(exists("%R_O%"), new Command("goto k")));
-        lines.add(sequence(new EchoTo("%R_O%", false, "I %R_I%"), new EchoTo("%R_O%", true, "P %R_P%"), new Command("goto p")));
-        lines.add(new Command(":c"));
+                new Redirected(new Command("move /y " + base + ".cmd old-" + base + ".cmd"), Redirect.NO_OUTPUT))));
+        lines.add(new If(exists("%R_O%"), new Goto("k")));
+        lines.add(sequence(new EchoTo("%R_O%", false, "I %R_I%"), new EchoTo("%R_O%", true, "P %R_P%"), new Goto("p")));
+        lines.add(new Label("c"));
         lines.add(new If(sameWord("%R_E%", "0").not(), sequence(new Command("del %R_O%"),
                 say(ScriptTexts.UNDO_UNREADABLE.with("%R_U:~0,30%")), failed)));
         // A copy of the record and the backups on the disk itself outlives the repair VM (for a person).
         onDisk().ifPresent(folder -> lines.add(quietly(new Command("copy /y " + base + "-%R_I%.* \"" + folder + "\\\""))));
         // The running n.cmd takes the undo file's name: nothing may be read from it after this line.
-        Statement takeName = sequence(new Redirected(new Command("move /y \"%~nx0\" " + base + ".cmd"), " >nul"), done);
+        Statement takeName = sequence(new Redirected(new Command("move /y \"%~nx0\" " + base + ".cmd"), Redirect.NO_OUTPUT), done);
         lines.add(takeName);
-        lines.add(new Command(":k"));
+        lines.add(new Label("k"));
         lines.add(say(ScriptTexts.UNDO_KEPT_SHORT));
         lines.add(takeName);
         lines.addAll(subroutines(base));
@@ -238,7 +243,7 @@ public final class VmUndoFile {
 
     /** The line reg.exe prints for one value, errors left out: what a for /f reads. */
     private static Source query(String key, String name) {
-        return new Source.Output(new Redirected(reg("query", key, "/v", name), " 2>nul"));
+        return new Source.Output(new Redirected(reg("query", key, "/v", name), Redirect.NO_ERRORS));
     }
 
     /** reg.exe beside Windows, by its full path in R_G. */
@@ -267,48 +272,48 @@ public final class VmUndoFile {
 
 
     private List<Statement> subroutines(String base) {
-        Statement back = new Command("exit /b");
+        Statement back = exit();
         Condition recording = equal("%R_M%", "record");
         Statement failure = new Arithmetic("R_E+=1");
         return List.of(
                 // :key [ancestors] for the key in R_W: R_Z ok (it reads: its listing is in R_Q), K (absent: a key
                 // that must exist, or proven by a parent's listing), ? (cannot tell). A record notes a created key.
-                new Command(":key"),
-                sequence(new SetQuoted("R_Y", "%R_W%"), new Set("R_Z", "ok"), new Redirected(reg("query", "\"%R_W%\""), " >%R_Q% 2>nul"),
+                new Label("key"),
+                sequence(new SetQuoted("R_Y", "%R_W%"), new Set("R_Z", "ok"), new Redirected(reg("query", "\"%R_W%\""), Redirect.into("%R_Q%")),
                         new If(errorLevel(1).not(), back)),
                 sequence(new Set("R_Z", "K"), new If(equal("%~1", ""), back)),
                 new Set("R_Z", "?"),
-                new Command(":up"),
+                new Label("up"),
                 new If(equal("%~1", ""), back),
                 sequence(quietly(reg("query", "%1")), new If(errorLevel(1), sequence(new SetQuoted("R_Y", "%~1"), new Command("shift"),
-                        new Command("goto up")))),
-                sequence(new Set("R_Z", "K"), new ForF("delims=", 'l', new Source.Output(new Redirected(reg("query", "%1"), " 2>nul")),
+                        new Goto("up")))),
+                sequence(new Set("R_Z", "K"), new ForF("delims=", 'l', new Source.Output(new Redirected(reg("query", "%1"), Redirect.NO_ERRORS)),
                         new If(equal("%%l", "%R_Y:HKLM\\=HKEY_LOCAL_MACHINE\\%").ignoringCase(), new Set("R_Z", "?")), false)),
                 // Unquoted: a quote in the record would unbalance the lookups that read it (a key's path needs none).
                 new If(recording, new If(equal("%R_Z%", "K"), new EchoTo("%R_O%", true, "C %R_W%"))),
                 back,
                 // :vals n for the values in R_J: recorded; or put back (R_B set), then the key listed once more and
                 // each value checked.
-                new Command(":vals"),
-                new If(recording, new Command("goto rv")),
+                new Label("vals"),
+                new If(recording, new Goto("rv")),
                 new Set("R_B", "1"),
-                new For('v', "%R_J%", new Command("call :u %1 %%v"), false),
-                sequence(new Set("R_B", ""), new If(equal("%R_Z%", "ok").not(), new Command("goto cv"))),
-                sequence(new Redirected(reg("query", "\"%R_W%\""), " >%R_Q% 2>nul"), new If(errorLevel(1), new Set("R_Z", "?"))),
-                new Command(":cv"),
-                new For('v', "%R_J%", new Command("call :u %1 %%v"), false),
+                new For('v', "%R_J%", new Call(":u %1 %%v"), false),
+                sequence(new Set("R_B", ""), new If(equal("%R_Z%", "ok").not(), new Goto("cv"))),
+                sequence(new Redirected(reg("query", "\"%R_W%\""), Redirect.into("%R_Q%")), new If(errorLevel(1), new Set("R_Z", "?"))),
+                new Label("cv"),
+                new For('v', "%R_J%", new Call(":u %1 %%v"), false),
                 back,
                 // A nested if is lost on Wine when chained after &: the export has a line of its own.
-                new Command(":rv"),
-                new If(equal("%R_Z%", "ok").not(), new Command("goto rw")),
+                new Label("rv"),
+                new If(equal("%R_Z%", "ok").not(), new Goto("rw")),
                 new IfFailed(quietly(reg("export", "\"%R_W%\"", base + "-%R_I%.%1.reg", "/y")),
                         sequence(new SetQuoted("R_U", "%R_U% %1.reg"), failure)),
-                new Command(":rw"),
-                new For('v', "%R_J%", new Command("call :v %1 %%v"), false),
+                new Label("rw"),
+                new For('v', "%R_J%", new Call(":v %1 %%v"), false),
                 back,
                 // :read name: R_S "TYPE data" (data only for a REG_DWORD), "- -" absent, "? -" cannot read, from the
                 // key's listing. Two passes: Wine drops a second if chained in a for body, and only a DWORD's data is kept.
-                new Command(":read"),
+                new Label("read"),
                 sequence(new SetQuoted("R_S", "- -"), new If(equal("%R_Z%", "K"), back)),
                 sequence(new SetQuoted("R_S", "? -"), new If(equal("%R_Z%", "?"), back)),
                 sequence(new SetQuoted("R_S", "- -"), new ForF("tokens=1,2", 'a', new Source.File("%R_Q%"),
@@ -317,16 +322,16 @@ public final class VmUndoFile {
                         new If(equal("%%a", "%1").ignoringCase(), new SetQuoted("R_S", "REG_DWORD %%b")), false)),
                 back,
                 // :v n name.data: the value's state before the fix, recorded.
-                new Command(":v"),
-                sequence(new Arithmetic("R_T+=1"), new Command("call :read %~n2")),
+                new Label("v"),
+                sequence(new Arithmetic("R_T+=1"), new Call(":read %~n2")),
                 new EchoTo("%R_O%", true, "V %1 %~n2 %R_S%"),
                 new If(equal("%R_S%", "? -"), sequence(new SetQuoted("R_U", "%R_U% %~n2"), failure)),
                 back,
                 // :u n name.data, R_B set: put back a value that still holds what the fix wrote (R_R: its recorded
                 // state). Only a DWORD or an absent value is put back: cmd cannot carry any string data safely.
-                new Command(":u"),
-                sequence(new Set("R_F", "%~x2"), new Command("call :read %~n2"), new Command("call :rec %1 %~n2")),
-                new If(defined("R_B").not(), new Command("goto ck")),
+                new Label("u"),
+                sequence(new Set("R_F", "%~x2"), new Call(":read %~n2"), new Call(":rec %1 %~n2")),
+                new If(defined("R_B").not(), new Goto("ck")),
                 new If(equal("%R_S%", "%R_R%"), back),
                 new If(equal("%R_S%", "REG_DWORD %R_F:~1%").not(), back),
                 new If(equal("%R_R%", "- -"), sequence(quietly(reg("delete", "\"%R_W%\"", "/v", "%~n2", "/f")), back)),
@@ -334,21 +339,21 @@ public final class VmUndoFile {
                         "/f"))),
                 back,
                 // R_B clear, read back: as recorded; changed since the fix (left); or not put back.
-                new Command(":ck"),
-                sequence(new Arithmetic("R_T+=1"), new If(equal("%R_R%", "?"), new Command("goto no"))),
+                new Label("ck"),
+                sequence(new Arithmetic("R_T+=1"), new If(equal("%R_R%", "?"), new Goto("no"))),
                 new If(equal("%R_S%", "%R_R%"), sequence(new Arithmetic("R_N+=1"), back)),
-                new If(equal("%R_S%", "? -"), new Command("goto no")),
+                new If(equal("%R_S%", "? -"), new Goto("no")),
                 new If(equal("%R_S%", "REG_DWORD %R_F:~1%").not(), sequence(new SetQuoted("R_L", "%R_L% %~n2"), new Arithmetic("R_K+=1"), back)),
                 new If(equal("%R_R%", "- -").not(), new If(equal("%R_R:~0,10%", "REG_DWORD ").not(), new SetQuoted("R_H", "%R_H% %~n2"))),
-                new Command(":no"),
+                new Label("no"),
                 sequence(new SetQuoted("R_U", "%R_U% %~n2"), failure, back),
-                new Command(":rec"),
+                new Label("rec"),
                 sequence(new Set("R_R", "?"), new ForF("tokens=1-5", 'a', new Source.File("%R_O%"), new If(equal("%%a %%b %%c", "V %1 %2"),
                         new SetQuoted("R_R", "%%d %%e")), false)),
                 back,
                 // :drop path: a key the fix created goes only if nothing but an unset default is in it.
-                new Command(":drop"),
-                sequence(new Redirected(reg("query", "%1"), " >%R_Q% 2>nul"), new If(errorLevel(1), back)),
+                new Label("drop"),
+                sequence(new Redirected(reg("query", "%1"), Redirect.into("%R_Q%")), new If(errorLevel(1), back)),
                 sequence(new Set("R_Y", "0"), new SetQuoted("R_W", "%~1")),
                 new ForF("delims=", 'l', new Source.File("%R_Q%"), new If(equal("%%l", "%R_W:HKLM\\=HKEY_LOCAL_MACHINE\\%").not().ignoringCase(),
                         new Arithmetic("R_Y+=1")), false),

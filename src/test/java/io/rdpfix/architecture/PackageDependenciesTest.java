@@ -49,13 +49,13 @@ class PackageDependenciesTest {
 
     /**
      * Only io.rdpfix.cmd spells cmd.exe's statements: a literal elsewhere that starts a for, an if, a
-     * set, a reg or an echo, escapes a redirection or chains on errorlevel would write cmd text the
-     * writer does not check. (An if in PowerShell starts with a parenthesis.)
+     * set, a reg, an echo, a goto, a call or an exit, spells a redirection or chains on errorlevel
+     * would write cmd text the writer does not check. (An if in PowerShell starts with a parenthesis.)
      */
     @Test
     void noClassOutsideCmdSpellsACmdStatement() throws IOException {
         Pattern statement = Pattern.compile("\"(@?(for (/f|%)|set (/a|\\\\\"|R_|%)|reg (add|query|delete|load|unload|export) |echo )"
-                + "|if (not |defined |exist |errorlevel |/i |\\\\\"|%))|2\\^>nul|& if (not )?errorlevel");
+                + "|if (not |defined |exist |errorlevel |/i |\\\\\"|%)|goto |call |exit /b| ?2?>>?nul)|2\\^>nul|& if (not )?errorlevel");
         try (Stream<Path> files = Files.walk(SOURCES)) {
             List<String> offending = files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(SOURCES.resolve("cmd"))).flatMap(f -> {
                 try {

@@ -27,7 +27,7 @@ class CmdWriterTest {
     private static final CmdWriter BATCH = CmdWriter.of(ScriptForm.BATCH);
     private static final RegKey KEY = new RegKey("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server");
 
-    private static final Statement READ_NAMES = new ForF("tokens=1,3", 'a', new Source.Output(new Redirected(regQuery(KEY), " 2>nul")),
+    private static final Statement READ_NAMES = new ForF("tokens=1,3", 'a', new Source.Output(new Redirected(regQuery(KEY), Redirect.NO_ERRORS)),
             new If(equal("%%a", "fDenyTSConnections").ignoringCase(), new SetQuoted("R_D", "%%~nb")), true);
 
     @Test
@@ -41,7 +41,7 @@ class CmdWriterTest {
     @Test
     void aCommandAForReadsHasItsSpecialCharactersOutsideQuotesEscaped() {
         Statement nested = new ForF("delims=", 'l', new Source.Output(new ForF("tokens=2", 'z', new Source.Output(new Statement.ListVariables("R_#")),
-                new Redirected(new Statement.Print("%%~nz "), " <nul"), true)), new SetQuoted("R_M", "%%l"), true);
+                new Redirected(new Statement.Print("%%~nz "), Redirect.INPUT_NUL), true)), new SetQuoted("R_M", "%%l"), true);
         assertEquals("for /f \"delims=\" %l in ('for /f \"tokens=2\" %z in ^('set R_#'^) do @set /p \"=%~nz \" ^<nul') do @set \"R_M=%l\"",
                 PASTE.line(nested));
     }
