@@ -8,11 +8,6 @@ final class BatchWriter extends CmdWriter {
     }
 
     @Override
-    public ScriptForm form() {
-        return ScriptForm.BATCH;
-    }
-
-    @Override
     String template(String text) {
         return text;
     }

@@ -25,8 +25,6 @@ public abstract sealed class CmdWriter permits PasteWriter, BatchWriter {
         return form == ScriptForm.PASTE ? PasteWriter.INSTANCE : BatchWriter.INSTANCE;
     }
 
-    public abstract ScriptForm form();
-
     /** The script's own text as this form spells it: its for variables. */
     abstract String template(String text);
 
@@ -121,7 +119,7 @@ public abstract sealed class CmdWriter permits PasteWriter, BatchWriter {
 
     private String source(Statement.Source source) {
         if (source instanceof Statement.Source.Output output) {
-            return "('" + caretOutsideQuotes(line(output.command())) + "')";
+            return "('" + escapedForEcho(line(output.command())) + "')";
         } else if (source instanceof Statement.Source.File file) {
             return "(" + template(file.template()) + ")";
         }
@@ -227,13 +225,9 @@ public abstract sealed class CmdWriter permits PasteWriter, BatchWriter {
         return caretOutsideQuotes(text, "&|<>()");
     }
 
-    /** Data printed by echo exactly: a caret in it is data too. */
+    /** Text cmd must take exactly, a caret too: data printed by echo, a command a for /f runs. */
     private static String escapedForEcho(String text) {
         return caretOutsideQuotes(text, "^&|<>()");
-    }
-
-    private static String caretOutsideQuotes(String line) {
-        return caretOutsideQuotes(line, "^&|<>()");
     }
 
     private static String caretOutsideQuotes(String line, String special) {

@@ -11,11 +11,6 @@ final class PasteWriter extends CmdWriter {
     }
 
     @Override
-    public ScriptForm form() {
-        return ScriptForm.PASTE;
-    }
-
-    @Override
     String template(String text) {
         return FOR_VARIABLE.matcher(text).replaceAll("%$1$2");
     }

@@ -12,7 +12,6 @@ import static io.rdpfix.cmd.Statement.quietly;
 import static io.rdpfix.cmd.Statement.regQuery;
 import static io.rdpfix.cmd.Statement.sequence;
 
-import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.cmd.CmdWriter;
 import io.rdpfix.cmd.Condition;
@@ -173,7 +172,7 @@ public final class ApplyScript {
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
         boolean onlyFileLines = parts.stream().allMatch(Part.FileLines.class::isInstance);
         boolean unloads = parts.stream().anyMatch(Part.Unload.class::isInstance);
-        List<Section> sections = new ArrayList<>(List.of(title(), unloads ? section(List.of(clearVariables()))
+        List<Section> sections = new ArrayList<>(List.of(title(), unloads ? Section.of(form, List.of(clearVariables()))
                 : onlyFileLines ? writerPrologue(first) : prologue(first)));
         // The first block says at once when the prompt is not elevated. A later block pasted alone
         // in such a prompt writes nothing either: its reg add errors show and the read-back fails.
@@ -199,9 +198,9 @@ public final class ApplyScript {
                 sections.add(verify(block, count));
             } else if (part instanceof Part.Load) {
                 // A verdict kept from an earlier run must not stand for this one.
-                sections.add(section(List.of(new Redirected(new Command("del " + savedVerdict()), Redirect.NO_ERRORS))));
+                sections.add(Section.of(form, List.of(new Redirected(new Command("del " + savedVerdict()), Redirect.NO_ERRORS))));
             } else if (part instanceof Part.Unload) {
-                sections.add(section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
+                sections.add(Section.of(form, verdict().fromSaved(savedVerdict(), block - 1, block, count)));
             }
         }
         if (!verdict) {
@@ -241,11 +240,11 @@ public final class ApplyScript {
     }
 
     private Section title() {
-        return section(List.of(echoOff()));
+        return Section.of(form, List.of(echoOff()));
     }
 
     private Section prologue(boolean first) {
-        return section(Prologue.lines(request.target(), plan, language, first));
+        return Section.of(form, Prologue.lines(request.target(), plan, language, first));
     }
 
     /**
@@ -258,7 +257,7 @@ public final class ApplyScript {
         if (request.target() instanceof Target.Offline offline && offline.controlSets() instanceof ControlSets.Active) {
             return prologue(first);
         }
-        return section(List.of(clearVariables()));
+        return Section.of(form, List.of(clearVariables()));
     }
 
     /**
@@ -271,11 +270,11 @@ public final class ApplyScript {
         }
         List<Statement> lines = new ArrayList<>(DiskIdentity.lines(offline, !plan.listenerKeys().isEmpty(), language));
         lines.addAll(PolicyOverrides.markedAndNamed(request.target(), plan, language, "R_O", Optional.empty()));
-        return Optional.of(section(lines));
+        return Optional.of(Section.of(form, lines));
     }
 
     private Section elevationCheck() {
-        return section(List.of(Prologue.elevationCheck(language)));
+        return Section.of(form, List.of(Prologue.elevationCheck(language)));
     }
 
     // ---- record ----
@@ -290,7 +289,7 @@ public final class ApplyScript {
         all.add(sequence(new Redirected(new Command("md " + folder), Redirect.NO_ERRORS), new Command("pushd " + folder)));
         all.addAll(lines);
         all.add(new Command("popd"));
-        return section(all);
+        return Section.of(form, all);
     }
 
     /**
@@ -312,7 +311,7 @@ public final class ApplyScript {
         lines.add(new Command("popd"));
         lines.addAll(liveFilesCheck(undo, (form == ScriptForm.PASTE ? ScriptTexts.UNDO_DAMAGED : ScriptTexts.UNDO_DAMAGED_BATCH)
                 .in(language)));
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     /**
@@ -359,7 +358,7 @@ public final class ApplyScript {
                 lines.add(new Command("echo."));
             }
         }
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     /** The one variable the writes spell their key with: short, so that a reg add line fits 80 columns. */
@@ -402,7 +401,7 @@ public final class ApplyScript {
 
     /** @param stops whether the block says what stopped it (the read-back that keeps its verdict does not) */
     private Section blockEnd(int block, int count, boolean stops) {
-        return section(Verdict.blockEnd(language, block, count, stops));
+        return Section.of(form, Verdict.blockEnd(language, block, count, stops));
     }
 
     // ---- verify ----
@@ -470,7 +469,7 @@ public final class ApplyScript {
             lines.addAll(PolicyOverrides.named(request.target(), plan, language, "R_O", Optional.empty()));
         }
         lines.addAll(loadsHives() ? verdict().saved(savedVerdict()) : verdict().lines(block, count));
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     private Verdict verdict() {
@@ -540,9 +539,6 @@ public final class ApplyScript {
         return new LineWriter(form, language);
     }
 
-    private Section section(List<? extends Statement> statements) {
-        return new Section(CmdWriter.of(form).lines(statements));
-    }
 
     /** Values written outside the listener keys: what is left to verify when every control set is skipped. */
     private int policyCount() {

@@ -131,7 +131,7 @@ public final class CaptureScript {
     }
 
     private Section title() {
-        return section(List.of(echoOff()));
+        return Section.of(form, List.of(echoOff()));
     }
 
     private Section batchHeader() {
@@ -150,7 +150,7 @@ public final class CaptureScript {
         lines.add(Prologue.elevationCheck(language));
         // Not %TEMP%: the same folder for SYSTEM (Serial Console, Run Command) and an elevated admin.
         lines.add(new Set("R_O", "\"%SystemRoot%\\Temp\\rdpfix-" + plan.selectionId() + ".txt\""));
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     /** The begin line, then whether each hive, each key that the fix may create and each listener key is there. */
@@ -175,7 +175,7 @@ public final class CaptureScript {
             lines.add(presence(listeners.get(i), tags.get(tags.size() - 1)));
         }
         lines.addAll(packed(tags, tags.stream().map(tag -> "%" + variable(tag) + "%").toList(), ABSENT.length()));
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     private static Statement presence(RegKey key, String tag) {
@@ -233,7 +233,7 @@ public final class CaptureScript {
                 new EchoTo(FILE, true, hidden(CaptureMarkers.keyLineTag(k)) + " %%a [%%b]")), true));
         List<String> variables = names.stream().map(name -> "%" + data + name + "%").toList();
         lines.addAll(packed(tags, variables, WIDEST_DWORD));
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     /**
@@ -242,7 +242,7 @@ public final class CaptureScript {
      */
     private Optional<Section> policyOverrides() {
         List<Statement> lines = PolicyOverrides.markedAndNamed(request.target(), plan, language, "R_Q", Optional.of(FILE));
-        return lines.isEmpty() ? Optional.empty() : Optional.of(section(lines));
+        return lines.isEmpty() ? Optional.empty() : Optional.of(Section.of(form, lines));
     }
 
     /** Marker lines of tag and value pairs, as many to a line as fit {@link #COLUMNS}. */
@@ -270,7 +270,7 @@ public final class CaptureScript {
 
     /** A capture never stops before its end: what a missing hive means is said there. */
     private Section blockEnd(int block, int count) {
-        return section(Verdict.blockEnd(language, block, count, false));
+        return Section.of(form, Verdict.blockEnd(language, block, count, false));
     }
 
     /**
@@ -295,10 +295,7 @@ public final class CaptureScript {
             lines.add(sequence(new Command("cls"), new Command("type " + FILE)));
             lines.add(echoOn());
         }
-        return section(lines);
+        return Section.of(form, lines);
     }
 
-    private Section section(List<? extends Statement> statements) {
-        return new Section(CmdWriter.of(form).lines(statements));
-    }
 }

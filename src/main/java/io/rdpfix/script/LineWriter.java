@@ -1,6 +1,5 @@
 package io.rdpfix.script;
 
-import io.rdpfix.cmd.CmdWriter;
 import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.cmd.Statement;
 import io.rdpfix.text.Language;
@@ -38,6 +37,6 @@ final class LineWriter {
     }
 
     Section section() {
-        return new Section(CmdWriter.of(form).lines(statements));
+        return Section.of(form, statements);
     }
 }

@@ -176,13 +176,13 @@ public final class RestoreScript {
 
     private List<Section> block(List<Part> parts, boolean first, int block, int count) {
         if (parts.stream().anyMatch(Part.Unload.class::isInstance)) {
-            return List.of(title(), section(List.of(clearVariables())),
-                    section(verdict().fromSaved(savedVerdict(), block - 1, block, count)));
+            return List.of(title(), Section.of(form, List.of(clearVariables())),
+                    Section.of(form, verdict().fromSaved(savedVerdict(), block - 1, block, count)));
         }
         List<Section> sections = new ArrayList<>(List.of(title(), prologue(first)));
         if (first && (tallied || loadsHives())) {
             // Counts or a verdict kept by an earlier run must not stand for this one.
-            sections.add(section(List.of(new Redirected(new Command("del " + kept("*")), Redirect.NO_ERRORS))));
+            sections.add(Section.of(form, List.of(new Redirected(new Command("del " + kept("*")), Redirect.NO_ERRORS))));
         }
         List<Entry> restored = parts.stream().filter(Part.Restore.class::isInstance)
                 .flatMap(part -> ((Part.Restore) part).entries().stream()).toList();
@@ -202,7 +202,7 @@ public final class RestoreScript {
         boolean ends = parts.stream().anyMatch(part -> part instanceof Part.Verify || part instanceof Part.Tally);
         if (!ends || loadsHives()) {
             // A read-back that keeps its verdict for the next block goes on whatever it found: that block says it.
-            sections.add(section(Verdict.blockEnd(language, block, count, !ends)));
+            sections.add(Section.of(form, Verdict.blockEnd(language, block, count, !ends)));
         }
         return sections;
     }
@@ -242,18 +242,15 @@ public final class RestoreScript {
     }
 
     private Section title() {
-        return section(List.of(echoOff()));
+        return Section.of(form, List.of(echoOff()));
     }
 
     private Section prologue(boolean first) {
         List<Statement> lines = new ArrayList<>(Prologue.lines(request.target(), plan, language, first));
         lines.add(Prologue.elevationCheck(language));
-        return section(lines);
+        return Section.of(form, lines);
     }
 
-    private Section section(List<? extends Statement> statements) {
-        return new Section(CmdWriter.of(form).lines(statements));
-    }
 
     /**
      * Key paths in R_W variables (cleared when a hive is missing, so that nothing is written), then one
@@ -286,7 +283,7 @@ public final class RestoreScript {
             }
             lines.add(condition.<Statement>map(c -> new If(c, quietly(write))).orElse(quietly(write)));
         }
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     /** The keys the fix created, each removed only when it reads and holds nothing. */
@@ -295,7 +292,7 @@ public final class RestoreScript {
         for (RegKey created : emptyKeysToRemove) {
             lines.addAll(deleteIfEmpty(created));
         }
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     /**
@@ -394,7 +391,7 @@ public final class RestoreScript {
             lines.addAll(readBack(ofKey(key)));
         }
         lines.addAll(verdictLines(block, count));
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     /** Values of one key read back. */
@@ -473,7 +470,7 @@ public final class RestoreScript {
             lines.add(new If(equal(flags[0], "0").not(), new ForF("delims==", 'z', new Source.Output(new ListVariables(flags[1])),
                     new Redirected(new Echo("V %%z"), Redirect.appendedTo(file)), true)));
         }
-        return section(lines);
+        return Section.of(form, lines);
     }
 
     /** Every key's kept counts added up and its flags set again, the files deleted, and the verdict as {@link #verify} gives it. */
@@ -489,6 +486,6 @@ public final class RestoreScript {
         lines.add(new For('i', each, new ForF("tokens=1,2", 'a', file, new If(equal("%%a", "V"), new Set("%%b", "1")), true), true));
         lines.add(new Redirected(new Command("del " + kept("*")), Redirect.NO_ERRORS));
         lines.addAll(verdictLines(block, count));
-        return section(lines);
+        return Section.of(form, lines);
     }
 }

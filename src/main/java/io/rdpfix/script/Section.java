@@ -1,5 +1,8 @@
 package io.rdpfix.script;
 
+import io.rdpfix.cmd.CmdWriter;
+import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.cmd.Statement;
 import java.util.List;
 
 /**
@@ -12,6 +15,11 @@ public record Section(List<String> lines) {
         lines = List.copyOf(lines);
     }
 
+
+    /** The statements as the writer of {@code form} spells them. */
+    public static Section of(ScriptForm form, List<? extends Statement> statements) {
+        return new Section(CmdWriter.of(form).lines(statements));
+    }
 
     /** Characters this section costs in a paste, line ends counted as CRLF. */
     public int pasteCost() {

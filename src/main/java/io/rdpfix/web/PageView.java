@@ -61,7 +61,7 @@ public record PageView(
                           String sourceUrl, String read, String notDone) {
         /** What the presets add to their links to keep this fix: nothing for the default one. */
         public String presetQuery() {
-            return id.equals(io.rdpfix.catalog.Catalog.DISCONNECTS.id()) ? "" : "fix=" + id + "&";
+            return id.equals(io.rdpfix.request.Parameter.FIX.defaultValue()) ? "" : "fix=" + id + "&";
         }
     }
 
