@@ -193,6 +193,27 @@ class WineVmUndoTest {
         assertNoLiveRecord();
     }
 
+    /**
+     * The admin's sequence with each other fix: fix, something else changes on the machine, undo; twice.
+     * The undo puts back only the fix's value (and removes a key the fix created): the other change stays.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fix=nla-off", "fix=credssp-oracle", "fix=rdp-port&channel=manual"})
+    void anotherFixsUndoPutsBackOnlyItsOwnValueTwice(String query) throws IOException {
+        String other = query.contains("manual") ? Wine.offlineListener(1) : LISTENER;
+        String before = wine.snapshot();
+        for (int cycle = 1; cycle <= 2; cycle++) {
+            runFix(query, cycle == 1 ? ScriptForm.PASTE : ScriptForm.BATCH);
+            wine.seed(other, "/v", "MaxIdleTime", "/t", "REG_DWORD", "/d", String.valueOf(1000 * cycle), "/f");
+            Wine.Result undone = undo(query);
+            assertTrue(undone.lastLine().startsWith("rdpfix: OK, "), "cycle " + cycle + ":\n" + undone.output());
+            assertEquals("REG_DWORD 0x" + Integer.toHexString(1000 * cycle), wine.values(other).get("MaxIdleTime"), "the other change stays");
+            wine.reg("delete", other, "/v", "MaxIdleTime", "/f");
+            assertEquals(before, wine.snapshot(), "cycle " + cycle);
+            assertNoLiveRecord();
+        }
+    }
+
     @Test
     void anUndoThatRanCannotRunAgain() {
         runFix("", ScriptForm.BATCH);
