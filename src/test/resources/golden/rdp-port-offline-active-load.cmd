@@ -1,6 +1,6 @@
 @echo off
 setlocal DisableDelayedExpansion
-REM rdpfix (catalog 2026-12-07.1): set the RDP port back to 3389. Azure: RDP port changed.
+REM rdpfix (catalog 2026-12-07.2): set the RDP port to 3389. Azure: RDP port changed.
 REM Offline: run on the repair VM as administrator; the broken disk's hives are HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE.
 REM This script loads them from drive F: and unloads them at the end.
 REM Works on the control set that HKLM\BROKENSYSTEM\Select value Current names.

@@ -1,6 +1,6 @@
 @echo off
 setlocal DisableDelayedExpansion
-REM rdpfix (catalog 2026-12-07.1): set the RDP port back to 3389. Azure: RDP port changed.
+REM rdpfix (catalog 2026-12-07.2): set the RDP port to 3389. Azure: RDP port changed.
 REM Online: paste into the Serial Console's cmd channel (cmd, ch -si 1, sign in as an administrator).
 REM Sets 1 REG_DWORD values under:
 REM   HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp

@@ -1,4 +1,4 @@
-# rdpfix (catalog 2026-12-07.1): set the RDP port back to 3389. Azure: RDP port changed.
+# rdpfix (catalog 2026-12-07.2): set the RDP port to 3389. Azure: RDP port changed.
 # az vm repair run --run-on-repair (runs as SYSTEM on the repair VM): finds the broken VM's OS disk,
 # loads its hives as HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE, runs the batch below with cmd.exe, unloads them,
 # and ends with the batch's verdict, each line in az vm repair's log format, [STATUS]::SUCCESS only after OK.
@@ -12,7 +12,7 @@ $undo = 'undo-c30039d0'
 $batch = @'
 @echo off
 setlocal DisableDelayedExpansion
-REM rdpfix (catalog 2026-12-07.1): set the RDP port back to 3389. Azure: RDP port changed.
+REM rdpfix (catalog 2026-12-07.2): set the RDP port to 3389. Azure: RDP port changed.
 REM Offline: run on the repair VM as administrator; the broken disk's hives are HKLM\BROKENSYSTEM and HKLM\BROKENSOFTWARE.
 REM Load them first (regedit, File, Load Hive) and unload them afterwards.
 REM Sets 2 REG_DWORD values under:

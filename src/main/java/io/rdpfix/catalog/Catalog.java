@@ -1,5 +1,6 @@
 package io.rdpfix.catalog;
 
+import static io.rdpfix.catalog.CatalogValue.givenListener;
 import static io.rdpfix.catalog.CatalogValue.listener;
 import static io.rdpfix.catalog.CatalogValue.policy;
 import static io.rdpfix.catalog.CatalogValue.weakening;
@@ -94,7 +95,8 @@ public final class Catalog {
             new Article("Remote Desktop disconnects frequently in Azure VM", ARTICLES + "troubleshoot-rdp-intermittent-connectivity", READ),
             DISCONNECTS_SETTINGS,
             new Text("Restart the VM afterwards: the listener reads these values when it starts.",
-                    "Start de VM daarna opnieuw op: de listener leest deze waarden bij het starten."));
+                    "Start de VM daarna opnieuw op: de listener leest deze waarden bij het starten."),
+            Optional.empty());
 
     public static final Fix NLA_OFF = new Fix("nla-off", "2026-12-07.1",
             new Text("turn Network Level Authentication off. Azure: RDP authentication error.",
@@ -114,25 +116,41 @@ public final class Catalog {
             new Text("Restart the VM. Domain-joined: repair the secure channel (Test-ComputerSecureChannel -Repair), then undo this fix"
                     + " and restart again.",
                     "Start de VM opnieuw op. Lid van een domein: herstel het beveiligde kanaal (Test-ComputerSecureChannel -Repair), maak"
-                            + " deze oplossing dan ongedaan en start opnieuw op."));
+                            + " deze oplossing dan ongedaan en start opnieuw op."),
+            Optional.empty());
 
-    public static final Fix RDP_PORT = new Fix("rdp-port", "2026-12-07.1",
-            new Text("set the RDP port back to 3389. Azure: RDP port changed.",
-                    "RDP-poort terugzetten op 3389. Azure: RDP-poort gewijzigd."),
-            new Text("The VM runs, but nothing answers on port 3389: the RDP port was changed.",
-                    "De VM draait, maar niets antwoordt op poort 3389: de RDP-poort is gewijzigd."),
+    /** The port rdp-port sets: 3389 unless the user gives another. */
+    public static final Input PORT = new Input("port",
+            new Text("RDP port", "RDP-poort"),
+            new Text("Decimal, 1 to 65535. A port other than 3389 also needs an inbound rule for it in the guest firewall and in the"
+                    + " VM's NSG, or nothing reaches the listener.",
+                    "Decimaal, 1 tot 65535. Een andere poort dan 3389 heeft ook een inkomende regel nodig in de gastfirewall en in de NSG"
+                            + " van de VM, anders bereikt niets de listener."),
+            1, 65535, 3389);
+
+    public static final Fix RDP_PORT = new Fix("rdp-port", "2026-12-07.2",
+            new Text("set the RDP port to {0}. Azure: RDP port changed.",
+                    "RDP-poort instellen op {0}. Azure: RDP-poort gewijzigd."),
+            new Text("The VM runs, but nothing answers on the RDP port: the port was changed.",
+                    "De VM draait, maar niets antwoordt op de RDP-poort: de poort is gewijzigd."),
             new Article("Run Command SetRDPPort", "https://github.com/Azure/azure-support-scripts/tree/master/RunCommand/Windows/SetRDPPort",
                     READ),
-            List.of(new Setting("port-3389",
-                    List.of(listener("PortNumber", 3389)),
-                    new Text("RDP port 3389", "RDP-poort 3389"),
-                    new Text("PortNumber 3389: the listener takes the standard RDP port again (decimal, not hex).",
-                            "PortNumber 3389: de listener gebruikt weer de standaard RDP-poort (decimaal, niet hex)."),
+            List.of(new Setting("port",
+                    List.of(givenListener("PortNumber", PORT.value())),
+                    new Text("RDP port {0}", "RDP-poort {0}"),
+                    new Text("PortNumber {0}: the listener takes this TCP port (written in decimal; the article's hex is a common slip).",
+                            "PortNumber {0}: de listener gebruikt deze TCP-poort (decimaal geschreven; de hex van het artikel is een bekende"
+                                    + " vergissing)."),
                     Optional.empty())),
-            new Text("Restart Remote Desktop Services (Restart-Service TermService -Force) or the VM, and check that the guest firewall's"
-                    + " Remote Desktop rule and the NSG allow TCP 3389.",
-                    "Start Extern bureaublad-services opnieuw (Restart-Service TermService -Force) of de VM, en controleer dat de"
-                            + " Extern bureaublad-regel van de gastfirewall en de NSG TCP 3389 toestaan."));
+            new Text("Restart Remote Desktop Services (Restart-Service TermService -Force) or the VM. Then let TCP {0} in: the guest"
+                    + " firewall (netsh advfirewall firewall add rule name=\"Remote Desktop - Custom Port\" dir=in action=allow"
+                    + " protocol=TCP localport={0}; for 3389 the built-in Remote Desktop rule) and the NSG (az network nsg rule create"
+                    + " with --destination-port-ranges {0}).",
+                    "Start Extern bureaublad-services opnieuw (Restart-Service TermService -Force) of de VM. Laat dan TCP {0} door: de"
+                            + " gastfirewall (netsh advfirewall firewall add rule name=\"Remote Desktop - Custom Port\" dir=in action=allow"
+                            + " protocol=TCP localport={0}; voor 3389 de ingebouwde regel Extern bureaublad) en de NSG (az network nsg rule"
+                            + " create met --destination-port-ranges {0})."),
+            Optional.of(PORT));
 
     public static final Fix CREDSSP_ORACLE = new Fix("credssp-oracle", "2026-12-07.1",
             new Text("allow the CredSSP encryption oracle. Azure: CredSSP authentication error.",
@@ -155,7 +173,8 @@ public final class Catalog {
             new Text("Install the CredSSP update of May 2018 or later on the VM and on the client (Windows Update, or dism /add-package"
                     + " with the KB for the OS), restart, then undo this fix.",
                     "Installeer de CredSSP-update van mei 2018 of later op de VM en op de client (Windows Update, of dism /add-package"
-                            + " met de KB voor het besturingssysteem), start opnieuw op en maak deze oplossing dan ongedaan."));
+                            + " met de KB voor het besturingssysteem), start opnieuw op en maak deze oplossing dan ongedaan."),
+            Optional.empty());
 
     private static final List<Fix> FIXES = List.of(DISCONNECTS, NLA_OFF, RDP_PORT, CREDSSP_ORACLE);
 

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * One REG_DWORD value a fix sets; {@code secure}, for a value that weakens RDP security, what
  * "put security back" does when no capture says what was there: the data Microsoft recommends, or
- * the value deleted (empty).
+ * the value deleted (empty). {@code given}: the data is the fix's {@link Input}, {@code data} its default.
  */
-public record CatalogValue(KeyRole role, String name, RegValue.Dword data, Optional<Optional<RegValue.Dword>> secure) {
+public record CatalogValue(KeyRole role, String name, RegValue.Dword data, Optional<Optional<RegValue.Dword>> secure, boolean given) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
 
     public CatalogValue {
@@ -19,20 +19,30 @@ public record CatalogValue(KeyRole role, String name, RegValue.Dword data, Optio
     }
 
     static CatalogValue listener(String name, long data) {
-        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data), Optional.empty());
+        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data), Optional.empty(), false);
     }
 
     /** A listener value that weakens security, and the data that puts it back. */
     static CatalogValue weakening(String name, long data, long secure) {
-        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data), Optional.of(Optional.of(new RegValue.Dword(secure))));
+        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data), Optional.of(Optional.of(new RegValue.Dword(secure))), false);
     }
 
     /** A value that weakens security where, without a capture, putting it back deletes it. */
     static CatalogValue weakeningUntilDeleted(KeyRole role, String name, long data) {
-        return new CatalogValue(role, name, new RegValue.Dword(data), Optional.of(Optional.empty()));
+        return new CatalogValue(role, name, new RegValue.Dword(data), Optional.of(Optional.empty()), false);
     }
 
     static CatalogValue policy(String name, long data) {
-        return new CatalogValue(KeyRole.POLICY, name, new RegValue.Dword(data), Optional.empty());
+        return new CatalogValue(KeyRole.POLICY, name, new RegValue.Dword(data), Optional.empty(), false);
+    }
+
+    /** A listener value whose data the user gives (the fix's {@link Input}); {@code data} until then. */
+    static CatalogValue givenListener(String name, long data) {
+        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data), Optional.empty(), true);
+    }
+
+    /** This value with the input's number as its data, when it takes it. */
+    CatalogValue given(long value) {
+        return given ? new CatalogValue(role, name, new RegValue.Dword(value), secure, true) : this;
     }
 }

@@ -13,8 +13,11 @@ import java.util.Optional;
  * @param title    what the script does, after "rdpfix (catalog version): " in its header
  * @param symptom  when it applies, in the admin's words: the choice under "What is wrong?"
  * @param notDone  what the script does not do and the admin still must
+ * @param input    the number the user gives, if the fix asks for one: the title, settings and what is
+ *                 not done name it as {0}, and read with it filled in
  */
-public record Fix(String id, String version, Text title, Text symptom, Article source, List<Setting> settings, Text notDone) {
+public record Fix(String id, String version, Text title, Text symptom, Article source, List<Setting> settings, Text notDone,
+                  Optional<Input> input) {
     public Fix {
         settings = List.copyOf(settings);
         if (!id.matches("[a-z][a-z-]{0,30}") || settings.isEmpty()) {
@@ -27,10 +30,37 @@ public record Fix(String id, String version, Text title, Text symptom, Article s
         if (settings.stream().map(Setting::id).distinct().count() != settings.size()) {
             throw new IllegalArgumentException("each setting once: " + id);
         }
+        if (input.isPresent() != settings.stream().flatMap(s -> s.values().stream()).anyMatch(CatalogValue::given)) {
+            throw new IllegalArgumentException("a fix asks for a number exactly when a value takes it: " + id);
+        }
+    }
+
+    /** The same fix with the number the user gave; a fix that asks for none stays as it is. */
+    public Fix withInput(long value) {
+        return input.isEmpty() ? this : new Fix(id, version, title, symptom, source, settings, notDone, input.map(i -> i.withValue(value)));
+    }
+
+    @Override
+    public Text title() {
+        return filled(title);
+    }
+
+    @Override
+    public Text notDone() {
+        return filled(notDone);
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return input.map(i -> settings.stream().map(s -> s.given(i.value())).toList()).orElse(settings);
+    }
+
+    private Text filled(Text text) {
+        return input.map(i -> text.with(i.value())).orElse(text);
     }
 
     public Optional<Setting> setting(String settingId) {
-        return settings.stream().filter(s -> s.id().equals(settingId)).findFirst();
+        return settings().stream().filter(s -> s.id().equals(settingId)).findFirst();
     }
 
     public List<String> settingIds() {

@@ -24,4 +24,10 @@ public record Setting(String id, List<CatalogValue> values, Text title, Text des
             PrintableAscii.require(text.nl());
         }
     }
+
+    /** This setting with the fix's input chosen: its values' data, and {0} in its texts. */
+    Setting given(long value) {
+        return new Setting(id, values.stream().map(v -> v.given(value)).toList(), title.with(value), description.with(value),
+                warning.map(w -> w.with(value)));
+    }
 }

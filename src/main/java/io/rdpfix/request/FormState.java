@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * @param steps       the ticked settings' ids, in catalog order when valid
  * @param resourceGroup the VM's resource group for the channel's commands, empty when not given
  */
-public record FormState(String fix, Channel channel, String system, String software, List<String> controlSets, boolean current,
+public record FormState(String fix, String port, Channel channel, String system, String software, List<String> controlSets, boolean current,
                         boolean loadHives, String drive, boolean hex, List<String> steps, boolean undoOff,
                         Language language, String resourceGroup, String vmName) {
     static final List<String> DEFAULT_CONTROL_SETS = ControlSets.Fixed.DEFAULT.sets().stream().map(ControlSet::digits).toList();
@@ -38,7 +38,7 @@ public record FormState(String fix, Channel channel, String system, String softw
 
     /** The form as it first appears, in a language. */
     public static FormState defaults(Language language) {
-        return new FormState(Catalog.DISCONNECTS.id(), Channel.CONSOLE, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(),
+        return new FormState(Catalog.DISCONNECTS.id(), Parameter.PORT.defaultValue(), Channel.CONSOLE, Parameter.SYSTEM.defaultValue(), Parameter.SOFTWARE.defaultValue(),
                 DEFAULT_CONTROL_SETS, false, false, Parameter.DRIVE.defaultValue(), false, Catalog.DISCONNECTS.settingIds(), false, language, "",
                 "");
     }
@@ -65,14 +65,28 @@ public record FormState(String fix, Channel channel, String system, String softw
             loadHives = target.loadFrom().isPresent();
             drive = target.loadFrom().map(d -> String.valueOf(d.letter())).orElse(drive);
         }
-        return new FormState(request.fix().id(), request.channel(), system, software, controlSets, current, loadHives, drive,
+        return new FormState(request.fix().id(), port(request.fix()), request.channel(), system, software, controlSets, current, loadHives, drive,
                 request.dwordFormat() == DwordFormat.HEX, request.settings().stream().map(Setting::id).toList(),
                 request.undo() == UndoOption.OFF, request.language(), "", "");
     }
 
-    /** The same form for another fix, with every one of its settings ticked. */
+    /** The number a fix was given, as the form shows it; the default for a fix that asks for none. */
+    private static String port(Fix fix) {
+        return fix.input().map(i -> String.valueOf(i.value())).orElse(Parameter.PORT.defaultValue());
+    }
+
+    /**
+     * The fix chosen, with the number typed when it is one the fix takes: what the page describes
+     * (the default fix for an unknown id, which the page marks as an error).
+     */
+    public Fix chosenFix() {
+        Fix chosen = Catalog.fix(fix).orElse(Catalog.DISCONNECTS);
+        return Catalog.PORT.parse(port).map(chosen::withInput).orElse(chosen);
+    }
+
+    /** The same form for another fix, with every one of its settings ticked (and its own default number). */
     public FormState withFix(Fix other) {
-        return new FormState(other.id(), channel, system, software, controlSets, current, loadHives, drive, hex, other.settingIds(), undoOff,
+        return new FormState(other.id(), port(other), channel, system, software, controlSets, current, loadHives, drive, hex, other.settingIds(), undoOff,
                 language, resourceGroup, vmName);
     }
 
@@ -82,17 +96,17 @@ public record FormState(String fix, Channel channel, String system, String softw
     }
 
     public FormState withSteps(List<String> chosen) {
-        return new FormState(fix, channel, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language,
+        return new FormState(fix, port, channel, system, software, controlSets, current, loadHives, drive, hex, chosen, undoOff, language,
                 resourceGroup, vmName);
     }
 
     public FormState withLanguage(Language other) {
-        return new FormState(fix, channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other,
+        return new FormState(fix, port, channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, other,
                 resourceGroup, vmName);
     }
 
     public FormState withVm(String group, String name) {
-        return new FormState(fix, channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, language,
+        return new FormState(fix, port, channel, system, software, controlSets, current, loadHives, drive, hex, steps, undoOff, language,
                 group, name);
     }
 
@@ -103,6 +117,7 @@ public record FormState(String fix, Channel channel, String system, String softw
     public String query() {
         List<String> parts = new ArrayList<>();
         addIfNot(parts, Parameter.FIX, encode(fix));
+        addIfNot(parts, Parameter.PORT, encode(port));
         addIfNot(parts, Parameter.CHANNEL, channel.word());
         addIfNot(parts, Parameter.SYSTEM, encode(system));
         addIfNot(parts, Parameter.SOFTWARE, encode(software));

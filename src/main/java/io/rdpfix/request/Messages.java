@@ -56,6 +56,9 @@ final class Messages {
     static final Text STEP_NONE = new Text(
             "choose at least one setting.",
             "kies ten minste een instelling.");
+    static final Text NUMBER = new Text(
+            "must be a whole number from {0} to {1}, in decimal digits (3389, not 0xD3D).",
+            "moet een geheel getal van {0} tot {1} zijn, in decimale cijfers (3389, niet 0xD3D).");
     static final Text RESOURCE_GROUP = new Text(
             "must be a resource group name: 1 to 90 letters, digits, _ - . ( ), not ending with a period, not starting with a hyphen (az would take it for an option).",
             "moet de naam van een resourcegroep zijn: 1 tot 90 letters, cijfers, _ - . ( ), niet eindigend op een punt, niet beginnend met een koppelteken (az zou het voor een optie houden).");

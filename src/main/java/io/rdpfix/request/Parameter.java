@@ -12,6 +12,8 @@ import java.util.Optional;
 public enum Parameter {
     /** Which fix: absent, the first (every link made before there was a choice keeps its meaning). */
     FIX("fix", Catalog.DISCONNECTS.id(), Catalog.fixes().stream().map(Fix::id).toList()),
+    /** The number a fix asks for (rdp-port's port); any fix reads it, only one that asks for it uses it. */
+    PORT(Catalog.PORT.key(), String.valueOf(Catalog.PORT.value()), List.of()),
     CHANNEL("channel", "console", Arrays.stream(Channel.values()).map(Channel::word).toList()),
     /** Kept for links made before the channel decided the mode: offline with the console is {@link Channel#MANUAL}. */
     MODE("mode", "online", List.of("online", "offline")),

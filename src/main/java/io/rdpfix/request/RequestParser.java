@@ -5,6 +5,7 @@ import io.rdpfix.azure.ResourceGroup;
 import io.rdpfix.azure.VmName;
 import io.rdpfix.catalog.Catalog;
 import io.rdpfix.catalog.Fix;
+import io.rdpfix.catalog.Input;
 import io.rdpfix.catalog.Setting;
 import io.rdpfix.cmd.DwordFormat;
 import io.rdpfix.location.Channel;
@@ -53,7 +54,8 @@ public final class RequestParser {
         Language language = query.containsKey(Parameter.LANG.key())
                 ? word(Parameter.LANG).flatMap(Language::fromCode).orElse(fallback)
                 : fallback;
-        Optional<Fix> fix = word(Parameter.FIX).flatMap(Catalog::fix);
+        Optional<Long> port = number(Parameter.PORT, Catalog.PORT);
+        Optional<Fix> fix = word(Parameter.FIX).flatMap(Catalog::fix).map(f -> port.map(f::withInput).orElse(f));
         Channel named = word(Parameter.CHANNEL).flatMap(Channel::fromWord).orElse(Channel.CONSOLE);
         boolean offlineChosen = word(Parameter.MODE).orElse("online").equals("offline");
         // The channel decides the mode; an older link said "a repair VM by hand" as the console offline.
@@ -74,7 +76,8 @@ public final class RequestParser {
         Optional<String> group = azureName(Parameter.RG, ResourceGroup::isValid, Messages.RESOURCE_GROUP);
         Optional<String> vmName = azureName(Parameter.VM, VmName::isValid, Messages.VM_NAME);
 
-        FormState form = new FormState(fix.map(Fix::id).orElseGet(() -> typed(Parameter.FIX, Optional.empty())), channel, typed(Parameter.SYSTEM, system.map(HiveName::value)),
+        FormState form = new FormState(fix.map(Fix::id).orElseGet(() -> typed(Parameter.FIX, Optional.empty())),
+                typed(Parameter.PORT, port.map(String::valueOf)), channel, typed(Parameter.SYSTEM, system.map(HiveName::value)),
                 typed(Parameter.SOFTWARE, software.map(HiveName::value)), controlSetItems(), active, loadHives,
                 typed(Parameter.DRIVE, drive.map(d -> String.valueOf(d.letter()))), dwordFormat == DwordFormat.HEX,
                 settings.map(chosen -> chosen.stream().map(Setting::id).toList()).orElseGet(() -> stepItems(fix)),
@@ -90,6 +93,19 @@ public final class RequestParser {
         Optional<AzureVm> vm = group.filter(g -> !g.isEmpty()).flatMap(g -> vmName.filter(n -> !n.isEmpty())
                 .map(n -> new AzureVm(new ResourceGroup(g), new VmName(n))));
         return new ParseResult.Valid(new ScriptRequest(fix.orElseThrow(), target, settings.orElseThrow(), dwordFormat, language, undo, channel), form, vm);
+    }
+
+    /** A number the catalog asks for: its default when not given, else within the input's range. */
+    private Optional<Long> number(Parameter parameter, Input input) {
+        Optional<String> value = single(parameter);
+        if (value.isEmpty()) {
+            return query.containsKey(parameter.key()) ? Optional.empty() : Optional.of(input.value());
+        }
+        Optional<Long> number = input.parse(value.get());
+        if (number.isEmpty()) {
+            violations.add(Violation.of(parameter.key(), value.get(), Messages.NUMBER.with(input.min(), input.max())));
+        }
+        return number;
     }
 
     /** A resource group or VM name: empty when not given (the commands then wait for it), else valid by Azure's rule. */

@@ -65,7 +65,7 @@ public class PageModel {
         }
         // Valid: the canonical share link; refused: the form as parsed, so the address reproduces it.
         String address = ShareQuery.link("/", output.map(PageView.OutputView::stateQuery).orElseGet(state::query));
-        Fix fix = Catalog.fix(state.fix()).orElse(Catalog.DISCONNECTS);
+        Fix fix = state.chosenFix();
         List<PageView.FixView> fixes = Catalog.fixes().stream().map(f -> fixView(f, state, language)).toList();
         return new PageView(language.code(), fixes, fixView(fix, state, language), form(state), settings(fix, state, language),
                 controlSets(state), errors, output, undo, check, "/?" + state.withLanguage(language.other()).query(),
@@ -84,7 +84,8 @@ public class PageModel {
     private static PageView.FixView fixView(Fix fix, FormState state, Language language) {
         boolean chosen = fix.id().equals(state.fix());
         return new PageView.FixView(fix.id(), fix.symptom().in(language), "/?" + (chosen ? state : state.withFix(fix)).query(), chosen,
-                fix.weakensSecurity(), fix.source().title(), fix.source().url(), fix.source().read(), fix.notDone().in(language));
+                fix.weakensSecurity(), fix.source().title(), fix.source().url(), fix.source().read(), fix.notDone().in(language),
+                fix.input().map(i -> new PageView.InputView(i.key(), i.label().in(language), i.note().in(language))));
     }
 
     private PageView.OutputView output(ParseResult.Valid valid, Reading.Links links, Optional<Capture> before) {
@@ -141,7 +142,7 @@ public class PageModel {
     }
 
     private static PageView.FormView form(FormState state) {
-        return new PageView.FormView(state.channel().word(), state.system(), state.software(), state.current(),
+        return new PageView.FormView(state.port(), state.channel().word(), state.system(), state.software(), state.current(),
                 state.loadHives(), state.drive(), state.hex(), state.undoOff(), state.resourceGroup(), state.vmName());
     }
 

@@ -41,7 +41,7 @@ public record PageView(
     }
 
     /** The form's fields as the user gave them, so a refused value is shown for correction. */
-    public record FormView(String channel, String system, String software, boolean current, boolean loadHives,
+    public record FormView(String port, String channel, String system, String software, boolean current, boolean loadHives,
                            String drive, boolean hex, boolean undoOff, String resourceGroup, String vmName) {
         /** Where the SYSTEM hive is loaded: under HKLM, by its name (so is the SOFTWARE one). */
         public String systemKey() {
@@ -58,11 +58,15 @@ public record PageView(
      * is the one chosen, whether it weakens security; its source and what its script leaves to the admin.
      */
     public record FixView(String id, String symptom, String url, boolean chosen, boolean weakensSecurity, String sourceTitle,
-                          String sourceUrl, String read, String notDone) {
+                          String sourceUrl, String read, String notDone, Optional<InputView> input) {
         /** What the presets add to their links to keep this fix: nothing for the default one. */
         public String presetQuery() {
             return id.equals(io.rdpfix.request.Parameter.FIX.defaultValue()) ? "" : "fix=" + id + "&";
         }
+    }
+
+    /** The number the chosen fix asks for: its field's name, label, and what else must change with it. */
+    public record InputView(String key, String label, String note) {
     }
 
     public record SettingView(String id, String title, String description, Optional<String> warning, boolean checked) {

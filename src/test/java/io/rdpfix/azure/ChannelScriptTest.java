@@ -62,6 +62,7 @@ class ChannelScriptTest {
             "repair-active-custom-hives-nl | channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl",
             "runcommand-nla-off            | fix=nla-off&channel=runcommand",
             "repair-rdp-port               | fix=rdp-port&channel=repair",
+            "runcommand-rdp-port-50000     | fix=rdp-port&port=50000&channel=runcommand",
             "repair-credssp-oracle         | fix=credssp-oracle&channel=repair",
     })
     void wrappersAreExactlyTheGoldenFiles(String name, String query) {

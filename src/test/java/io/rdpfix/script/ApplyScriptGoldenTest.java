@@ -34,6 +34,8 @@ class ApplyScriptGoldenTest {
             "nla-off-offline-nl          | fix=nla-off&channel=manual&lang=nl",
             "rdp-port-online-hex         | fix=rdp-port&dword=hex",
             "rdp-port-offline-active-load| fix=rdp-port&channel=manual&current=yes&loadhives=yes",
+            "rdp-port-50000-online       | fix=rdp-port&port=50000",
+            "rdp-port-50000-offline-nl   | fix=rdp-port&port=50000&channel=manual&dword=hex&lang=nl",
             "credssp-oracle-online       | fix=credssp-oracle",
             "credssp-oracle-offline-nl   | fix=credssp-oracle&channel=manual&lang=nl",
     })

@@ -221,6 +221,40 @@ class PageBrowserTest {
     }
 
     @Test
+    void aPortTypedForRdpPortIsWrittenNamedInItsStepsLeftAndKeptInTheShareLink() {
+        page.navigate(url("/"));
+        page.locator("#fix-rdp-port").click();
+        page.waitForURL(u -> u.contains("fix=rdp-port"));
+        waitForScriptContaining("/v PortNumber /t REG_DWORD /d 3389 /f");
+        assertTrue(page.locator("#note-port").textContent().contains("guest firewall and in the VM's NSG"));
+        page.getByLabel("RDP port", new Page.GetByLabelOptions().setExact(true)).fill("50000");
+        page.waitForURL(u -> u.contains("fix=rdp-port&port=50000"));
+        waitForScriptContaining("/v PortNumber /t REG_DWORD /d 50000 /f");
+        assertTrue(page.locator("#fix-not-done").textContent().contains("localport=50000"), page.locator("#fix-not-done").textContent());
+        assertEquals("RDP port 50000", page.locator("#title-port").textContent());
+        assertTrue(page.locator("#share").inputValue().contains("fix=rdp-port&port=50000"));
+        page.getByLabel("RDP port", new Page.GetByLabelOptions().setExact(true)).fill("0xD3D");
+        page.waitForURL(u -> u.contains("port=0xD3D"));
+        assertTrue(page.locator("#error-port").textContent().contains("must be a whole number from 1 to 65535"),
+                page.locator("#error-port").textContent());
+        assertEquals("true", page.locator("#port").getAttribute("aria-invalid"));
+    }
+
+    @Test
+    void credSspOracleSaysItsRiskAndTheUpdateToInstallAndWritesUnderSoftwareOnly() {
+        page.navigate(url("/?channel=manual"));
+        page.locator("#fix-credssp-oracle").click();
+        page.waitForURL(u -> u.contains("fix=credssp-oracle") && u.contains("channel=manual"));
+        waitForScriptContaining("/v AllowEncryptionOracle /t REG_DWORD /d 2 /f");
+        assertTrue(page.locator("#warn-allow-encryption-oracle").textContent().contains("CVE-2018-0886"));
+        assertTrue(page.locator("#fix-not-done").textContent().contains("Install the CredSSP update"));
+        assertTrue(page.locator("#fix-source a").getAttribute("href").endsWith("/credssp-encryption-oracle-remediation"));
+        assertTrue(script().contains("BROKENSOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters"));
+        assertTrue(!script().contains("RDP-Tcp"), "nothing under the listener");
+        assertTrue(page.locator("#security-back").isVisible(), "put security back is offered");
+    }
+
+    @Test
     void aNonCanonicalAddressTicksWhatItsScriptDoesAndTheNextChangeKeepsIt() {
         page.navigate(url("/?steps=KEEP-ALIVE"));
         assertTrue(page.getByLabel("Keep-alive", new Page.GetByLabelOptions().setExact(true)).isChecked());

@@ -56,6 +56,9 @@ class ValidRequestsTest {
         if (random.nextBoolean() || !fix.equals(Catalog.DISCONNECTS)) {
             parts.add("fix=" + fix.id());
         }
+        // The number a fix asks for: its corners or a point between.
+        fix.input().filter(input -> random.nextBoolean()).ifPresent(input -> parts.add(input.key() + "="
+                + List.of(input.min(), input.max(), input.min() + random.nextInt((int) (input.max() - input.min()))).get(random.nextInt(3))));
         List<String> steps = new ArrayList<>();
         for (Setting setting : fix.settings()) {
             if (random.nextBoolean()) {

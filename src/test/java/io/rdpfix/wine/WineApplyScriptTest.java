@@ -71,7 +71,7 @@ class WineApplyScriptTest {
     @CsvSource({"undo=off, BATCH, 16", "dword=hex, PASTE, 16", "'', PASTE, 16", "dword=hex&lang=nl, BATCH, 16",
             "channel=manual, BATCH, 29", "channel=manual&dword=hex&undo=off, PASTE, 29", "channel=manual, PASTE, 29",
             "channel=manual&loadhives=yes&drive=Q, PASTE, 29", "channel=manual&current=yes&loadhives=yes&drive=Q&lang=nl, PASTE, 16",
-            "fix=nla-off, PASTE, 1", "fix=nla-off&channel=manual, BATCH, 2", "fix=rdp-port&dword=hex, BATCH, 1",
+            "fix=nla-off, PASTE, 1", "fix=nla-off&channel=manual, BATCH, 2", "fix=rdp-port&port=50000&dword=hex, BATCH, 1",
             "fix=rdp-port&channel=manual&current=yes&loadhives=yes&drive=Q, PASTE, 1", "fix=credssp-oracle, PASTE, 1",
             "fix=credssp-oracle&channel=manual&loadhives=yes&drive=Q, PASTE, 1"})
     void everyValueIsWrittenAndTheLastLineSaysSo(String query, ScriptForm form, int count) {
@@ -91,7 +91,7 @@ class WineApplyScriptTest {
      * it was, and no policy key appears (these fixes write none).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"fix=nla-off&undo=off", "fix=rdp-port&channel=manual&undo=off", "fix=credssp-oracle&undo=off"})
+    @CsvSource({"fix=nla-off&undo=off", "fix=rdp-port&port=3391&channel=manual&undo=off", "fix=credssp-oracle&undo=off"})
     void aFixWritesItsOwnValuesAndNothingElse(String query) {
         seedControlSet2();
         List<String> keys = List.of(LISTENER, Wine.offlineListener(1), Wine.offlineListener(2));

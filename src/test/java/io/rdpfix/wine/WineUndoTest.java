@@ -67,7 +67,7 @@ class WineUndoTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @CsvSource(delimiter = '|', value = {"'' | BATCH", "'' | PASTE", "channel=manual | BATCH", "channel=manual&dword=hex | PASTE",
-            "channel=manual&controlsets=001,002,003 | BATCH", "fix=nla-off | PASTE", "fix=rdp-port&channel=manual | BATCH",
+            "channel=manual&controlsets=001,002,003 | BATCH", "fix=nla-off | PASTE", "fix=rdp-port&port=50000&channel=manual | BATCH",
             "fix=credssp-oracle | BATCH", "fix=credssp-oracle&channel=manual | PASTE"})
     void theUndoFileTheApplyScriptWritesPutsEverythingBack(String query, ScriptForm form) {
         onlyDwordsBefore();
