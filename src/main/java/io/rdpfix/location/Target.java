@@ -7,17 +7,6 @@ import java.util.Optional;
 
 /** Where the values are written: the running VM, or a broken VM's hives on a repair VM. */
 public sealed interface Target permits Target.Online, Target.Offline {
-    /*
-     * Each key is split into a root that exists wherever the fix applies (the RDP-Tcp listener key
-     * itself, Policies\Microsoft) and the part below it that reg add may have to create, which an
-     * undo must remove again.
-     */
-    String LISTENER_PATH = "Terminal Server\\WinStations\\RDP-Tcp";
-    String POLICY_PATH = "Windows NT\\Terminal Services";
-    /** Under SOFTWARE on every Windows (UAC's values live there); CredSSP\Parameters below it may not exist. */
-    String SYSTEM_POLICIES = "Microsoft\\Windows\\CurrentVersion\\Policies\\System";
-    String CREDSSP_PATH = "CredSSP\\Parameters";
-
     /** The keys values of this role go to, in writing order. */
     List<TargetKey> keysFor(KeyRole role);
 
@@ -25,11 +14,10 @@ public sealed interface Target permits Target.Online, Target.Offline {
     record Online() implements Target {
         @Override
         public List<TargetKey> keysFor(KeyRole role) {
-            return switch (role) {
-                case LISTENER -> List.of(existing(new RegKey("HKLM\\SYSTEM\\CurrentControlSet\\Control").child(LISTENER_PATH)));
-                case POLICY -> List.of(under(RegKey.hklm("SOFTWARE").child("Policies\\Microsoft"), POLICY_PATH));
-                case CREDSSP -> List.of(under(RegKey.hklm("SOFTWARE").child(SYSTEM_POLICIES), CREDSSP_PATH));
-            };
+            return List.of(spelled(role, switch (role.hive()) {
+                case SYSTEM -> new RegKey("HKLM\\SYSTEM\\CurrentControlSet");
+                case SOFTWARE -> RegKey.hklm("SOFTWARE");
+            }));
         }
     }
 
@@ -58,25 +46,23 @@ public sealed interface Target permits Target.Online, Target.Offline {
 
         @Override
         public List<TargetKey> keysFor(KeyRole role) {
-            return switch (role) {
-                case LISTENER -> controlSets instanceof ControlSets.Fixed fixed
-                        ? fixed.sets().stream()
-                                .map(set -> existing(systemHive().child(set.keyName() + "\\Control\\" + LISTENER_PATH)))
-                                .toList()
-                        : List.of(existing(systemHive().child("ControlSet%" + ACTIVE_SET_VARIABLE + "%\\Control\\"
-                                + LISTENER_PATH)));
-                case POLICY -> List.of(under(softwareHive().child("Policies\\Microsoft"), POLICY_PATH));
-                case CREDSSP -> List.of(under(softwareHive().child(SYSTEM_POLICIES), CREDSSP_PATH));
+            return switch (role.hive()) {
+                case SYSTEM -> controlSets instanceof ControlSets.Fixed fixed
+                        ? fixed.sets().stream().map(set -> spelled(role, systemHive().child(set.keyName()))).toList()
+                        : List.of(spelled(role, systemHive().child("ControlSet%" + ACTIVE_SET_VARIABLE + "%")));
+                case SOFTWARE -> List.of(spelled(role, softwareHive()));
             };
         }
     }
 
-    /** The listener key exists in every control set Windows uses: rdpfix never creates it, it skips a set without it. */
-    private static TargetKey existing(RegKey key) {
-        return new TargetKey(key, key);
-    }
-
-    private static TargetKey under(RegKey root, String relative) {
-        return new TargetKey(root, root.child(relative));
+    /**
+     * The role's key under {@code base}: split into a root that exists wherever the fix applies (the
+     * RDP-Tcp key itself, Policies\Microsoft) and the part below it that reg add may have to create,
+     * which an undo must remove again. A key with nothing below its root (the RDP-Tcp key, in every
+     * control set Windows uses) is never created: rdpfix skips a control set without it.
+     */
+    private static TargetKey spelled(KeyRole role, RegKey base) {
+        RegKey root = base.child(role.root());
+        return new TargetKey(root, role.below().isEmpty() ? root : root.child(role.below()));
     }
 }

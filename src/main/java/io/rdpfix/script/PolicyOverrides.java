@@ -32,9 +32,9 @@ final class PolicyOverrides {
     private PolicyOverrides() {
     }
 
-    /** The names of the values the fix writes to listener keys, each once. */
+    /** The names of the values the fix writes under Terminal Server (the listener's and its own), each once. */
     private static List<String> listenerNames(WritePlan plan) {
-        return plan.writes().stream().filter(w -> w.key().mustExist()).map(Write::name).distinct().toList();
+        return plan.writes().stream().filter(w -> w.value().role().underTerminalServer()).map(Write::name).distinct().toList();
     }
 
     /** {@link #named}, after marking every listener value's name R_@name: for a script that reads no listener key itself. */

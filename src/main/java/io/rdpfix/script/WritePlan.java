@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The values a request writes, in the article's order: per step, the listener values once per
- * control set, then the policy values.
+ * The values a request writes, in the article's order: per step, per key role in the order its
+ * values name them, the values once per control set (a SYSTEM role) or once (a SOFTWARE role).
  */
 public record WritePlan(List<Write> writes) {
     public WritePlan {
@@ -29,7 +29,7 @@ public record WritePlan(List<Write> writes) {
     public static WritePlan of(ScriptRequest request) {
         List<Write> writes = new ArrayList<>();
         for (Setting setting : request.settings()) {
-            for (KeyRole role : KeyRole.values()) {
+            for (KeyRole role : setting.values().stream().map(CatalogValue::role).distinct().toList()) {
                 for (TargetKey key : request.target().keysFor(role)) {
                     addValues(writes, setting, key, role);
                 }
@@ -46,7 +46,6 @@ public record WritePlan(List<Write> writes) {
         }
     }
 
-    /** The distinct keys written to, in first-written order. */
     /**
      * The keys that must exist already (each control set's RDP-Tcp key): the fix skips a control set
      * whose key is missing, and says so; a capture says whether each is there.
@@ -55,6 +54,7 @@ public record WritePlan(List<Write> writes) {
         return keys().stream().filter(TargetKey::mustExist).map(TargetKey::key).toList();
     }
 
+    /** The distinct keys written to, in first-written order. */
     public List<TargetKey> keys() {
         return List.copyOf(new LinkedHashSet<>(writes.stream().map(Write::key).toList()));
     }
