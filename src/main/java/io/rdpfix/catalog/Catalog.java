@@ -3,6 +3,8 @@ package io.rdpfix.catalog;
 import static io.rdpfix.catalog.CatalogValue.givenListener;
 import static io.rdpfix.catalog.CatalogValue.listener;
 import static io.rdpfix.catalog.CatalogValue.policy;
+import static io.rdpfix.catalog.CatalogValue.policyWhereItExists;
+import static io.rdpfix.catalog.CatalogValue.terminalServer;
 import static io.rdpfix.catalog.CatalogValue.weakening;
 import static io.rdpfix.catalog.CatalogValue.weakeningUntilDeleted;
 
@@ -119,6 +121,61 @@ public final class Catalog {
                             + " deze oplossing dan ongedaan en start opnieuw op."),
             Optional.empty());
 
+    public static final Fix ENABLE_RDP = new Fix("enable-rdp", "2026-12-07.1",
+            new Text("turn Remote Desktop on again. Azure: RDP general error.",
+                    "Extern bureaublad weer aanzetten. Azure: algemene RDP-fout."),
+            new Text("\"Remote Desktop can't connect to the remote computer\": remote access is not enabled, turned off or not"
+                    + " available.",
+                    "\"Extern bureaublad kan geen verbinding maken met de externe computer\": externe toegang staat niet aan, is"
+                            + " uitgezet of niet beschikbaar."),
+            new Article("Troubleshoot an RDP general error in Azure VM", ARTICLES + "troubleshoot-rdp-general-error", READ),
+            List.of(new Setting("allow-connections",
+                            List.of(terminalServer("fDenyTSConnections", 0), policyWhereItExists("fDenyTSConnections", 0)),
+                            new Text("Allow Remote Desktop connections", "Verbindingen met Extern bureaublad toestaan"),
+                            new Text("fDenyTSConnections 0 under Terminal Server, and under the Terminal Services policy key only where a"
+                                    + " policy already sets it (as the article's online steps; its offline steps would create the policy).",
+                                    "fDenyTSConnections 0 onder Terminal Server, en onder de policysleutel van Terminal Services alleen waar"
+                                            + " een policy hem al zet (zoals de online stappen van het artikel; de offline stappen zouden de"
+                                            + " policy aanmaken)."),
+                            Optional.empty()),
+                    new Setting("ts-enabled",
+                            List.of(terminalServer("TSEnabled", 1)),
+                            new Text("Remote Desktop Services on", "Extern bureaublad-services aan"),
+                            new Text("TSEnabled 1 under Terminal Server.", "TSEnabled 1 onder Terminal Server."),
+                            Optional.empty()),
+                    new Setting("drain-mode",
+                            List.of(terminalServer("TSServerDrainMode", 0)),
+                            new Text("New logons allowed (no drain mode)", "Nieuwe aanmeldingen toegestaan (geen drain mode)"),
+                            new Text("TSServerDrainMode 0: the server takes new sessions.",
+                                    "TSServerDrainMode 0: de server neemt nieuwe sessies aan."),
+                            Optional.empty()),
+                    new Setting("ts-user-enabled",
+                            List.of(terminalServer("TSUserEnabled", 0)),
+                            new Text("TSUserEnabled 0", "TSUserEnabled 0"),
+                            new Text("TSUserEnabled 0 under Terminal Server, as the article writes it (no other source documents it).",
+                                    "TSUserEnabled 0 onder Terminal Server, zoals het artikel hem schrijft (geen andere bron beschrijft hem)."),
+                            Optional.empty()),
+                    new Setting("listener-on",
+                            List.of(listener("fEnableWinStation", 1)),
+                            new Text("RDP-Tcp listener on", "RDP-Tcp-listener aan"),
+                            new Text("fEnableWinStation 1: the RDP-Tcp listener takes connections.",
+                                    "fEnableWinStation 1: de RDP-Tcp-listener neemt verbindingen aan."),
+                            Optional.empty()),
+                    new Setting("logons-on",
+                            List.of(listener("fLogonDisabled", 0)),
+                            new Text("Logons through RDP-Tcp allowed", "Aanmelden via RDP-Tcp toegestaan"),
+                            new Text("fLogonDisabled 0: users may sign in through the listener.",
+                                    "fLogonDisabled 0: gebruikers mogen zich via de listener aanmelden."),
+                            Optional.empty())),
+            new Text("Restart the VM. If RDP still fails, check that Remote Desktop Services (TermService) runs (sc query TermService),"
+                    + " then try the other fixes here. A domain policy that denies connections sets the value again at its next refresh:"
+                    + " change it in the GPO (Allow users to connect remotely by using Remote Desktop Services).",
+                    "Start de VM opnieuw op. Werkt RDP nog niet, controleer dan dat Extern bureaublad-services (TermService) draait (sc"
+                            + " query TermService) en probeer de andere oplossingen hier. Een domeinpolicy die verbindingen weigert, zet de"
+                            + " waarde bij de volgende verversing terug: pas die aan in de GPO (Allow users to connect remotely by using"
+                            + " Remote Desktop Services)."),
+            Optional.empty());
+
     /** The port rdp-port sets: 3389 unless the user gives another. */
     public static final Input PORT = new Input("port",
             new Text("RDP port", "RDP-poort"),
@@ -176,7 +233,7 @@ public final class Catalog {
                             + " met de KB voor het besturingssysteem), start opnieuw op en maak deze oplossing dan ongedaan."),
             Optional.empty());
 
-    private static final List<Fix> FIXES = List.of(DISCONNECTS, NLA_OFF, RDP_PORT, CREDSSP_ORACLE);
+    private static final List<Fix> FIXES = List.of(DISCONNECTS, ENABLE_RDP, NLA_OFF, RDP_PORT, CREDSSP_ORACLE);
 
     private Catalog() {
     }

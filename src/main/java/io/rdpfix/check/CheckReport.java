@@ -36,8 +36,10 @@ public record CheckReport(List<Row> rows) {
                 + " have (a garbled paste); run the capture to see it.",
                 "onbekend: de regel met het oordeel is ingekort tot 80 kolommen, of noemt een waarde die deze selectie niet"
                         + " heeft (een verminkte plakactie); draai de vastlegging om hem te zien.")),
-        SKIPPED(new Text("skipped: this control set has no RDP-Tcp key on this disk, so the fix writes nothing in it; nothing to do.",
-                "overgeslagen: deze control set heeft op deze schijf geen RDP-Tcp-sleutel, dus de fix schrijft er niets in; niets te doen.")),
+        SKIPPED(new Text("skipped: not there on this disk (a control set without the key, or a value the fix sets only where it"
+                + " exists), so the fix writes nothing there; nothing to do.",
+                "overgeslagen: staat niet op deze schijf (een control set zonder de sleutel, of een waarde die de fix alleen zet"
+                        + " waar hij bestaat), dus de fix schrijft daar niets; niets te doen.")),
         OK(new Text("as the fix writes it.", "zoals de fix het schrijft."));
 
         private final Text advice;
@@ -70,7 +72,8 @@ public record CheckReport(List<Row> rows) {
             RegValue.Dword expected = write.value().data();
             ValueState state = capture.values().get(i);
             int listener = listeners.indexOf(write.key().key());
-            if (listener >= 0 && !capture.listenersPresent().get(listener)) {
+            if (listener >= 0 && !capture.listenersPresent().get(listener)
+                    || write.value().whereItExists() && state instanceof ValueState.Absent) {
                 rows.add(skippedRow(write));
                 continue;
             }
@@ -84,9 +87,10 @@ public record CheckReport(List<Row> rows) {
 
     /**
      * What the fix's own last line says, for the values it names; the rest verified, or unknown when the
-     * line was cut; the values in {@code skipped} (keys the fix said it skipped) skipped.
+     * line was cut; the values in {@code skipped} (in keys the fix said it skipped, or written only where
+     * they exist and not there) skipped.
      */
-    public static CheckReport of(WritePlan plan, VerdictLine.Failed verdict, Set<RegKey> skipped, Language language) {
+    public static CheckReport of(WritePlan plan, VerdictLine.Failed verdict, Set<Write> skipped, Language language) {
         List<Row> rows = new ArrayList<>();
         String partial = verdict.cut() && !verdict.names().isEmpty() ? verdict.names().get(verdict.names().size() - 1) : "";
         // A name the selection does not have (garbled in the paste) or a cut list: the unnamed are not known to be right.
@@ -94,7 +98,7 @@ public record CheckReport(List<Row> rows) {
                 || plan.writes().stream().anyMatch(write -> write.name().equals(name)));
         boolean restUnknown = verdict.cut() || !everyNameKnown || verdict.names().isEmpty();
         for (Write write : plan.writes()) {
-            if (skipped.contains(write.key().key())) {
+            if (skipped.contains(write)) {
                 rows.add(skippedRow(write));
                 continue;
             }
@@ -107,22 +111,21 @@ public record CheckReport(List<Row> rows) {
         return new CheckReport(rows);
     }
 
-    /** Every value verified by the fix itself, but those in {@code skipped} (keys the fix said it skipped). */
-    public static CheckReport allVerified(WritePlan plan, Set<RegKey> skipped, Language language) {
+    /** Every value verified by the fix itself, but those it skipped. */
+    public static CheckReport allVerified(WritePlan plan, Set<Write> skipped, Language language) {
         List<Row> rows = new ArrayList<>(plan.writes().stream()
-                .map(write -> skipped.contains(write.key().key()) ? skippedRow(write)
+                .map(write -> skipped.contains(write) ? skippedRow(write)
                         : new Row(write.key().key().path(), write.name(), shown(write.value().data()), VERIFIED.in(language), Outcome.OK))
                 .toList());
         rows.sort(Comparator.comparing(Row::outcome));
         return new CheckReport(rows);
     }
 
+    /** A value the fix writes nothing to on this disk: its key is not there, or it is written only where it exists. */
     private static Row skippedRow(Write write) {
-        return new Row(write.key().key().path(), write.name(), shown(write.value().data()), NO_KEY, Outcome.SKIPPED);
+        return new Row(write.key().key().path(), write.name(), shown(write.value().data()),
+                write.value().whereItExists() ? "(absent: nothing sets it)" : "(no " + write.key().key().name() + " key)", Outcome.SKIPPED);
     }
-
-    /** What a skipped value's row shows as found: its key is not there. */
-    private static final String NO_KEY = "(no RDP-Tcp key)";
 
     /** The fix's read-back saw the value as written; it does not print the data. */
     private static final Text VERIFIED = new Text("(verified by the fix)", "(gecontroleerd door de fix)");
@@ -161,8 +164,8 @@ public record CheckReport(List<Row> rows) {
     private static final Text SOME_FAILED = new Text("{0} of {1} values are not as the fix writes them: listed first.",
             "{0} van {1} waarden zijn niet zoals de fix ze schrijft: ze staan bovenaan.");
     private static final Text SOME_SKIPPED = new Text(
-            "{0} more are in control sets without an RDP-Tcp key, which the fix skips: nothing to do there.",
-            "Nog {0} staan in control sets zonder RDP-Tcp-sleutel, die de fix overslaat: daar is niets te doen.");
+            "{0} more are not there on this disk, so the fix skips them: nothing to do there.",
+            "Nog {0} staan niet op deze schijf, dus de fix slaat ze over: daar is niets te doen.");
     private static final Text SOME_UNKNOWN = new Text(
             "{0} of {2} values are not as the fix writes them and {1} are not known: run the capture to see each.",
             "{0} van {2} waarden zijn niet zoals de fix ze schrijft en {1} zijn onbekend: draai de vastlegging om elk te zien.");

@@ -29,17 +29,22 @@ public sealed interface VerdictLine permits VerdictLine.Ok, VerdictLine.Failed, 
     Pattern FAILED = Pattern.compile("rdpfix: (?:FAILED|MISLUKT) (\\d{1,4}) (?:of|van) (\\d{1,4}): ?([A-Za-z0-9 ]*)");
     Pattern STOPPED = Pattern.compile("rdpfix: (?:FAILED|MISLUKT): ([ -~]{1,200})");
 
-    /** What the fix prints for a control set without its RDP-Tcp key (ScriptTexts.SKIPPED_SET), English or Dutch. */
-    Pattern SKIPPED = Pattern.compile("rdpfix: (ControlSet[0-9]{3}) (?:has no RDP-Tcp key: skipped|heeft geen RDP-Tcp-sleutel: overgeslagen)");
+    /** What the fix prints for a control set without one of its keys (ScriptTexts.SKIPPED_SET), English or Dutch. */
+    Pattern SKIPPED = Pattern.compile("rdpfix: (ControlSet[0-9]{3}) (?:has no ([A-Za-z][A-Za-z0-9 -]{0,40}) key: skipped"
+            + "|heeft geen ([A-Za-z][A-Za-z0-9 -]{0,40})-sleutel: overgeslagen)");
 
-    /** The control sets the fix said it skipped, by name ({@code ControlSet002}). */
-    static java.util.Set<String> skippedSets(String text) {
-        java.util.Set<String> sets = new java.util.TreeSet<>();
+    /** A key the fix said it skipped: the control set ({@code ControlSet002}) and the key's own name ({@code RDP-Tcp}). */
+    record SkippedKey(String controlSet, String name) {
+    }
+
+    /** The keys the fix said it skipped. */
+    static java.util.Set<SkippedKey> skippedKeys(String text) {
+        java.util.Set<SkippedKey> keys = new java.util.HashSet<>();
         Matcher skipped = SKIPPED.matcher(text);
         while (skipped.find()) {
-            sets.add(skipped.group(1));
+            keys.add(new SkippedKey(skipped.group(1), skipped.group(2) != null ? skipped.group(2) : skipped.group(3)));
         }
-        return sets;
+        return keys;
     }
 
     /** The last verdict line in the text, prompts and trailing blanks ignored. */

@@ -38,6 +38,11 @@ public record RegKey(String path) {
         return parent.equals(HIVE) ? Optional.empty() : Optional.of(new RegKey(parent));
     }
 
+    /** The key's own name, its last path segment ({@code RDP-Tcp}). */
+    public String name() {
+        return path.substring(path.lastIndexOf('\\') + 1);
+    }
+
     public boolean isBelow(RegKey ancestor) {
         return path.regionMatches(true, 0, ancestor.path + "\\", 0, ancestor.path.length() + 1);
     }

@@ -28,13 +28,17 @@ import io.rdpfix.cmd.Statement.Group;
 import io.rdpfix.cmd.Statement.If;
 import io.rdpfix.cmd.Statement.IfFailed;
 import io.rdpfix.cmd.Statement.Redirected;
+import io.rdpfix.cmd.Statement.Reg;
 import io.rdpfix.cmd.Statement.RegAdd;
 import io.rdpfix.cmd.Statement.Set;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
 import io.rdpfix.text.Language;
+import io.rdpfix.cmd.Statement.IfSucceeded;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -346,11 +350,20 @@ public final class ApplyScript {
             if (mayBeMissing(key)) {
                 lines.add(new IfFailed(quietly(regQuery("\"%" + WRITTEN_KEY + "%\"")), new Set(WRITTEN_KEY, "")));
                 lines.add(new If(defined("R_X").not(), new If(defined(WRITTEN_KEY).not(),
-                        new Echo(ScriptTexts.SKIPPED_SET.with(controlSetName(key)).in(language)))));
+                        new Echo(ScriptTexts.SKIPPED_SET.with(controlSetName(key), key.key().name()).in(language)))));
                 guard.add(defined(WRITTEN_KEY));
             }
-            List<Statement> adds = valuesOf(key).subList(piece.from(), piece.to()).stream().<Statement>map(w -> new Redirected(
-                    new RegAdd("\"%" + WRITTEN_KEY + "%\"", w.name(), w.value().data(), request.dwordFormat()), Redirect.NO_OUTPUT)).toList();
+            List<Statement> adds = new ArrayList<>();
+            for (Write w : valuesOf(key).subList(piece.from(), piece.to())) {
+                Statement add = new Redirected(new RegAdd("\"%" + WRITTEN_KEY + "%\"", w.name(), w.value().data(), request.dwordFormat()),
+                        Redirect.NO_OUTPUT);
+                if (w.value().whereItExists()) {
+                    // Only a value a policy already sets: reg add would create it.
+                    adds.add(quietly(new Reg("reg", "query", List.of("\"%" + WRITTEN_KEY + "%\"", "/v", w.name()))));
+                    add = new If(errorLevel(1).not(), add);
+                }
+                adds.add(add);
+            }
             lines.add(new Block(guard, adds));
             if (form == ScriptForm.PASTE) {
                 // Typed, cmd prompts "More? " for each line of the block, on one line: what it
@@ -377,14 +390,21 @@ public final class ApplyScript {
         return indices;
     }
 
-    /** The listener key's path with the control set's number replaced by a for variable. */
-    private String perSetPath(String forVariable) {
-        TargetKey first = keys.get(fixedControlSets().get(0));
-        return first.key().path().replace("ControlSet" + digits(first), "ControlSet" + forVariable);
+    /**
+     * The keys of a fixed list of control sets, grouped by their path in each set (RDP-Tcp, Terminal
+     * Server): each group is read back by one loop over the sets' numbers.
+     */
+    private List<List<Integer>> perSetGroups() {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i : fixedControlSets()) {
+            groups.computeIfAbsent(perSetPath(keys.get(i), "%%c"), path -> new ArrayList<>()).add(i);
+        }
+        return List.copyOf(groups.values());
     }
 
-    private String controlSetNumbers() {
-        return String.join(" ", fixedControlSets().stream().map(i -> digits(keys.get(i))).toList());
+    /** A per-set key's path with the control set's number replaced by a for variable. */
+    private static String perSetPath(TargetKey key, String forVariable) {
+        return key.key().path().replace("ControlSet" + digits(key), "ControlSet" + forVariable);
     }
 
     private static String digits(TargetKey key) {
@@ -412,46 +432,53 @@ public final class ApplyScript {
      */
     private Section verify(int block, int count) {
         List<Statement> lines = new ArrayList<>();
+        List<List<Integer>> groups = perSetGroups();
         // The total is the app's constant; fixed control sets add theirs as the read-back finds them,
         // so a lost read-back line can only make the count fall short or leave no listener counted.
-        int perSetValues = fixedControlSets().stream().mapToInt(i -> plan.asQueried(keys.get(i)).size()).sum();
-        lines.add(new Redirected(new Arithmetic("R_N=0,R_T=" + (plan.writes().size() - perSetValues)), Redirect.NO_OUTPUT));
-        List<Integer> perSet = fixedControlSets();
+        // A value written only where it exists counts where the read-back finds it.
+        int perSetValues = groups.stream().flatMap(List::stream).mapToInt(i -> plan.asQueried(keys.get(i)).size()).sum();
+        int unconditional = (int) plan.writes().stream().filter(w -> !w.value().whereItExists()).count();
+        lines.add(new Redirected(new Arithmetic("R_N=0,R_T=" + (unconditional - perSetValues)), Redirect.NO_OUTPUT));
         // Fixed control sets: each one that has the key is marked and gets its own flag space, named by
-        // its number; one loop sets their flags, one reads them all.
-        if (!perSet.isEmpty()) {
-            TargetKey first = keys.get(perSet.get(0));
+        // its number; one loop sets their flags, one reads them all. Each key the sets share (RDP-Tcp,
+        // Terminal Server) has its own loops and names.
+        for (int g = 0; g < groups.size(); g++) {
+            TargetKey first = keys.get(groups.get(g).get(0));
+            String space = g == 0 ? "" : (g + 1) + "_";
             // Spelled apart from the write's path: this line is typed on its own. No variable may
             // follow a for variable on a typed line (cmd would pair %c% as a name): the path is literal.
-            String path = "\"" + perSetPath("%%c") + "\"";
-            String sets = controlSetNumbers();
-            Condition hasKey = defined("R_V%%c");
+            String path = "\"" + perSetPath(first, "%%c") + "\"";
+            String sets = String.join(" ", groups.get(g).stream().map(i -> digits(keys.get(i))).toList());
+            String hasKeyFlag = "R_V" + space + "%%c";
+            String flag = "R_#" + space + "%%c#";
+            Condition hasKey = defined(hasKeyFlag);
             // Inside a for body's parentheses Wine runs "& ..." after an if whatever the if found: one
             // command per if there.
-            lines.add(new For('c', sets, new Group(sequence(quietly(regQuery(path)), new If(errorLevel(1).not(), new Set("R_V%%c", "1")))),
+            lines.add(new For('c', sets, new Group(sequence(quietly(regQuery(path)), new If(errorLevel(1).not(), new Set(hasKeyFlag, "1")))),
                     false));
             lines.add(new For('c', sets, new If(hasKey, new Redirected(new Arithmetic("R_T+=" + plan.asQueried(first).size()), Redirect.NO_OUTPUT)),
                     true));
-            lines.add(new For('e', String.join(" ", plan.asQueried(first)), new For('c', sets, new If(hasKey, mark(first, "R_#%%c#")), true),
+            lines.add(new For('e', String.join(" ", plan.asQueried(first)), new For('c', sets, new If(hasKey, mark(first, flag)), true),
                     true));
-            lines.add(new For('c', sets, new If(hasKey, Verdict.countFlagged(3, "R_#%%c#", regQuery(path))), true));
+            lines.add(new For('c', sets, new If(hasKey, Verdict.countFlagged(3, flag, regQuery(path))), true));
         }
+        List<Integer> perSet = groups.stream().flatMap(List::stream).toList();
         // Every other key is read back in a flag space of its own: a value of the same name under
         // another key (a policy's MaxIdleTime) cannot count for this one.
         for (int i = 0; i < keys.size(); i++) {
-            if (perSet.contains(i)) {
-                continue;
-            }
             TargetKey key = keys.get(i);
             String flag = "R_#" + (i + 1) + "#";
-            String names = String.join(" ", plan.asQueried(key));
+            String names = String.join(" ", valuesOf(key).stream().filter(w -> !w.value().whereItExists()).map(WritePlan::asQueried).toList());
+            if (perSet.contains(i) || names.isEmpty()) {
+                continue;
+            }
             if (mayBeMissing(key)) {
                 // The active control set's listener key (fixed sets are read above): missing, it
                 // stops the read-back at once, and the flags set for its values are not counted.
                 String var = "R_R" + (i + 1);
                 lines.add(new Set(var, key.key().path()));
                 lines.add(new IfFailed(quietly(regQuery("\"%" + var + "%\"")), sequence(new Set(var, ""),
-                        new If(defined("R_X").not(), new Set("R_X", ScriptTexts.NO_LISTENER.in(language))))));
+                        new If(defined("R_X").not(), new Set("R_X", noKey())))));
                 lines.add(new For('e', names, mark(key, flag), true));
                 lines.add(new If(defined(var), Verdict.countFlagged(3, flag, regQuery("\"%" + var + "%\""))));
             } else {
@@ -462,7 +489,19 @@ public final class ApplyScript {
         if (!perSet.isEmpty()) {
             // Every listener key skipped: only the policy values would be left to count.
             lines.add(new If(less("%R_T%", String.valueOf(policyCount() + 1)), new If(defined("R_X").not(),
-                    new Set("R_X", ScriptTexts.NO_LISTENER.in(language)))));
+                    new Set("R_X", noKey()))));
+        }
+        // A value written only where it exists: flagged and counted if it is there, then read like the rest.
+        for (int i = 0; i < keys.size(); i++) {
+            String flag = "R_#" + (i + 1) + "#";
+            for (Write w : valuesOf(keys.get(i))) {
+                if (w.value().whereItExists()) {
+                    String flagged = flag + WritePlan.asQueried(w);
+                    lines.add(new IfSucceeded(quietly(regQuery(keys.get(i).key(), w.name())), new Set(flagged, "1")));
+                    lines.add(new If(defined(flagged), new Redirected(new Arithmetic("R_T+=1"), Redirect.NO_OUTPUT)));
+                    lines.add(Verdict.countFlagged(3, flag, new Redirected(regQuery(keys.get(i).key(), w.name()), Redirect.NO_ERRORS)));
+                }
+            }
         }
         if (!offline()) {
             // Online the read-back has marked the listener names; offline the disk's identity said them.
@@ -540,8 +579,13 @@ public final class ApplyScript {
     }
 
 
-    /** Values written outside the listener keys: what is left to verify when every control set is skipped. */
+    /** Values written outside the listener keys, always: what is left to verify when every control set is skipped. */
     private int policyCount() {
-        return (int) plan.writes().stream().filter(w -> !w.key().mustExist()).count();
+        return (int) plan.writes().stream().filter(w -> !w.key().mustExist() && !w.value().whereItExists()).count();
+    }
+
+    /** What stops the read-back when no control set has the keys: the first one's name. */
+    private String noKey() {
+        return ScriptTexts.NO_LISTENER.with(plan.listenerKeys().get(0).name()).in(language);
     }
 }

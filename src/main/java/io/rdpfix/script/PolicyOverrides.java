@@ -32,9 +32,17 @@ final class PolicyOverrides {
     private PolicyOverrides() {
     }
 
-    /** The names of the values the fix writes under Terminal Server (the listener's and its own), each once. */
+    /**
+     * The names of the values the fix writes under Terminal Server (the listener's and its own), each
+     * once, but those it writes to the policy key too: there the policy says what the fix says.
+     */
     private static List<String> listenerNames(WritePlan plan) {
-        return plan.writes().stream().filter(w -> w.value().role().underTerminalServer()).map(Write::name).distinct().toList();
+        return plan.writes().stream().filter(w -> w.value().role().underTerminalServer()).map(Write::name)
+                .filter(name -> !alsoPolicy(plan).contains(name)).distinct().toList();
+    }
+
+    private static List<String> alsoPolicy(WritePlan plan) {
+        return plan.writes().stream().filter(w -> w.value().role().equals(KeyRole.POLICY)).map(Write::name).toList();
     }
 
     /** {@link #named}, after marking every listener value's name R_@name: for a script that reads no listener key itself. */
@@ -43,7 +51,7 @@ final class PolicyOverrides {
             return List.of();
         }
         List<Statement> lines = new ArrayList<>(List.of(new For('e', String.join(" ", listenerNames(plan)), new Set("R_@%%e", "1"), true)));
-        lines.addAll(named(target, plan, language, names, file));
+        lines.addAll(listed(target, language, names, file));
         return lines;
     }
 
@@ -56,6 +64,19 @@ final class PolicyOverrides {
         if (listenerNames(plan).isEmpty()) {
             return List.of();
         }
+        List<Statement> lines = new ArrayList<>();
+        // The read-back marked every Terminal Server name: a name the fix writes to the policy too is no override.
+        List<String> unmarked = plan.writes().stream().filter(w -> w.value().role().underTerminalServer()).map(Write::name)
+                .filter(alsoPolicy(plan)::contains).distinct().toList();
+        if (!unmarked.isEmpty()) {
+            lines.add(new For('e', String.join(" ", unmarked), new Set("R_@%%e", ""), true));
+        }
+        lines.addAll(listed(target, language, names, file));
+        return lines;
+    }
+
+    /** The marked names the policy key holds, said. */
+    private static List<Statement> listed(Target target, Language language, String names, Optional<String> file) {
         Statement listing = new Redirected(regQuery(target.keysFor(KeyRole.POLICY).get(0).key()), Redirect.NO_ERRORS);
         String say = ScriptTexts.OVERRIDDEN.with(" %" + names + ":~0,44%").in(language);
         return List.of(

@@ -96,12 +96,13 @@ public final class ScriptTexts {
     public static final Text UNDO_KEPT_SHORT = new Text(
             "rdpfix: keeps the earlier undo file.",
             "rdpfix: houdt het eerdere undo-bestand.");
+    /** {1}: the key's own name ({@code RDP-Tcp}, {@code Terminal Server}). */
     public static final Text SKIPPED_SET = new Text(
-            "rdpfix: {0} has no RDP-Tcp key: skipped, nothing written there.",
-            "rdpfix: {0} heeft geen RDP-Tcp-sleutel: overgeslagen.");
+            "rdpfix: {0} has no {1} key: skipped, nothing written there.",
+            "rdpfix: {0} heeft geen {1}-sleutel: overgeslagen.");
     public static final Text NO_LISTENER = new Text(
-            "no RDP-Tcp key in the control sets",
-            "geen RDP-Tcp-sleutel in de control sets");
+            "no {0} key in the control sets",
+            "geen {0}-sleutel in de control sets");
     public static final Text UNLOAD_STUCK = new Text(
             "HKLM\\{0} is still loaded",
             "HKLM\\{0} is nog geladen");

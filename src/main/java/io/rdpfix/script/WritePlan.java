@@ -61,8 +61,11 @@ public record WritePlan(List<Write> writes) {
 
     /** name.0x<data> as reg query prints each value written to the key (lower-case hex): what a read-back expects. */
     public List<String> asQueried(TargetKey key) {
-        return writes.stream().filter(w -> w.key().equals(key))
-                .map(w -> w.name() + "." + DwordFormat.HEX.dword(w.value().data())).toList();
+        return writes.stream().filter(w -> w.key().equals(key)).map(WritePlan::asQueried).toList();
+    }
+
+    public static String asQueried(Write write) {
+        return write.name() + "." + DwordFormat.HEX.dword(write.value().data());
     }
 
     /**

@@ -9,10 +9,12 @@ import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.text.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.rdpfix.script.Write;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.rdpfix.registry.RegKey;
 
 /** "Did it work?": a capture taken after the fix, read against the selection, for the page and for curl. */
 @ApplicationScoped
@@ -36,23 +38,36 @@ public class CheckService {
         return new Outcome(Optional.of(CheckReport.of(plan, ((CaptureResult.Parsed) result).capture())), Optional.empty());
     }
 
-    /** The listener keys of the control sets the fix's output says it skipped. */
-    private static Set<RegKey> skipped(WritePlan plan, String output) {
-        Set<String> sets = VerdictLine.skippedSets(output);
-        return plan.listenerKeys().stream()
-                .filter(key -> sets.stream().anyMatch(set -> key.path().contains("\\" + set + "\\")))
+    /** The values in the keys the fix's output says it skipped. */
+    private static Set<Write> skipped(WritePlan plan, String output) {
+        Set<VerdictLine.SkippedKey> keys = VerdictLine.skippedKeys(output);
+        return plan.writes().stream().filter(write -> write.key().mustExist() && keys.stream().anyMatch(skipped -> write.key().key().name()
+                        .equals(skipped.name()) && write.key().key().path().contains("\\" + skipped.controlSet() + "\\")))
                 .collect(Collectors.toSet());
     }
 
-    /** @param skipped the keys the fix skipped: their values are not in its count */
-    private static Outcome fromVerdict(WritePlan plan, VerdictLine verdict, Set<RegKey> skipped, Language language) {
-        int sets = (int) plan.writes().stream().filter(write -> !skipped.contains(write.key().key())).count();
+    /**
+     * @param skipped the values in keys the fix skipped: they are not in its count, nor are values
+     *                written only where they exist that were not there
+     */
+    private static Outcome fromVerdict(WritePlan plan, VerdictLine verdict, Set<Write> skippedKeys, Language language) {
         if (verdict instanceof VerdictLine.Stopped stopped) {
             return refused(new Text("the fix stopped before writing anything: " + stopped.reason() + ". Put that right and run it again.",
                     "de fix stopte voordat hij iets schreef: " + stopped.reason() + ". Los dat op en draai hem opnieuw."));
         }
         int total = verdict instanceof VerdictLine.Ok ok ? ok.total() : ((VerdictLine.Failed) verdict).total();
-        if (total != sets) {
+        List<Write> whereTheyExist = plan.writes().stream().filter(w -> w.value().whereItExists() && !skippedKeys.contains(w)).toList();
+        int sets = plan.writes().size() - skippedKeys.size();
+        Set<Write> skipped = new HashSet<>(skippedKeys);
+        if (!whereTheyExist.isEmpty() && total == sets - whereTheyExist.size()) {
+            // None of them was there: the fix wrote none and counted none.
+            skipped.addAll(whereTheyExist);
+        } else if (!whereTheyExist.isEmpty() && total > sets - whereTheyExist.size() && total < sets) {
+            return refused(new Text("that verdict line counts " + total + " values: some of the values this fix sets only where they"
+                    + " exist were there, and it does not say which. Run the capture and check that.",
+                    "die regel telt " + total + " waarden: een deel van de waarden die deze fix alleen zet waar ze bestaan, stond er,"
+                            + " en hij zegt niet welke. Draai de vastlegging en controleer die."));
+        } else if (total != sets) {
             return refused(new Text("that verdict line counts " + total + " values; this selection sets " + sets
                     + ": paste the output of this selection's fix, or its capture.",
                     "die regel telt " + total + " waarden; deze selectie zet er " + sets

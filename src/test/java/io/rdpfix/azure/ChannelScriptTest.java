@@ -61,6 +61,8 @@ class ChannelScriptTest {
             "repair-offline-article        | channel=repair",
             "repair-active-custom-hives-nl | channel=repair&system=SYS_B&software=SOFT-B&current=yes&steps=keep-alive&lang=nl",
             "runcommand-nla-off            | fix=nla-off&channel=runcommand",
+            "runcommand-enable-rdp         | fix=enable-rdp&channel=runcommand",
+            "repair-enable-rdp             | fix=enable-rdp&channel=repair",
             "repair-rdp-port               | fix=rdp-port&channel=repair",
             "runcommand-rdp-port-50000     | fix=rdp-port&port=50000&channel=runcommand",
             "repair-credssp-oracle         | fix=credssp-oracle&channel=repair",

@@ -15,7 +15,7 @@ class CatalogValueTest {
     void aQuotedPaddedOrSpacedValueNameIsRefused(String name) {
         RegValue.Dword zero = new RegValue.Dword(0);
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new CatalogValue(KeyRole.LISTENER, name, zero, java.util.Optional.empty(), false));
+                () -> new CatalogValue(KeyRole.LISTENER, name, zero, java.util.Optional.empty(), false, false));
         assertEquals("value name must be plain letters and digits: " + name, refused.getMessage());
     }
 }

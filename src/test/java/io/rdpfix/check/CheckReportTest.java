@@ -66,7 +66,7 @@ class CheckReportTest {
         assertEquals(0, report.failures(), report.text(Language.EN));
         assertEquals(inSet2, report.rows().stream().filter(row -> row.outcome() == CheckReport.Outcome.SKIPPED).count());
         assertEquals("All " + (PLAN.writes().size() - inSet2) + " values are as the fix writes them. " + inSet2
-                + " more are in control sets without an RDP-Tcp key, which the fix skips: nothing to do there.", report.verdict(Language.EN));
+                + " more are not there on this disk, so the fix skips them: nothing to do there.", report.verdict(Language.EN));
     }
 
     @Test
@@ -97,5 +97,29 @@ class CheckReportTest {
         String first = PLAN.writes().get(0).name();
         assertTrue(text.startsWith("1 of " + PLAN.writes().size() + " values are not as the fix writes them: listed first.\n\nWRONG  " + first), text);
         assertTrue(text.contains("paste that block of the fix again"), text);
+    }
+
+    /** A value written only where it exists (enable-rdp's policy value) and absent is skipped, not missing; present, it counts. */
+    @Test
+    void aValueWrittenOnlyWhereItExistsIsSkippedWhenAbsentAndCheckedWhenThere() {
+        WritePlan plan = WritePlan.of(valid("fix=enable-rdp"));
+        Write policy = plan.writes().stream().filter(w -> w.value().whereItExists()).findFirst().orElseThrow();
+        Map<String, RegValue> values = new HashMap<>();
+        plan.writes().forEach(w -> values.put(w.key().key().path() + "|" + w.name(), w.value().data()));
+        String policyKey = policy.key().key().path() + "|" + policy.name();
+
+        values.remove(policyKey);
+        CheckReport absent = CheckReport.of(plan, ((CaptureResult.Parsed) CaptureParser.parse(
+                String.join("\n", FakeConsole.captureOutput(plan, Map.of(), values)), plan)).capture());
+        assertEquals(0, absent.failures(), absent.text(Language.EN));
+        CheckReport.Row row = absent.rows().stream().filter(r -> r.key().equals(policy.key().key().path())).findFirst().orElseThrow();
+        assertEquals(CheckReport.Outcome.SKIPPED, row.outcome());
+        assertEquals("(absent: nothing sets it)", row.found());
+
+        values.put(policyKey, new RegValue.Dword(1));
+        CheckReport denied = CheckReport.of(plan, ((CaptureResult.Parsed) CaptureParser.parse(
+                String.join("\n", FakeConsole.captureOutput(plan, Map.of(), values)), plan)).capture());
+        assertEquals(1, denied.failures(), denied.text(Language.EN));
+        assertEquals(CheckReport.Outcome.WRONG, denied.rows().get(0).outcome());
     }
 }

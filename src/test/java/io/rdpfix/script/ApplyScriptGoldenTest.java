@@ -30,6 +30,9 @@ class ApplyScriptGoldenTest {
             "online-keepalive-timeouts   | steps=keep-alive,reconnect,session-time,disconnection-time,connection-time,idle-time",
             "offline-cs002-custom-hives  | channel=manual&system=SYS_B&software=SOFT-B&controlsets=002&steps=security-layer,max-instances&undo=off",
             "offline-active-load-nl      | channel=manual&current=yes&loadhives=yes&drive=G&steps=keep-alive&lang=nl",
+            "enable-rdp-online           | fix=enable-rdp",
+            "enable-rdp-offline-nl       | fix=enable-rdp&channel=manual&lang=nl",
+            "enable-rdp-offline-active   | fix=enable-rdp&channel=manual&current=yes&loadhives=yes&dword=hex",
             "nla-off-online              | fix=nla-off",
             "nla-off-offline-nl          | fix=nla-off&channel=manual&lang=nl",
             "rdp-port-online-hex         | fix=rdp-port&dword=hex",
@@ -51,6 +54,7 @@ class ApplyScriptGoldenTest {
             "capture-offline-article  | channel=manual",
             "capture-offline-active   | channel=manual&current=yes&steps=idle-time",
             "capture-nla-off-online   | fix=nla-off",
+            "capture-enable-rdp-offline | fix=enable-rdp&channel=manual",
             "capture-rdp-port-offline | fix=rdp-port&channel=manual",
     })
     void captureScriptsAreExactlyTheGoldenFiles(String name, String query) {

@@ -241,6 +241,23 @@ class PageBrowserTest {
     }
 
     @Test
+    void enableRdpWritesTerminalServerAndTheListenerAndThePolicyOnlyWhereItIsSet() {
+        page.navigate(url("/?channel=manual&lang=nl"));
+        page.locator("#fix-enable-rdp").click();
+        page.waitForURL(u -> u.contains("fix=enable-rdp") && u.contains("channel=manual"));
+        waitForScriptContaining("/v fEnableWinStation /t REG_DWORD /d 1 /f");
+        assertTrue(script().contains("ControlSet002\\Control\\Terminal Server\n"), "Terminal Server per control set");
+        assertTrue(script().contains("if not errorlevel 1 reg add \"%R_K%\" /v fDenyTSConnections"), "the policy only where it is set");
+        assertTrue(page.locator("#desc-allow-connections").textContent().contains("alleen waar een policy hem al zet"));
+        assertTrue(page.locator("#fix-not-done").textContent().contains("TermService"));
+        assertEquals(0, page.locator("#fix-enable-rdp ~ .risk").count(), "no security warning");
+        page.getByLabel("TSUserEnabled 0").uncheck();
+        page.waitForURL(u -> u.contains("steps=allow-connections,ts-enabled,drain-mode,listener-on,logons-on"));
+        waitForScriptContaining("rdpfix: 1/");
+        assertTrue(!script().contains("TSUserEnabled"));
+    }
+
+    @Test
     void credSspOracleSaysItsRiskAndTheUpdateToInstallAndWritesUnderSoftwareOnly() {
         page.navigate(url("/?channel=manual"));
         page.locator("#fix-credssp-oracle").click();

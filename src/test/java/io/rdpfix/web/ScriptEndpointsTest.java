@@ -71,10 +71,22 @@ class ScriptEndpointsTest {
         String output = "rdpfix: ControlSet002 has no RDP-Tcp key: skipped, nothing written there.\nrdpfix: 2/4 done\n"
                 + "rdpfix: OK, 16 of 16 values verified\n";
         given().formParam("capture", output).post("/check.txt?channel=manual").then().statusCode(200)
-                .body(startsWith("All 16 values are as the fix writes them. 13 more are in control sets without an RDP-Tcp key"))
+                .body(startsWith("All 16 values are as the fix writes them. 13 more are not there on this disk"))
                 .body(containsString("SKIPPED  MaxIdleTime  in HKLM\\BROKENSYSTEM\\ControlSet002\\"));
         given().formParam("capture", output.replace("ControlSet002 has no RDP-Tcp key: skipped, nothing written there.\n", ""))
                 .post("/check.txt?channel=manual").then().statusCode(400).body(containsString("counts 16 values; this selection sets 29"));
+    }
+
+    /** enable-rdp's policy value is written and counted only where a policy sets it: its verdict counts 6 or 7 of 7. */
+    @Test
+    void aVerdictWithoutTheValueWrittenOnlyWhereItExistsCountsItSkipped() {
+        given().formParam("capture", "rdpfix: OK, 6 of 6 values verified").post("/check.txt?fix=enable-rdp").then().statusCode(200)
+                .body(startsWith("All 6 values are as the fix writes them. 1 more are not there on this disk"))
+                .body(containsString("SKIPPED  fDenyTSConnections  in HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services"));
+        given().formParam("capture", "rdpfix: OK, 7 of 7 values verified").post("/check.txt?fix=enable-rdp").then().statusCode(200)
+                .body(startsWith("All 7 values are as the fix writes them.\n"));
+        given().formParam("capture", "rdpfix: OK, 5 of 5 values verified").post("/check.txt?fix=enable-rdp").then().statusCode(400)
+                .body(containsString("counts 5 values; this selection sets 7"));
     }
 
     @ParameterizedTest
@@ -263,10 +275,10 @@ class ScriptEndpointsTest {
     void anUnknownFixIsNamedWithTheKnownOnesAndGivesNoScript() {
         given().when().get("/?fix=nla-of").then().statusCode(200)
                 .body(containsString("id=\"error-fix\" class=\"field-error\" role=\"alert\">&quot;nla-of&quot;: "))
-                .body(containsString("disconnects, nla-off, rdp-port, credssp-oracle"))
+                .body(containsString("disconnects, enable-rdp, nla-off, rdp-port, credssp-oracle"))
                 .body(not(containsString("reg add &quot;")));
         given().when().get("/script.txt?fix=nla-of").then().statusCode(400)
-                .body(containsString("fix"), containsString("disconnects, nla-off, rdp-port, credssp-oracle"), not(containsString("reg add")));
+                .body(containsString("fix"), containsString("disconnects, enable-rdp, nla-off, rdp-port, credssp-oracle"), not(containsString("reg add")));
     }
 
     /** Steps are the chosen fix's: another fix's setting is refused, naming the ones this fix has. */

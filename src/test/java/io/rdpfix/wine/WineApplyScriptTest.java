@@ -55,7 +55,8 @@ class WineApplyScriptTest {
         // One reg query per key, not per value: each costs a Wine process start.
         Map<String, Map<String, String>> keys = new java.util.HashMap<>();
         for (Write write : WritePlan.of(valid(query)).writes()) {
-            String expected = "REG_DWORD 0x" + Long.toHexString(write.value().data().value());
+            // The bench has no policy: a value written only where it exists stays absent.
+            String expected = write.value().whereItExists() ? null : "REG_DWORD 0x" + Long.toHexString(write.value().data().value());
             // The active control set, as the bench's Select\Current names it.
             String key = write.key().key().path().replace("ControlSet%R_CS%", "ControlSet001");
             assertEquals(expected, keys.computeIfAbsent(key, wine::values).get(write.name()),
@@ -73,7 +74,7 @@ class WineApplyScriptTest {
             "channel=manual&loadhives=yes&drive=Q, PASTE, 29", "channel=manual&current=yes&loadhives=yes&drive=Q&lang=nl, PASTE, 16",
             "fix=nla-off, PASTE, 1", "fix=nla-off&channel=manual, BATCH, 2", "fix=rdp-port&port=50000&dword=hex, BATCH, 1",
             "fix=rdp-port&channel=manual&current=yes&loadhives=yes&drive=Q, PASTE, 1", "fix=credssp-oracle, PASTE, 1",
-            "fix=credssp-oracle&channel=manual&loadhives=yes&drive=Q, PASTE, 1"})
+            "fix=credssp-oracle&channel=manual&loadhives=yes&drive=Q, PASTE, 1", "fix=enable-rdp&channel=manual, BATCH, 12"})
     void everyValueIsWrittenAndTheLastLineSaysSo(String query, ScriptForm form, int count) {
         seedControlSet2();
         Wine.Result result = run(script(query, form), form);
@@ -112,6 +113,32 @@ class WineApplyScriptTest {
             assertEquals(expected, wine.values(key), key);
         }
         assertEquals(1, wine.reg("query", "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT").exitCode(), "no policy key written");
+    }
+
+    /**
+     * enable-rdp sets the Terminal Services policy's fDenyTSConnections only where a policy sets it: with
+     * none, the policy key is not created and the value not counted; with one that denies, it is set
+     * to 0, counted, and not reported as an override (the policy now says what the fix says).
+     */
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({"fix=enable-rdp, PASTE", "fix=enable-rdp&channel=manual&controlsets=001&undo=off, BATCH"})
+    void enableRdpWritesThePolicyValueOnlyWhereAPolicySetsIt(String query, ScriptForm form) {
+        boolean offline = query.contains("manual");
+        String policy = (offline ? "HKLM\\BROKENSOFTWARE" : "HKLM\\SOFTWARE") + "\\Policies\\Microsoft\\Windows NT\\Terminal Services";
+        String terminalServer = offline ? "HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\Terminal Server"
+                : "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server";
+        wine.seed(terminalServer, "/v", "fDenyTSConnections", "/t", "REG_DWORD", "/d", "1", "/f");
+
+        Wine.Result withoutPolicy = run(script(query, form), form);
+        assertEquals("rdpfix: OK, 6 of 6 values verified", verdict(withoutPolicy), withoutPolicy.output());
+        assertEquals("REG_DWORD 0x0", wine.values(terminalServer).get("fDenyTSConnections"));
+        assertEquals(1, wine.reg("query", policy).exitCode(), "no policy key created");
+
+        wine.seed(policy, "/v", "fDenyTSConnections", "/t", "REG_DWORD", "/d", "1", "/f");
+        Wine.Result withPolicy = run(script(query, form), form);
+        assertEquals("rdpfix: OK, 7 of 7 values verified", verdict(withPolicy), withPolicy.output());
+        assertEquals(Map.of("fDenyTSConnections", "REG_DWORD 0x0"), Map.copyOf(wine.values(policy)));
+        assertFalse(withPolicy.output().contains("overridden by policy"), withPolicy.output());
     }
 
     /** A console corrupts pastes: letters tripled or dropped, lines lost. Each must end FAILED. */

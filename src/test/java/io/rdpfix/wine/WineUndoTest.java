@@ -68,7 +68,7 @@ class WineUndoTest {
     @ParameterizedTest(name = "{0}, {1}")
     @CsvSource(delimiter = '|', value = {"'' | BATCH", "'' | PASTE", "channel=manual | BATCH", "channel=manual&dword=hex | PASTE",
             "channel=manual&controlsets=001,002,003 | BATCH", "fix=nla-off | PASTE", "fix=rdp-port&port=50000&channel=manual | BATCH",
-            "fix=credssp-oracle | BATCH", "fix=credssp-oracle&channel=manual | PASTE"})
+            "fix=credssp-oracle | BATCH", "fix=credssp-oracle&channel=manual | PASTE", "fix=enable-rdp&channel=manual | PASTE"})
     void theUndoFileTheApplyScriptWritesPutsEverythingBack(String query, ScriptForm form) {
         onlyDwordsBefore();
         String before = wine.snapshot();
@@ -84,7 +84,7 @@ class WineUndoTest {
     @ParameterizedTest(name = "capture {1}, undo {2}: {0}")
     @CsvSource(delimiter = '|', value = {"'' | PASTE | BATCH", "'' | BATCH | PASTE", "channel=manual | BATCH | BATCH",
             "channel=manual&controlsets=002 | PASTE | PASTE", "steps=keep-alive,idle-time&dword=hex | PASTE | BATCH",
-            "fix=nla-off&channel=manual | PASTE | BATCH", "fix=credssp-oracle | PASTE | PASTE"})
+            "fix=nla-off&channel=manual | PASTE | BATCH", "fix=credssp-oracle | PASTE | PASTE", "fix=enable-rdp | BATCH | PASTE"})
     void theUndoBuiltFromACaptureThroughHttpPutsEverythingBack(String query, ScriptForm captureForm, ScriptForm undoForm) {
         String state = (query.isEmpty() ? "" : query + "&") + "undo=off";
         String before = wine.snapshot();
@@ -103,6 +103,32 @@ class WineUndoTest {
         }
         int values = WritePlan.of(valid(state)).writes().size();
         assertEquals("rdpfix: OK, " + values + " of " + values + " values verified", undone.lastLine(), undone.output());
+        assertEquals(before, wine.snapshot());
+    }
+
+    /**
+     * enable-rdp where a policy denies connections: the fix sets the policy's value to 0 too, and either
+     * undo puts both back to what they were.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"undo file", "capture"})
+    void enableRdpsUndoPutsBackThePolicyThatDeniedConnections(String way) {
+        String policy = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
+        wine.seed(policy, "/v", "fDenyTSConnections", "/t", "REG_DWORD", "/d", "1", "/f");
+        wine.seed("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server", "/v", "fDenyTSConnections", "/t", "REG_DWORD", "/d", "1",
+                "/f");
+        String before = wine.snapshot();
+        Wine.Result undone;
+        if (way.equals("undo file")) {
+            run(script("fix=enable-rdp", ScriptForm.PASTE, false), ScriptForm.PASTE);
+            assertEquals("REG_DWORD 0x0", wine.values(policy).get("fDenyTSConnections"));
+            undone = wine.runFile(VmUndoFile.path(WritePlan.of(valid("fix=enable-rdp"))).replace("%SystemRoot%", "C:\\windows"));
+        } else {
+            String undo = appBuiltUndo("fix=enable-rdp&undo=off", ScriptForm.BATCH);
+            assertEquals("REG_DWORD 0x0", wine.values(policy).get("fDenyTSConnections"));
+            undone = run(undo, ScriptForm.BATCH);
+        }
+        assertTrue(undone.lastLine().startsWith("rdpfix: OK, 7 of 7 "), undone.output());
         assertEquals(before, wine.snapshot());
     }
 
