@@ -7,6 +7,7 @@ import static io.rdpfix.catalog.CatalogValue.policyWhereItExists;
 import static io.rdpfix.catalog.CatalogValue.terminalServer;
 import static io.rdpfix.catalog.CatalogValue.weakening;
 import static io.rdpfix.catalog.CatalogValue.weakeningUntilDeleted;
+import static io.rdpfix.catalog.CatalogValue.weakeningWhereItExists;
 
 import io.rdpfix.text.Text;
 import java.util.List;
@@ -233,7 +234,47 @@ public final class Catalog {
                             + " met de KB voor het besturingssysteem), start opnieuw op en maak deze oplossing dan ongedaan."),
             Optional.empty());
 
-    private static final List<Fix> FIXES = List.of(DISCONNECTS, ENABLE_RDP, NLA_OFF, RDP_PORT, CREDSSP_ORACLE);
+    private static final String FIREWALL_POLICY = "Services\\SharedAccess\\Parameters\\FirewallPolicy\\";
+
+    /** One of the guest firewall's profiles turned off: its own key in every control set, and its policy's where a policy sets it. */
+    private static Setting firewallOff(String id, String profile, Text title) {
+        KeyRole own = new KeyRole(KeyRole.Hive.SYSTEM, FIREWALL_POLICY + profile, "");
+        KeyRole policy = new KeyRole(KeyRole.Hive.SOFTWARE, "Policies\\Microsoft", "WindowsFirewall\\" + profile);
+        return new Setting(id,
+                List.of(weakening(own, "EnableFirewall", 0, 1), weakeningWhereItExists(policy, "EnableFirewall", 0, 1)),
+                title,
+                new Text("EnableFirewall 0 under FirewallPolicy\\" + profile + ", and under the WindowsFirewall\\" + profile
+                        + " policy only where a policy sets it (the article writes the policy always, which creates one where none was).",
+                        "EnableFirewall 0 onder FirewallPolicy\\" + profile + ", en onder de policy WindowsFirewall\\" + profile
+                                + " alleen waar een policy hem zet (het artikel schrijft de policy altijd en maakt er zo een aan waar er"
+                                + " geen was)."),
+                Optional.of(new Text(
+                        "Weakens security: the guest firewall stops filtering this profile (only the NSG is left). Put it back"
+                                + " (EnableFirewall 1) as soon as RDP works.",
+                        "Verzwakt de beveiliging: de gastfirewall filtert dit profiel niet meer (alleen de NSG blijft). Zet hem terug"
+                                + " (EnableFirewall 1) zodra RDP werkt.")));
+    }
+
+    public static final Fix FIREWALL_OFF = new Fix("firewall-off", "2026-12-07.1",
+            new Text("turn the guest firewall off. Azure: guest OS firewall blocks RDP.",
+                    "Gastfirewall uitzetten. Azure: firewall van het gast-besturingssysteem blokkeert RDP."),
+            new Text("The VM runs and the NSG allows RDP, but the guest firewall blocks it (a rule or a block-all profile).",
+                    "De VM draait en de NSG staat RDP toe, maar de gastfirewall blokkeert het (een regel of een profiel dat alles"
+                            + " blokkeert)."),
+            new Article("Disable the guest OS Firewall in Azure VM", ARTICLES + "disable-guest-os-firewall-windows", READ),
+            List.of(firewallOff("domain-profile", "DomainProfile", new Text("Domain profile off", "Domeinprofiel uit")),
+                    firewallOff("private-profile", "StandardProfile", new Text("Private profile off (StandardProfile)",
+                            "Prive-profiel uit (StandardProfile)")),
+                    firewallOff("public-profile", "PublicProfile", new Text("Public profile off", "Openbaar profiel uit"))),
+            new Text("Restart the firewall service (Restart-Service mpssvc) or the VM. Once you can sign in, turn the firewall back on"
+                    + " with the right rule instead (netsh advfirewall firewall set rule group=\"remote desktop\" new enable=yes), then"
+                    + " put security back here. A domain policy turns the firewall on again at its next refresh.",
+                    "Start de firewallservice opnieuw (Restart-Service mpssvc) of de VM. Zet de firewall, zodra u kunt aanmelden, weer"
+                            + " aan met de juiste regel (netsh advfirewall firewall set rule group=\"remote desktop\" new enable=yes) en"
+                            + " zet hier de beveiliging terug. Een domeinpolicy zet de firewall bij de volgende verversing weer aan."),
+            Optional.empty());
+
+    private static final List<Fix> FIXES = List.of(DISCONNECTS, ENABLE_RDP, NLA_OFF, RDP_PORT, CREDSSP_ORACLE, FIREWALL_OFF);
 
     private Catalog() {
     }

@@ -30,7 +30,7 @@ public record CatalogValue(KeyRole role, String name, RegValue.Dword data, Optio
 
     /** A listener value that weakens security, and the data that puts it back. */
     static CatalogValue weakening(String name, long data, long secure) {
-        return new CatalogValue(KeyRole.LISTENER, name, new RegValue.Dword(data), Optional.of(Optional.of(new RegValue.Dword(secure))), false, false);
+        return weakening(KeyRole.LISTENER, name, data, secure);
     }
 
     /** A value that weakens security where, without a capture, putting it back deletes it. */
@@ -50,6 +50,19 @@ public record CatalogValue(KeyRole role, String name, RegValue.Dword data, Optio
     /** A Terminal Services policy value, set only where a policy already has it. */
     static CatalogValue policyWhereItExists(String name, long data) {
         return new CatalogValue(KeyRole.POLICY, name, new RegValue.Dword(data), Optional.empty(), false, true);
+    }
+
+    /** A value under {@code role} that weakens security, and the data that puts it back. */
+    static CatalogValue weakening(KeyRole role, String name, long data, long secure) {
+        return new CatalogValue(role, name, new RegValue.Dword(data), Optional.of(Optional.of(new RegValue.Dword(secure))), false, false);
+    }
+
+    /**
+     * A policy value that weakens security, set only where a policy already has it; put back to
+     * {@code secure} only from a capture (without one, what the policy held is not known).
+     */
+    static CatalogValue weakeningWhereItExists(KeyRole role, String name, long data, long secure) {
+        return new CatalogValue(role, name, new RegValue.Dword(data), Optional.of(Optional.of(new RegValue.Dword(secure))), false, true);
     }
 
     /** A listener value whose data the user gives (the fix's {@link Input}); {@code data} until then. */

@@ -67,6 +67,11 @@ public record Fix(String id, String version, Text title, Text symptom, Article s
         return settings.stream().map(Setting::id).toList();
     }
 
+    /** Whether it writes in the SYSTEM hive, once per control set: offline, only then do control sets matter. */
+    public boolean writesControlSets() {
+        return settings.stream().flatMap(s -> s.values().stream()).anyMatch(v -> v.role().hive() == KeyRole.Hive.SYSTEM);
+    }
+
     /** Whether any of its settings weakens RDP's security (each says how, next to its checkbox). */
     public boolean weakensSecurity() {
         return settings.stream().anyMatch(s -> s.warning().isPresent());

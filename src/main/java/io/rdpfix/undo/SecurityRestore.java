@@ -22,7 +22,8 @@ import java.util.Optional;
  * "Put security back": the values of the selected settings that weaken RDP security, set back once
  * RDP works again, in the same verified form as the fix. With a capture taken before the fix, to
  * what it saw (a value that was absent is deleted again); without one, to the values the catalog
- * gives as Microsoft's recommendation (SecurityLayer 2, MinEncryptionLevel 3, UserAuthentication 1).
+ * gives as Microsoft's recommendation (SecurityLayer 2, MinEncryptionLevel 3, UserAuthentication 1),
+ * but for a policy value set only where it existed: that one only a capture (or the undo) puts back.
  */
 public final class SecurityRestore {
     public static final Text CAPTURED_TITLE = new Text(
@@ -55,6 +56,10 @@ public final class SecurityRestore {
         WritePlan whole = WritePlan.of(request);
         List<RestoreScript.Entry> entries = new ArrayList<>();
         for (Write write : WritePlan.of(narrowed).writes()) {
+            if (before.isEmpty() && write.value().whereItExists()) {
+                // What the policy held is only the capture's to say (or the undo's).
+                continue;
+            }
             Optional<RegValue> value = before.isPresent()
                     ? captured(before.get().values().get(whole.writes().indexOf(write)))
                     : write.value().secure().orElseThrow().<RegValue>map(secure -> secure);
@@ -66,7 +71,7 @@ public final class SecurityRestore {
 
     /** The values put back without a capture, and their data: "SecurityLayer 2, MinEncryptionLevel 3". */
     public static String recommended(ScriptRequest request) {
-        return WritePlan.of(request).writes().stream().filter(w -> w.value().secure().isPresent())
+        return WritePlan.of(request).writes().stream().filter(w -> w.value().secure().isPresent() && !w.value().whereItExists())
                 .map(w -> w.name() + " " + w.value().secure().orElseThrow().map(data -> String.valueOf(data.value()))
                         .orElse(DELETED.in(request.language())))
                 .distinct().collect(java.util.stream.Collectors.joining(", "));

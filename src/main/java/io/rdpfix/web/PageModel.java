@@ -85,7 +85,7 @@ public class PageModel {
         boolean chosen = fix.id().equals(state.fix());
         return new PageView.FixView(fix.id(), fix.symptom().in(language), "/?" + (chosen ? state : state.withFix(fix)).query(), chosen,
                 fix.weakensSecurity(), fix.source().title(), fix.source().url(), fix.source().read(), fix.notDone().in(language),
-                fix.input().map(i -> new PageView.InputView(i.key(), i.label().in(language), i.note().in(language))));
+                fix.input().map(i -> new PageView.InputView(i.key(), i.label().in(language), i.note().in(language))), fix.writesControlSets());
     }
 
     private PageView.OutputView output(ParseResult.Valid valid, Reading.Links links, Optional<Capture> before) {

@@ -58,7 +58,7 @@ public record PageView(
      * is the one chosen, whether it weakens security; its source and what its script leaves to the admin.
      */
     public record FixView(String id, String symptom, String url, boolean chosen, boolean weakensSecurity, String sourceTitle,
-                          String sourceUrl, String read, String notDone, Optional<InputView> input) {
+                          String sourceUrl, String read, String notDone, Optional<InputView> input, boolean writesControlSets) {
         /** What the presets add to their links to keep this fix: nothing for the default one. */
         public String presetQuery() {
             return id.equals(io.rdpfix.request.Parameter.FIX.defaultValue()) ? "" : "fix=" + id + "&";

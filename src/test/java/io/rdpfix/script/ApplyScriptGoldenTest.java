@@ -33,6 +33,8 @@ class ApplyScriptGoldenTest {
             "enable-rdp-online           | fix=enable-rdp",
             "enable-rdp-offline-nl       | fix=enable-rdp&channel=manual&lang=nl",
             "enable-rdp-offline-active   | fix=enable-rdp&channel=manual&current=yes&loadhives=yes&dword=hex",
+            "firewall-off-online         | fix=firewall-off",
+            "firewall-off-offline-nl     | fix=firewall-off&channel=manual&lang=nl&steps=private-profile,public-profile",
             "nla-off-online              | fix=nla-off",
             "nla-off-offline-nl          | fix=nla-off&channel=manual&lang=nl",
             "rdp-port-online-hex         | fix=rdp-port&dword=hex",
@@ -55,6 +57,8 @@ class ApplyScriptGoldenTest {
             "capture-offline-active   | channel=manual&current=yes&steps=idle-time",
             "capture-nla-off-online   | fix=nla-off",
             "capture-enable-rdp-offline | fix=enable-rdp&channel=manual",
+            "capture-firewall-off-online | fix=firewall-off",
+            "capture-credssp-oracle-online | fix=credssp-oracle",
             "capture-rdp-port-offline | fix=rdp-port&channel=manual",
     })
     void captureScriptsAreExactlyTheGoldenFiles(String name, String query) {
@@ -101,6 +105,7 @@ class ApplyScriptGoldenTest {
             "security-offline-captured-nl  | channel=manual&lang=nl",
             "security-nla-off-recommended  | fix=nla-off",
             "security-credssp-recommended  | fix=credssp-oracle",
+            "security-firewall-recommended | fix=firewall-off&channel=manual",
     })
     void securityPutBackScriptsAreExactlyTheGoldenFiles(String name, String query) {
         ScriptRequest request = valid(query == null ? "" : query);

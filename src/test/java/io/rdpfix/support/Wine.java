@@ -72,8 +72,9 @@ public final class Wine {
      * What every test starts from, as one .reg file: our keys gone (with the garbled paths the
      * corruption tests write to: a real machine would keep them too), then what every machine has:
      * the listener key (rdpfix never creates it), Policies\\Microsoft, and in a loaded offline hive
-     * the keys the scripts probe for (Select, Microsoft), its ComputerName and ProductName, and the
-     * key CredSSP\Parameters goes under (Windows has it; the fix creates only what is below).
+     * the keys the scripts probe for (Select, Microsoft), its ComputerName and ProductName, the key
+     * CredSSP\Parameters goes under (Windows has it; the fix creates only what is below), and the
+     * firewall's three profiles, on, online and in ControlSet001.
      * ControlSet002 is absent.
      */
     private static final String RESET = String.join("\r\n", "REGEDIT4", "",
@@ -82,9 +83,12 @@ public final class Wine {
             "[-HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server]",
             "[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows NT]",
             "[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP]",
+            "[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall]",
+            "[-HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy]",
             "[-HKEY_LOCAL_MACHINE\\BROKENSYSTEM]",
             "[-HKEY_LOCAL_MACHINE\\BROKENSOFTWARE]", "",
             "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp]", "",
+            firewallProfiles("SYSTEM\\CurrentControlSet"), firewallProfiles("BROKENSYSTEM\\ControlSet001"),
             "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft]", "",
             "[HKEY_LOCAL_MACHINE\\BROKENSOFTWARE\\Policies\\Microsoft]", "",
             "[HKEY_LOCAL_MACHINE\\BROKENSOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System]", "",
@@ -94,6 +98,16 @@ public final class Wine {
             "[HKEY_LOCAL_MACHINE\\BROKENSYSTEM\\ControlSet001\\Control\\Terminal Server\\WinStations\\RDP-Tcp]", "",
             "[HKEY_LOCAL_MACHINE\\BROKENSYSTEM\\ControlSet001\\Control\\ComputerName\\ComputerName]",
             "\"ComputerName\"=\"DISK-A\"", "", "");
+
+    /** The guest firewall's three profiles, on, as every Windows has them. */
+    private static String firewallProfiles(String controlSet) {
+        StringBuilder keys = new StringBuilder();
+        for (String profile : List.of("DomainProfile", "StandardProfile", "PublicProfile")) {
+            keys.append("[HKEY_LOCAL_MACHINE\\").append(controlSet).append("\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\")
+                    .append(profile).append("]\r\n\"EnableFirewall\"=dword:00000001\r\n\r\n");
+        }
+        return keys.toString();
+    }
 
     /**
      * Starts every test from the same place: one regedit import (a tenth of a second, where a reg
@@ -210,6 +224,7 @@ public final class Wine {
     public String snapshot() {
         StringBuilder state = new StringBuilder();
         for (String root : List.of("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server", "HKLM\\SOFTWARE\\Policies",
+                "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy",
                 "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System",
                 "HKLM\\BROKENSYSTEM", "HKLM\\BROKENSOFTWARE")) {
             Result result = reg("query", root, "/s");

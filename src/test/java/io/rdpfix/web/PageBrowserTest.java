@@ -125,6 +125,11 @@ class PageBrowserTest {
         page.waitForFunction("t => [...document.querySelectorAll('#output .block-script')].map(e => e.textContent).join('').includes(t)", text);
     }
 
+    private void waitForScriptWithout(String text) {
+        page.waitForFunction("t => !([...document.querySelectorAll('#output .block-script')].map(e => e.textContent).join('').includes(t))",
+                text);
+    }
+
     @Test
     void changingTheChannelRerendersTheScriptAndTheAddressWithoutAReload() {
         page.navigate(url("/"));
@@ -253,8 +258,29 @@ class PageBrowserTest {
         assertEquals(0, page.locator("#fix-enable-rdp ~ .risk").count(), "no security warning");
         page.getByLabel("TSUserEnabled 0").uncheck();
         page.waitForURL(u -> u.contains("steps=allow-connections,ts-enabled,drain-mode,listener-on,logons-on"));
-        waitForScriptContaining("rdpfix: 1/");
-        assertTrue(!script().contains("TSUserEnabled"));
+        waitForScriptWithout("TSUserEnabled");
+        assertTrue(script().contains("TSServerDrainMode"));
+    }
+
+    @Test
+    void firewallOffWarnsAtEachProfileAndPutsOnlyTheProfilesBackWithoutACapture() {
+        page.navigate(url("/"));
+        page.locator("#fix-firewall-off").click();
+        page.waitForURL(u -> u.contains("fix=firewall-off"));
+        waitForScriptContaining("FirewallPolicy\\PublicProfile");
+        assertEquals(1, page.locator("#fix-firewall-off ~ .risk").count(), "weakens security, in the list");
+        for (String profile : List.of("domain-profile", "private-profile", "public-profile")) {
+            assertTrue(page.locator("#warn-" + profile).textContent().contains("guest firewall stops filtering"), profile);
+        }
+        assertTrue(page.locator("#security-summary").isVisible());
+        assertTrue(page.locator("#security-back").textContent().contains("EnableFirewall 1"));
+        page.getByLabel("Domain profile off").uncheck();
+        page.waitForURL(u -> u.contains("steps=private-profile,public-profile"));
+        page.getByLabel("Private profile off (StandardProfile)").uncheck();
+        page.waitForURL(u -> u.contains("steps=public-profile&"));
+        waitForScriptWithout("DomainProfile");
+        assertTrue(!script().contains("StandardProfile") && script().contains("PublicProfile"), "only the public profile");
+        assertTrue(page.locator("#fix-not-done").textContent().contains("Restart-Service mpssvc"));
     }
 
     @Test
@@ -268,6 +294,7 @@ class PageBrowserTest {
         assertTrue(page.locator("#fix-source a").getAttribute("href").endsWith("/credssp-encryption-oracle-remediation"));
         assertTrue(script().contains("BROKENSOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters"));
         assertTrue(!script().contains("RDP-Tcp"), "nothing under the listener");
+        assertEquals(0, page.locator("input[name=controlsets]").count(), "a SOFTWARE-only fix asks for no control set");
         assertTrue(page.locator("#security-back").isVisible(), "put security back is offered");
     }
 

@@ -275,10 +275,10 @@ class ScriptEndpointsTest {
     void anUnknownFixIsNamedWithTheKnownOnesAndGivesNoScript() {
         given().when().get("/?fix=nla-of").then().statusCode(200)
                 .body(containsString("id=\"error-fix\" class=\"field-error\" role=\"alert\">&quot;nla-of&quot;: "))
-                .body(containsString("disconnects, enable-rdp, nla-off, rdp-port, credssp-oracle"))
+                .body(containsString("disconnects, enable-rdp, nla-off, rdp-port, credssp-oracle, firewall-off"))
                 .body(not(containsString("reg add &quot;")));
         given().when().get("/script.txt?fix=nla-of").then().statusCode(400)
-                .body(containsString("fix"), containsString("disconnects, enable-rdp, nla-off, rdp-port, credssp-oracle"), not(containsString("reg add")));
+                .body(containsString("fix"), containsString("disconnects, enable-rdp, nla-off, rdp-port, credssp-oracle, firewall-off"), not(containsString("reg add")));
     }
 
     /** Steps are the chosen fix's: another fix's setting is refused, naming the ones this fix has. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rdpfix.cmd.ScriptForm;
+import io.rdpfix.location.TargetKey;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.PasteBlocks;
 import io.rdpfix.script.ScriptRequest;
@@ -74,7 +75,8 @@ class WineApplyScriptTest {
             "channel=manual&loadhives=yes&drive=Q, PASTE, 29", "channel=manual&current=yes&loadhives=yes&drive=Q&lang=nl, PASTE, 16",
             "fix=nla-off, PASTE, 1", "fix=nla-off&channel=manual, BATCH, 2", "fix=rdp-port&port=50000&dword=hex, BATCH, 1",
             "fix=rdp-port&channel=manual&current=yes&loadhives=yes&drive=Q, PASTE, 1", "fix=credssp-oracle, PASTE, 1",
-            "fix=credssp-oracle&channel=manual&loadhives=yes&drive=Q, PASTE, 1", "fix=enable-rdp&channel=manual, BATCH, 12"})
+            "fix=credssp-oracle&channel=manual&loadhives=yes&drive=Q, PASTE, 1", "fix=enable-rdp&channel=manual, BATCH, 12",
+            "fix=firewall-off, PASTE, 3"})
     void everyValueIsWrittenAndTheLastLineSaysSo(String query, ScriptForm form, int count) {
         seedControlSet2();
         Wine.Result result = run(script(query, form), form);
@@ -88,19 +90,24 @@ class WineApplyScriptTest {
     }
 
     /**
-     * Another fix writes its own values and nothing else: every other value of the listener keys stays as
-     * it was, and no policy key appears (these fixes write none).
+     * Another fix writes its own values and nothing else: every other value of the listener keys and of
+     * the keys it writes to stays as it was, and no policy key appears (with no policy there, these
+     * fixes write none).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"fix=nla-off&undo=off", "fix=rdp-port&port=3391&channel=manual&undo=off", "fix=credssp-oracle&undo=off"})
+    @CsvSource({"fix=nla-off&undo=off", "fix=rdp-port&port=3391&channel=manual&undo=off", "fix=credssp-oracle&undo=off",
+            "fix=enable-rdp&channel=manual&undo=off", "fix=firewall-off&undo=off"})
     void aFixWritesItsOwnValuesAndNothingElse(String query) {
         seedControlSet2();
-        List<String> keys = List.of(LISTENER, Wine.offlineListener(1), Wine.offlineListener(2));
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(List.of(LISTENER, Wine.offlineListener(1), Wine.offlineListener(2)));
+        WritePlan.of(valid(query)).keys().stream().filter(TargetKey::mustExist).forEach(key -> keys.add(key.key().path()));
         for (String key : keys) {
             wine.seed(key, "/v", "SecurityLayer", "/t", "REG_DWORD", "/d", "2", "/f");
             wine.seed(key, "/v", "PortNumber", "/t", "REG_DWORD", "/d", "3390", "/f");
             wine.seed(key, "/v", "UserAuthentication", "/t", "REG_DWORD", "/d", "1", "/f");
         }
+        // The keys it may create (none of the seeds are in them): absent before, its values only after.
+        WritePlan.of(valid(query)).keys().forEach(key -> keys.add(key.key().path()));
         Map<String, Map<String, String>> before = new java.util.HashMap<>();
         keys.forEach(key -> before.put(key, wine.values(key)));
         Wine.Result result = wine.batch(script(query, ScriptForm.BATCH));
@@ -108,37 +115,60 @@ class WineApplyScriptTest {
         for (String key : keys) {
             Map<String, String> expected = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             expected.putAll(before.get(key));
-            WritePlan.of(valid(query)).writes().stream().filter(w -> w.key().key().path().equals(key))
+            WritePlan.of(valid(query)).writes().stream().filter(w -> w.key().key().path().equals(key) && !w.value().whereItExists())
                     .forEach(w -> expected.put(w.name(), "REG_DWORD 0x" + Long.toHexString(w.value().data().value())));
             assertEquals(expected, wine.values(key), key);
         }
-        assertEquals(1, wine.reg("query", "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT").exitCode(), "no policy key written");
+        for (String policies : List.of("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT", "HKLM\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall",
+                "HKLM\\BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT")) {
+            assertEquals(1, wine.reg("query", policies).exitCode(), "no policy key written: " + policies);
+        }
     }
 
     /**
-     * enable-rdp sets the Terminal Services policy's fDenyTSConnections only where a policy sets it: with
-     * none, the policy key is not created and the value not counted; with one that denies, it is set
-     * to 0, counted, and not reported as an override (the policy now says what the fix says).
+     * A policy value is set only where a policy sets it (enable-rdp's fDenyTSConnections, firewall-off's
+     * EnableFirewall): with none, the policy key is not created and the value not counted; with one that
+     * denies, it is set to 0, counted, and not reported as an override (the policy now says what the fix says).
      */
     @ParameterizedTest(name = "{0} as {1}")
-    @CsvSource({"fix=enable-rdp, PASTE", "fix=enable-rdp&channel=manual&controlsets=001&undo=off, BATCH"})
-    void enableRdpWritesThePolicyValueOnlyWhereAPolicySetsIt(String query, ScriptForm form) {
-        boolean offline = query.contains("manual");
-        String policy = (offline ? "HKLM\\BROKENSOFTWARE" : "HKLM\\SOFTWARE") + "\\Policies\\Microsoft\\Windows NT\\Terminal Services";
-        String terminalServer = offline ? "HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\Terminal Server"
-                : "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server";
-        wine.seed(terminalServer, "/v", "fDenyTSConnections", "/t", "REG_DWORD", "/d", "1", "/f");
-
+    @CsvSource(delimiter = '|', value = {
+            "fix=enable-rdp | PASTE | SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services | fDenyTSConnections | 6",
+            "fix=enable-rdp&channel=manual&controlsets=001&undo=off | BATCH | BROKENSOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services"
+                    + " | fDenyTSConnections | 6",
+            "fix=firewall-off&steps=domain-profile | BATCH | SOFTWARE\\Policies\\Microsoft\\WindowsFirewall\\DomainProfile | EnableFirewall | 1",
+            "fix=firewall-off&channel=manual&controlsets=001 | PASTE | BROKENSOFTWARE\\Policies\\Microsoft\\WindowsFirewall\\PublicProfile"
+                    + " | EnableFirewall | 3"})
+    void aPolicyValueIsWrittenOnlyWhereAPolicySetsIt(String query, ScriptForm form, String policyKey, String name, int without) {
+        String policy = "HKLM\\" + policyKey;
         Wine.Result withoutPolicy = run(script(query, form), form);
-        assertEquals("rdpfix: OK, 6 of 6 values verified", verdict(withoutPolicy), withoutPolicy.output());
-        assertEquals("REG_DWORD 0x0", wine.values(terminalServer).get("fDenyTSConnections"));
+        assertEquals("rdpfix: OK, " + without + " of " + without + " values verified", verdict(withoutPolicy), withoutPolicy.output());
+        assertEveryValueWritten(query, withoutPolicy.output());
         assertEquals(1, wine.reg("query", policy).exitCode(), "no policy key created");
 
-        wine.seed(policy, "/v", "fDenyTSConnections", "/t", "REG_DWORD", "/d", "1", "/f");
+        wine.seed(policy, "/v", name, "/t", "REG_DWORD", "/d", "1", "/f");
         Wine.Result withPolicy = run(script(query, form), form);
-        assertEquals("rdpfix: OK, 7 of 7 values verified", verdict(withPolicy), withPolicy.output());
-        assertEquals(Map.of("fDenyTSConnections", "REG_DWORD 0x0"), Map.copyOf(wine.values(policy)));
+        int with = without + 1;
+        assertEquals("rdpfix: OK, " + with + " of " + with + " values verified", verdict(withPolicy), withPolicy.output());
+        assertEquals(Map.of(name, "REG_DWORD 0x0"), Map.copyOf(wine.values(policy)));
         assertFalse(withPolicy.output().contains("overridden by policy"), withPolicy.output());
+    }
+
+    /** Without a capture the firewall goes back on in each profile; a policy's value, which only a capture knows, is left to the undo. */
+    @Test
+    void puttingTheFirewallBackTurnsEachProfileOnAndLeavesThePolicyToTheUndo() {
+        String policy = "HKLM\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall\\DomainProfile";
+        wine.seed(policy, "/v", "EnableFirewall", "/t", "REG_DWORD", "/d", "1", "/f");
+        ScriptRequest request = valid("fix=firewall-off&undo=off");
+        Wine.Result fix = run(script("fix=firewall-off&undo=off", ScriptForm.BATCH), ScriptForm.BATCH);
+        assertEquals("rdpfix: OK, 4 of 4 values verified", verdict(fix), fix.output());
+        Wine.Result back = wine.paste(io.rdpfix.undo.SecurityRestore.render(request, java.util.Optional.empty(), ScriptForm.PASTE,
+                shareUrl(request)).text());
+        assertEquals("rdpfix: OK, 3 of 3 values verified", verdict(back), back.output());
+        for (String profile : List.of("DomainProfile", "StandardProfile", "PublicProfile")) {
+            assertEquals("REG_DWORD 0x1", wine.values("HKLM\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\"
+                    + profile).get("EnableFirewall"), profile);
+        }
+        assertEquals("REG_DWORD 0x0", wine.values(policy).get("EnableFirewall"));
     }
 
     /** A console corrupts pastes: letters tripled or dropped, lines lost. Each must end FAILED. */
@@ -292,8 +322,8 @@ class WineApplyScriptTest {
             assertEquals(0, report.failures(), report.text(io.rdpfix.text.Language.EN));
             assertEquals(13, report.rows().stream().filter(row -> row.outcome() == io.rdpfix.check.CheckReport.Outcome.SKIPPED
                     && row.key().equals(Wine.offlineListener(2))).count(), report.text(io.rdpfix.text.Language.EN));
-            assertEquals("All 16 values are as the fix writes them. 13 more are in control sets without an RDP-Tcp key, which the fix"
-                    + " skips: nothing to do there.", report.verdict(io.rdpfix.text.Language.EN));
+            assertEquals("All 16 values are as the fix writes them. 13 more are not there on this disk, so the fix skips them: nothing to do"
+                    + " there.", report.verdict(io.rdpfix.text.Language.EN));
         }
     }
 

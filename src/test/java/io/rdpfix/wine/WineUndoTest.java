@@ -68,7 +68,8 @@ class WineUndoTest {
     @ParameterizedTest(name = "{0}, {1}")
     @CsvSource(delimiter = '|', value = {"'' | BATCH", "'' | PASTE", "channel=manual | BATCH", "channel=manual&dword=hex | PASTE",
             "channel=manual&controlsets=001,002,003 | BATCH", "fix=nla-off | PASTE", "fix=rdp-port&port=50000&channel=manual | BATCH",
-            "fix=credssp-oracle | BATCH", "fix=credssp-oracle&channel=manual | PASTE", "fix=enable-rdp&channel=manual | PASTE"})
+            "fix=credssp-oracle | BATCH", "fix=credssp-oracle&channel=manual | PASTE", "fix=enable-rdp&channel=manual | PASTE",
+            "fix=firewall-off | PASTE"})
     void theUndoFileTheApplyScriptWritesPutsEverythingBack(String query, ScriptForm form) {
         onlyDwordsBefore();
         String before = wine.snapshot();
@@ -84,7 +85,8 @@ class WineUndoTest {
     @ParameterizedTest(name = "capture {1}, undo {2}: {0}")
     @CsvSource(delimiter = '|', value = {"'' | PASTE | BATCH", "'' | BATCH | PASTE", "channel=manual | BATCH | BATCH",
             "channel=manual&controlsets=002 | PASTE | PASTE", "steps=keep-alive,idle-time&dword=hex | PASTE | BATCH",
-            "fix=nla-off&channel=manual | PASTE | BATCH", "fix=credssp-oracle | PASTE | PASTE", "fix=enable-rdp | BATCH | PASTE"})
+            "fix=nla-off&channel=manual | PASTE | BATCH", "fix=credssp-oracle | PASTE | PASTE", "fix=enable-rdp | BATCH | PASTE",
+            "fix=firewall-off&channel=manual&controlsets=001 | PASTE | BATCH"})
     void theUndoBuiltFromACaptureThroughHttpPutsEverythingBack(String query, ScriptForm captureForm, ScriptForm undoForm) {
         String state = (query.isEmpty() ? "" : query + "&") + "undo=off";
         String before = wine.snapshot();
@@ -107,28 +109,37 @@ class WineUndoTest {
     }
 
     /**
-     * enable-rdp where a policy denies connections: the fix sets the policy's value to 0 too, and either
-     * undo puts both back to what they were.
+     * Where a policy denies what the fix allows (enable-rdp's connections, firewall-off's firewall), the fix
+     * sets the policy's value too, and either undo puts it and the machine's own value back as they were.
      */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"undo file", "capture"})
-    void enableRdpsUndoPutsBackThePolicyThatDeniedConnections(String way) {
-        String policy = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
-        wine.seed(policy, "/v", "fDenyTSConnections", "/t", "REG_DWORD", "/d", "1", "/f");
-        wine.seed("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server", "/v", "fDenyTSConnections", "/t", "REG_DWORD", "/d", "1",
-                "/f");
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource(delimiter = '|', value = {
+            "fix=enable-rdp | undo file | Policies\\Microsoft\\Windows NT\\Terminal Services | Control\\Terminal Server"
+                    + " | fDenyTSConnections",
+            "fix=enable-rdp | capture | Policies\\Microsoft\\Windows NT\\Terminal Services | Control\\Terminal Server"
+                    + " | fDenyTSConnections",
+            "fix=firewall-off | undo file | Policies\\Microsoft\\WindowsFirewall\\PublicProfile"
+                    + " | Services\\SharedAccess\\Parameters\\FirewallPolicy\\PublicProfile | EnableFirewall",
+            "fix=firewall-off | capture | Policies\\Microsoft\\WindowsFirewall\\PublicProfile"
+                    + " | Services\\SharedAccess\\Parameters\\FirewallPolicy\\PublicProfile | EnableFirewall"})
+    void theUndoPutsBackAPolicyThatDeniedWhatTheFixAllows(String query, String way, String policyKey, String systemKey, String name) {
+        String policy = "HKLM\\SOFTWARE\\" + policyKey;
+        wine.seed(policy, "/v", name, "/t", "REG_DWORD", "/d", "1", "/f");
+        wine.seed("HKLM\\SYSTEM\\CurrentControlSet\\" + systemKey, "/v", name, "/t", "REG_DWORD", "/d", "1", "/f");
         String before = wine.snapshot();
         Wine.Result undone;
         if (way.equals("undo file")) {
-            run(script("fix=enable-rdp", ScriptForm.PASTE, false), ScriptForm.PASTE);
-            assertEquals("REG_DWORD 0x0", wine.values(policy).get("fDenyTSConnections"));
-            undone = wine.runFile(VmUndoFile.path(WritePlan.of(valid("fix=enable-rdp"))).replace("%SystemRoot%", "C:\\windows"));
+            run(script(query, ScriptForm.PASTE, false), ScriptForm.PASTE);
+            assertEquals("REG_DWORD 0x0", wine.values(policy).get(name));
+            undone = wine.runFile(VmUndoFile.path(WritePlan.of(valid(query))).replace("%SystemRoot%", "C:\\windows"));
         } else {
-            String undo = appBuiltUndo("fix=enable-rdp&undo=off", ScriptForm.BATCH);
-            assertEquals("REG_DWORD 0x0", wine.values(policy).get("fDenyTSConnections"));
+            String undo = appBuiltUndo(query + "&undo=off", ScriptForm.BATCH);
+            assertEquals("REG_DWORD 0x0", wine.values(policy).get(name));
             undone = run(undo, ScriptForm.BATCH);
         }
-        assertTrue(undone.lastLine().startsWith("rdpfix: OK, 7 of 7 "), undone.output());
+        // The undo counts every value the selection sets, there or not (the absent ones stay absent).
+        int count = WritePlan.of(valid(query)).writes().size();
+        assertTrue(undone.lastLine().startsWith("rdpfix: OK, " + count + " of " + count + " "), undone.output());
         assertEquals(before, wine.snapshot());
     }
 

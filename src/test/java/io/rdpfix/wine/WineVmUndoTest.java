@@ -198,7 +198,7 @@ class WineVmUndoTest {
      * The undo puts back only the fix's value (and removes a key the fix created): the other change stays.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"fix=nla-off", "fix=credssp-oracle", "fix=rdp-port&port=50000&channel=manual", "fix=enable-rdp&channel=manual"})
+    @CsvSource({"fix=nla-off", "fix=credssp-oracle", "fix=rdp-port&port=50000&channel=manual", "fix=enable-rdp&channel=manual", "fix=firewall-off"})
     void anotherFixsUndoPutsBackOnlyItsOwnValueTwice(String query) throws IOException {
         String other = query.contains("manual") ? Wine.offlineListener(1) : LISTENER;
         String before = wine.snapshot();
