@@ -182,7 +182,7 @@ reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& if not defined R_X set
 for %%e in (fDenyTSConnections.0x0 TSEnabled.0x1 TSServerDrainMode.0x0 TSUserEnabled.0x0) do @set R_#1#%%e=1
 if defined R_R1 for /f "tokens=1,3" %%a in ('reg query "%R_R1%"') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
 set R_R3=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Control\Terminal Server\WinStations\RDP-Tcp
-reg query "%R_R3%" >nul 2>&1 & if errorlevel 1 set R_R3=& if not defined R_X set R_X=no Terminal Server key in the control sets
+reg query "%R_R3%" >nul 2>&1 & if errorlevel 1 set R_R3=& if not defined R_X set R_X=no RDP-Tcp key in the control sets
 for %%e in (fEnableWinStation.0x1 fLogonDisabled.0x0) do @set R_#3#%%e=1
 if defined R_R3 for /f "tokens=1,3" %%a in ('reg query "%R_R3%"') do (if defined R_#3#%%a.%%b set /a R_N+=1 >nul& set "R_#3#%%a.%%b=")
 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDenyTSConnections >nul 2>&1 & if not errorlevel 1 set R_#2#fDenyTSConnections.0x0=1

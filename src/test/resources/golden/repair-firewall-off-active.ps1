@@ -201,11 +201,11 @@ reg query "%R_R1%" >nul 2>&1 & if errorlevel 1 set R_R1=& if not defined R_X set
 for %%e in (EnableFirewall.0x0) do @set R_#1#%%e=1
 if defined R_R1 for /f "tokens=1,3" %%a in ('reg query "%R_R1%"') do (if defined R_#1#%%a.%%b set /a R_N+=1 >nul& set "R_#1#%%a.%%b=")
 set R_R3=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Services\SharedAccess\Parameters\FirewallPolicy\StandardProfile
-reg query "%R_R3%" >nul 2>&1 & if errorlevel 1 set R_R3=& if not defined R_X set R_X=no DomainProfile key in the control sets
+reg query "%R_R3%" >nul 2>&1 & if errorlevel 1 set R_R3=& if not defined R_X set R_X=no StandardProfile key in the control sets
 for %%e in (EnableFirewall.0x0) do @set R_#3#%%e=1
 if defined R_R3 for /f "tokens=1,3" %%a in ('reg query "%R_R3%"') do (if defined R_#3#%%a.%%b set /a R_N+=1 >nul& set "R_#3#%%a.%%b=")
 set R_R5=HKLM\BROKENSYSTEM\ControlSet%R_CS%\Services\SharedAccess\Parameters\FirewallPolicy\PublicProfile
-reg query "%R_R5%" >nul 2>&1 & if errorlevel 1 set R_R5=& if not defined R_X set R_X=no DomainProfile key in the control sets
+reg query "%R_R5%" >nul 2>&1 & if errorlevel 1 set R_R5=& if not defined R_X set R_X=no PublicProfile key in the control sets
 for %%e in (EnableFirewall.0x0) do @set R_#5#%%e=1
 if defined R_R5 for /f "tokens=1,3" %%a in ('reg query "%R_R5%"') do (if defined R_#5#%%a.%%b set /a R_N+=1 >nul& set "R_#5#%%a.%%b=")
 reg query "HKLM\BROKENSOFTWARE\Policies\Microsoft\WindowsFirewall\DomainProfile" /v EnableFirewall >nul 2>&1 & if not errorlevel 1 set R_#2#EnableFirewall.0x0=1

@@ -27,6 +27,7 @@ import io.rdpfix.cmd.Statement.For;
 import io.rdpfix.cmd.Statement.Group;
 import io.rdpfix.cmd.Statement.If;
 import io.rdpfix.cmd.Statement.IfFailed;
+import io.rdpfix.cmd.Statement.IfSucceeded;
 import io.rdpfix.cmd.Statement.Redirected;
 import io.rdpfix.cmd.Statement.Reg;
 import io.rdpfix.cmd.Statement.RegAdd;
@@ -35,11 +36,10 @@ import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
 import io.rdpfix.location.TargetKey;
 import io.rdpfix.text.Language;
-import io.rdpfix.cmd.Statement.IfSucceeded;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -478,7 +478,7 @@ public final class ApplyScript {
                 String var = "R_R" + (i + 1);
                 lines.add(new Set(var, key.key().path()));
                 lines.add(new IfFailed(quietly(regQuery("\"%" + var + "%\"")), sequence(new Set(var, ""),
-                        new If(defined("R_X").not(), new Set("R_X", noKey())))));
+                        new If(defined("R_X").not(), new Set("R_X", noKey(key.key().name()))))));
                 lines.add(new For('e', names, mark(key, flag), true));
                 lines.add(new If(defined(var), Verdict.countFlagged(3, flag, regQuery("\"%" + var + "%\""))));
             } else {
@@ -489,7 +489,7 @@ public final class ApplyScript {
         if (!perSet.isEmpty()) {
             // Every listener key skipped: only the policy values would be left to count.
             lines.add(new If(less("%R_T%", String.valueOf(policyCount() + 1)), new If(defined("R_X").not(),
-                    new Set("R_X", noKey()))));
+                    new Set("R_X", noKey(plan.listenerKeys().get(0).name())))));
         }
         // A value written only where it exists: flagged and counted if it is there, then read like the rest.
         for (int i = 0; i < keys.size(); i++) {
@@ -584,8 +584,8 @@ public final class ApplyScript {
         return (int) plan.writes().stream().filter(w -> !w.key().mustExist() && !w.value().whereItExists()).count();
     }
 
-    /** What stops the read-back when no control set has the keys: the first one's name. */
-    private String noKey() {
-        return ScriptTexts.NO_LISTENER.with(plan.listenerKeys().get(0).name()).in(language);
+    /** What stops the read-back when the control sets lack a key the fix writes in each: {@code name}, its own name. */
+    private String noKey(String name) {
+        return ScriptTexts.NO_LISTENER.with(name).in(language);
     }
 }
