@@ -37,8 +37,9 @@ final class PolicyOverrides {
      * once, but those it writes to the policy key too: there the policy says what the fix says.
      */
     private static List<String> listenerNames(WritePlan plan) {
+        List<String> alsoPolicy = alsoPolicy(plan);
         return plan.writes().stream().filter(w -> w.value().role().underTerminalServer()).map(Write::name)
-                .filter(name -> !alsoPolicy(plan).contains(name)).distinct().toList();
+                .filter(name -> !alsoPolicy.contains(name)).distinct().toList();
     }
 
     private static List<String> alsoPolicy(WritePlan plan) {
