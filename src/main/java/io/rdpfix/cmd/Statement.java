@@ -227,7 +227,12 @@ public sealed interface Statement {
     }
 
     static Reg regQuery(RegKey key, String name) {
-        return new Reg("reg", "query", List.of(quoted(key), "/v", name));
+        return regQuery(quoted(key), name);
+    }
+
+    /** {@code reg query key /v name}, the key as spelled (a quoted variable such as {@code "%R_K%"}). */
+    static Reg regQuery(String key, String name) {
+        return new Reg("reg", "query", List.of(key, "/v", name));
     }
 
     static Reg regDelete(String key, String name) {

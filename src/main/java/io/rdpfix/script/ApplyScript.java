@@ -29,7 +29,6 @@ import io.rdpfix.cmd.Statement.If;
 import io.rdpfix.cmd.Statement.IfFailed;
 import io.rdpfix.cmd.Statement.IfSucceeded;
 import io.rdpfix.cmd.Statement.Redirected;
-import io.rdpfix.cmd.Statement.Reg;
 import io.rdpfix.cmd.Statement.RegAdd;
 import io.rdpfix.cmd.Statement.Set;
 import io.rdpfix.location.ControlSets;
@@ -359,7 +358,7 @@ public final class ApplyScript {
                         Redirect.NO_OUTPUT);
                 if (w.value().whereItExists()) {
                     // Only a value a policy already sets: reg add would create it.
-                    adds.add(quietly(new Reg("reg", "query", List.of("\"%" + WRITTEN_KEY + "%\"", "/v", w.name()))));
+                    adds.add(quietly(regQuery("\"%" + WRITTEN_KEY + "%\"", w.name())));
                     add = new If(errorLevel(1).not(), add);
                 }
                 adds.add(add);

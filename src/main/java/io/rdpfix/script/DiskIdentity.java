@@ -10,7 +10,6 @@ import io.rdpfix.cmd.Statement.Echo;
 import io.rdpfix.cmd.Statement.ForF;
 import io.rdpfix.cmd.Statement.If;
 import io.rdpfix.cmd.Statement.Redirected;
-import io.rdpfix.cmd.Statement.Reg;
 import io.rdpfix.cmd.Statement.Source;
 import io.rdpfix.location.ControlSets;
 import io.rdpfix.location.Target;
@@ -37,8 +36,8 @@ final class DiskIdentity {
         boolean active = target.controlSets() instanceof ControlSets.Active;
         String set = active ? Target.Offline.ACTIVE_SET_VARIABLE : "R_C";
         List<Statement> lines = new ArrayList<>(active ? List.of() : Prologue.readSelectCurrent(target.systemHive().child("Select"), set));
-        Statement computerName = new Reg("reg", "query", List.of("\"" + target.systemHive().path() + "\\ControlSet%" + set
-                + "%\\Control\\ComputerName\\ComputerName\"", "/v", "ComputerName"));
+        Statement computerName = regQuery("\"" + target.systemHive().path() + "\\ControlSet%" + set
+                + "%\\Control\\ComputerName\\ComputerName\"", "ComputerName");
         lines.add(new ForF("tokens=1,2,*", 'a', new Source.Output(new Redirected(computerName, Redirect.NO_ERRORS)),
                 new If(equal("%%a", "ComputerName").ignoringCase(), new Echo(ScriptTexts.DISK.with("%%c", "%" + set + "%").in(language))), true));
         Statement productName = regQuery(target.softwareHive().child("Microsoft\\Windows NT\\CurrentVersion"), "ProductName");

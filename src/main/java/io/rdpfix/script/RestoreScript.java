@@ -368,7 +368,7 @@ public final class RestoreScript {
         RegValue value = entry.value().orElseThrow();
         String data = value.text().orElseThrow();
         String flag = "R_#" + k + "#" + entry.name() + "." + value.type().name();
-        Statement line = new Reg("reg", "query", List.of("\"%R_R" + k + "%\"", "/v", entry.name()));
+        Statement line = regQuery("\"%R_R" + k + "%\"", entry.name());
         return List.of(new Set(flag, "1"),
                 sequence(new Set("R_G", ""), new ForF("delims=", 'a', new Source.Output(new Redirected(line, Redirect.NO_ERRORS)),
                         new SetQuoted("R_G", "%%a"), true)),
