@@ -75,15 +75,6 @@ public record FormState(String fix, String port, Channel channel, String system,
         return fix.input().map(i -> String.valueOf(i.value())).orElse(Parameter.PORT.defaultValue());
     }
 
-    /**
-     * The fix chosen, with the number typed when it is one the fix takes: what the page describes
-     * (the default fix for an unknown id, which the page marks as an error).
-     */
-    public Fix chosenFix() {
-        Fix chosen = Catalog.fix(fix).orElse(Catalog.DISCONNECTS);
-        return Catalog.PORT.parse(port).map(chosen::withInput).orElse(chosen);
-    }
-
     /** The same form for another fix, with every one of its settings ticked (and its own default number). */
     public FormState withFix(Fix other) {
         return new FormState(other.id(), port(other), channel, system, software, controlSets, current, loadHives, drive, hex, other.settingIds(), undoOff,

@@ -1,6 +1,7 @@
 package io.rdpfix.request;
 
 import io.rdpfix.azure.AzureVm;
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.text.Language;
 import java.util.List;
@@ -15,6 +16,12 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
     FormState form();
 
     /**
+     * The fix the form describes, with the number given when it is one the fix takes: the request's,
+     * or when refused the one named (the default fix for an unknown id, which the page marks as an error).
+     */
+    Fix fix();
+
+    /**
      * @param vm the VM the Run Command and repair commands name, when both its resource group and
      *           name were given; no script depends on it
      */
@@ -22,9 +29,13 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
         public Language language() {
             return request.language();
         }
+
+        public Fix fix() {
+            return request.fix();
+        }
     }
 
-    record Invalid(List<Violation> violations, FormState form) implements ParseResult {
+    record Invalid(List<Violation> violations, FormState form, Fix fix) implements ParseResult {
         public Language language() {
             return form.language();
         }

@@ -83,7 +83,7 @@ public final class RequestParser {
                 settings.map(chosen -> chosen.stream().map(Setting::id).toList()).orElseGet(() -> stepItems(fix)),
                 undo == UndoOption.OFF, language, typed(Parameter.RG, group), typed(Parameter.VM, vmName));
         if (!violations.isEmpty()) {
-            return new ParseResult.Invalid(violations, form);
+            return new ParseResult.Invalid(violations, form, fix.orElse(Catalog.DISCONNECTS));
         }
         Target target = channel.offline()
                 ? new Target.Offline(system.orElseThrow(), software.orElseThrow(),

@@ -297,5 +297,4 @@ public final class CaptureScript {
         }
         return Section.of(form, lines);
     }
-
 }

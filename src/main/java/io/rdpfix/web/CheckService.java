@@ -6,10 +6,10 @@ import io.rdpfix.check.CheckReport;
 import io.rdpfix.check.VerdictLine;
 import io.rdpfix.text.Text;
 import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.text.Language;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.rdpfix.script.Write;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,18 +47,18 @@ public class CheckService {
     }
 
     /**
-     * @param skipped the values in keys the fix skipped: they are not in its count, nor are values
-     *                written only where they exist that were not there
+     * @param inSkippedKeys the values in keys the fix skipped: they are not in its count, nor are values
+     *                      written only where they exist that were not there
      */
-    private static Outcome fromVerdict(WritePlan plan, VerdictLine verdict, Set<Write> skippedKeys, Language language) {
+    private static Outcome fromVerdict(WritePlan plan, VerdictLine verdict, Set<Write> inSkippedKeys, Language language) {
         if (verdict instanceof VerdictLine.Stopped stopped) {
             return refused(new Text("the fix stopped before writing anything: " + stopped.reason() + ". Put that right and run it again.",
                     "de fix stopte voordat hij iets schreef: " + stopped.reason() + ". Los dat op en draai hem opnieuw."));
         }
         int total = verdict instanceof VerdictLine.Ok ok ? ok.total() : ((VerdictLine.Failed) verdict).total();
-        List<Write> whereTheyExist = plan.writes().stream().filter(w -> w.value().whereItExists() && !skippedKeys.contains(w)).toList();
-        int sets = plan.writes().size() - skippedKeys.size();
-        Set<Write> skipped = new HashSet<>(skippedKeys);
+        List<Write> whereTheyExist = plan.writes().stream().filter(w -> w.value().whereItExists() && !inSkippedKeys.contains(w)).toList();
+        int sets = plan.writes().size() - inSkippedKeys.size();
+        Set<Write> skipped = new HashSet<>(inSkippedKeys);
         if (!whereTheyExist.isEmpty() && total == sets - whereTheyExist.size()) {
             // None of them was there: the fix wrote none and counted none.
             skipped.addAll(whereTheyExist);

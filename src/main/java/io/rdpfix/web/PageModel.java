@@ -65,7 +65,7 @@ public class PageModel {
         }
         // Valid: the canonical share link; refused: the form as parsed, so the address reproduces it.
         String address = ShareQuery.link("/", output.map(PageView.OutputView::stateQuery).orElseGet(state::query));
-        Fix fix = state.chosenFix();
+        Fix fix = parsed.fix();
         List<PageView.FixView> fixes = Catalog.fixes().stream().map(f -> fixView(f, state, language)).toList();
         return new PageView(language.code(), fixes, fixView(fix, state, language), form(state), settings(fix, state, language),
                 controlSets(state), errors, output, undo, check, "/?" + state.withLanguage(language.other()).query(),

@@ -1,5 +1,6 @@
 package io.rdpfix.web;
 
+import io.rdpfix.catalog.Catalog;
 import io.rdpfix.request.FormState;
 import io.rdpfix.request.ParseResult;
 import io.rdpfix.request.RequestParser;
@@ -116,13 +117,13 @@ public class RequestContext {
 
     private static ParseResult parse(String raw, UriInfo uri, Language language) {
         if (raw.length() > MAX_QUERY_LENGTH) {
-            return new ParseResult.Invalid(List.of(Violation.of("query", "", QUERY_TOO_LONG.with(MAX_QUERY_LENGTH))), FormState.defaults(language));
+            return new ParseResult.Invalid(List.of(Violation.of("query", "", QUERY_TOO_LONG.with(MAX_QUERY_LENGTH))), FormState.defaults(language), Catalog.DISCONNECTS);
         }
         try {
             return RequestParser.parse(new LinkedHashMap<>(uri.getQueryParameters(true)), language);
         } catch (IllegalArgumentException | HttpException badEncoding) {
             // Vert.x reports a malformed escape as a 400 HttpException; the answer is ours, saying what is wrong.
-            return new ParseResult.Invalid(List.of(Violation.of("query", "", BAD_ENCODING)), FormState.defaults(language));
+            return new ParseResult.Invalid(List.of(Violation.of("query", "", BAD_ENCODING)), FormState.defaults(language), Catalog.DISCONNECTS);
         }
     }
 

@@ -80,8 +80,8 @@ class PortPropertyTest {
 
     @Example
     void theRefusedFormStillDescribesTheFixWithAValidPort() {
-        FormState form = parse("fix=rdp-port&port=4000&drive=C&channel=manual&loadhives=yes").form();
-        assertEquals("4000", form.port());
-        assertTrue(form.chosenFix().notDone().en().contains("TCP 4000"), form.chosenFix().notDone().en());
+        ParseResult refused = assertInstanceOf(ParseResult.Invalid.class, parse("fix=rdp-port&port=4000&drive=C&channel=manual&loadhives=yes"));
+        assertEquals("4000", refused.form().port());
+        assertTrue(refused.fix().notDone().en().contains("TCP 4000"), refused.fix().notDone().en());
     }
 }
