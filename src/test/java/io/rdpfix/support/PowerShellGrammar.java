@@ -29,7 +29,9 @@ public final class PowerShellGrammar {
         try {
             install();
             Path dir = Files.createTempDirectory("rdpfix-ps1");
-            List<String> command = new ArrayList<>(List.of("node", HOME.resolve("check.mjs").toAbsolutePath().toString()));
+            // Liftoff only: otherwise V8 optimises the whole grammar in the background and node waits for it
+            // at exit, some 15 s of CPU for every call, where the parse itself takes milliseconds.
+            List<String> command = new ArrayList<>(List.of("node", "--liftoff-only", HOME.resolve("check.mjs").toAbsolutePath().toString()));
             for (Map.Entry<String, String> script : scripts.entrySet()) {
                 Path file = dir.resolve(script.getKey());
                 Files.writeString(file, script.getValue(), StandardCharsets.UTF_8);

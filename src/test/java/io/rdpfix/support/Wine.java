@@ -11,8 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Wine's cmd.exe and reg.exe as a test bench for emitted scripts: one throwaway WINEPREFIX per
- * test run, kept warm by a persistent wineserver. {@link #reset()} removes everything our scripts
+ * test thread, kept warm by a persistent wineserver. {@link #reset()} removes everything our scripts
  * touch, so each test starts from a registry it seeds itself.
+ * <p>
+ * Wine test classes run their tests on several threads at once (surefire's configuration in pom.xml):
+ * a Wine process start is mostly waiting here, so three prefixes side by side run about three times
+ * as many processes a second as one (bench/wine-processes.sh). Each thread has its own prefix, a copy
+ * of one booted template, so the tests never see each other's registry.
  * <p>
  * Known differences from Windows that tests must respect (Wine 8): {@code &&} and {@code ||} run
  * their right side unconditionally (rdpfix emits neither); carets are not removed from the command
@@ -20,7 +25,13 @@ import java.util.concurrent.TimeUnit;
  * REG_QWORD data prints as "(null)".
  */
 public final class Wine {
-    private static Wine instance;
+    private static final ThreadLocal<Wine> PER_THREAD = ThreadLocal.withInitial(Wine::start);
+    private static Path template;
+
+    /** Programs by their full path: a bare name makes Wine start start.exe first, a second process for each. */
+    private static final String CMD = "C:\\windows\\system32\\cmd.exe";
+    private static final String REG = "C:\\windows\\system32\\reg.exe";
+    private static final String REGEDIT = "C:\\windows\\regedit.exe";
 
     private final Path prefix;
 
@@ -28,27 +39,71 @@ public final class Wine {
         this.prefix = prefix;
     }
 
-    public static synchronized Wine get() {
-        if (instance == null) {
-            try {
-                Path prefix = Files.createTempDirectory("rdpfix-wine-");
-                instance = new Wine(prefix);
-                instance.initialisePrefix();
-                instance.startServer();
-                instance.exec(List.of("wine", "cmd", "/c", "echo ready"), null, 300);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        instance.exec(List.of("wineserver", "-k"), null, 30);
-                    } catch (RuntimeException ignored) {
-                        // best effort: the prefix is removed below either way
-                    }
-                    deleteRecursively(prefix);
-                }));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** This thread's bench. */
+    public static Wine get() {
+        return PER_THREAD.get();
+    }
+
+    private static Wine start() {
+        try {
+            Path prefix = Files.createTempDirectory("rdpfix-wine-");
+            copyTree(template(), prefix);
+            Wine wine = new Wine(prefix);
+            wine.startServer();
+            wine.exec(List.of("wine", CMD, "/c", "echo ready"), null, 300);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    wine.exec(List.of("wineserver", "-k"), null, 30);
+                } catch (RuntimeException ignored) {
+                    // best effort: the prefix is removed below either way
+                }
+                deleteRecursively(prefix);
+            }));
+            return wine;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A prefix booted once per JVM (wineboot takes ten seconds or more), its server gone once it has
+     * saved the registry, so that copies of it start from a settled prefix rather than racing its first boot.
+     */
+    private static synchronized Path template() throws IOException {
+        if (template == null) {
+            Path booted = Files.createTempDirectory("rdpfix-wine-template-");
+            Wine boot = new Wine(booted);
+            boot.exec(List.of("wineboot", "--init"), null, 300);
+            boot.exec(List.of("wineserver", "-w"), null, 300);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(booted)));
+            template = booted;
+        }
+        return template;
+    }
+
+    /**
+     * The template's files linked, not copied (its drive_c is some 700 MB): Wine replaces the files it
+     * changes (the registry is saved to a new file, renamed over the old), and the bench's own changes
+     * are new files or, for fltmc.exe, a replacement. The registry files are copied all the same.
+     */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path copy = to.resolve(from.relativize(source).toString());
+                if (source.equals(from)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(source)) {
+                    Files.createSymbolicLink(copy, Files.readSymbolicLink(source));
+                } else if (Files.isDirectory(source)) {
+                    Files.createDirectory(copy);
+                } else if (source.getParent().equals(from)) {
+                    Files.copy(source, copy);
+                } else {
+                    Files.createLink(copy, source);
+                }
             }
         }
-        return instance;
     }
 
     public record Result(int exitCode, String output) {
@@ -115,7 +170,7 @@ public final class Wine {
      */
     public void reset() {
         write(prefix.resolve("drive_c/rdpfix-reset.reg"), RESET);
-        exec(List.of("wine", "regedit", "/s", "C:\\rdpfix-reset.reg"), null, 60);
+        exec(List.of("wine", REGEDIT, "/s", "C:\\rdpfix-reset.reg"), null, 60);
         Result check = reg("query", "HKLM\\BROKENSYSTEM\\ControlSet001\\Control\\ComputerName\\ComputerName", "/v", "ComputerName");
         if (check.exitCode() != 0 || !check.output().contains("DISK-A") || reg("query", "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT")
                 .exitCode() == 0) {
@@ -194,7 +249,7 @@ public final class Wine {
     }
 
     public Result reg(String... arguments) {
-        List<String> command = new ArrayList<>(List.of("wine", "reg"));
+        List<String> command = new ArrayList<>(List.of("wine", REG));
         command.addAll(List.of(arguments));
         return exec(command, null, 60);
     }
@@ -203,17 +258,17 @@ public final class Wine {
     public Result batch(String text) {
         Path file = prefix.resolve("drive_c/rdpfix-test.cmd");
         write(file, text);
-        return exec(List.of("wine", "cmd", "/c", "C:\\rdpfix-test.cmd"), null, 300);
+        return exec(List.of("wine", CMD, "/c", "C:\\rdpfix-test.cmd"), null, 300);
     }
 
     /** Feeds text to an interactive cmd, line by line, the way /script.txt is pasted. */
     public Result paste(String text) {
-        return exec(List.of("wine", "cmd"), text + "exit\r\n", 300);
+        return exec(List.of("wine", CMD), text + "exit\r\n", 300);
     }
 
     /** Runs a file that a script wrote on the "machine", such as the undo file. */
     public Result runFile(String windowsPath) {
-        return exec(List.of("wine", "cmd", "/c", windowsPath), null, 300);
+        return exec(List.of("wine", CMD, "/c", windowsPath), null, 300);
     }
 
     public Path driveC() {
@@ -251,15 +306,6 @@ public final class Wine {
             }
         }
         return values;
-    }
-
-    /**
-     * Creates the prefix and waits until every process of its first boot has exited and its server has
-     * saved the registry, so the tests start on a settled prefix rather than racing its first boot.
-     */
-    private void initialisePrefix() {
-        exec(List.of("wineboot", "--init"), null, 300);
-        exec(List.of("wineserver", "-w"), null, 300);
     }
 
     /**

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.registry.RegValue;
+import io.rdpfix.script.ScriptRequest;
+import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.FakeConsole;
 import io.rdpfix.support.Requests;
@@ -200,6 +203,27 @@ class ScriptEndpointsTest {
                 .then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"rdpfix-undo-offline.cmd\"")
                 .body(startsWith("@echo off\r\n"));
+    }
+
+    /**
+     * The undo endpoints answer, byte for byte, what UndoService builds from the capture as posted: a
+     * console's CRLF lines and a string with cmd's special characters arrive unchanged. (The Wine tests
+     * run UndoService's bytes.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"undo.txt, PASTE", "undo.cmd, BATCH"})
+    void anUndoEndpointAnswersTheUndoBuiltFromTheCaptureAsPosted(String path, ScriptForm form) {
+        String state = "undo=off";
+        ScriptRequest request = Requests.valid(state);
+        WritePlan plan = WritePlan.of(request);
+        Write listenerValue = plan.writes().stream().filter(write -> write.name().equals("MaxIdleTime")).findFirst().orElseThrow();
+        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), Map.of(listenerValue.key().key().path() + "|MaxIdleTime",
+                new RegValue.Sz(" a & b ^ c | d < e > (f) 50 \\"))), "C:\\Windows\\system32>").replace("\n", "\r\n");
+        // The test profile's public address is the one Requests.shareUrl writes.
+        String expected = new UndoService().render(request, capture, form, Requests.shareUrl(request)).script().orElseThrow().text();
+        assertTrue(expected.contains(" a & b ^ c"), expected);
+        assertEquals(expected, given().formParam("capture", capture).when().post("/" + path + "?" + state).then().statusCode(200)
+                .extract().asString());
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and the script's own verdict, its last line, checked against it. Where Wine is kinder than
  * Windows (it creates keys directly under HKLM), the test makes the hive absent itself.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class WineApplyScriptTest {
     private static final String LISTENER = Wine.LISTENER;
     private final Wine wine = Wine.get();

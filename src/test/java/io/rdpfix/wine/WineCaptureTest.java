@@ -25,10 +25,13 @@ import io.rdpfix.support.Wrapped;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The capture under Wine: what is left on the screen is all the user copies, and it fits the screen. */
+@Execution(ExecutionMode.CONCURRENT)
 class WineCaptureTest {
     private final Wine wine = Wine.get();
 

@@ -26,6 +26,8 @@ import io.rdpfix.support.Wrapped;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * carries, taken out of the .ps1 as PowerShell would and run as a .cmd file, as the wrapper runs it
  * with {@code cmd /d /c}. For repair the hives are there already, as after the wrapper's reg load.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class WineChannelTest {
     private final Wine wine = Wine.get();
 

@@ -2,13 +2,11 @@ package io.rdpfix.wine;
 
 import static io.rdpfix.support.Requests.shareUrl;
 import static io.rdpfix.support.Requests.valid;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
 import io.rdpfix.cmd.ScriptForm;
 import io.rdpfix.script.ApplyScript;
 import io.rdpfix.script.CaptureScript;
@@ -16,21 +14,24 @@ import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.support.Wine;
+import io.rdpfix.web.UndoService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Apply, then undo, under Wine's cmd.exe and reg.exe, leaves the registry exactly as it was: with the
  * undo file the apply script writes on the machine, and with the undo built by the app from a capture
- * sent to POST /undo.*.
+ * as POST /undo.* answers it.
  */
-@QuarkusTest
+@Execution(ExecutionMode.CONCURRENT)
 class WineUndoTest {
     private static final String LISTENER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp";
     // No "!": Wine's delayed expansion reads the text it put in again (Windows does not), so Wine
@@ -93,9 +94,7 @@ class WineUndoTest {
         Wine.Result captured = run(script(state, captureForm, true), captureForm);
         assertEquals(before, wine.snapshot(), "a capture changes nothing");
 
-        String undo = given().formParam("capture", captured.output())
-                .when().post((undoForm == ScriptForm.BATCH ? "/undo.cmd?" : "/undo.txt?") + state)
-                .then().statusCode(200).extract().asString();
+        String undo = undoFrom(captured, state, undoForm);
 
         run(script(state, ScriptForm.BATCH, false), ScriptForm.BATCH);
         assertNotEquals(before, wine.snapshot());
@@ -143,12 +142,20 @@ class WineUndoTest {
         assertEquals(before, wine.snapshot());
     }
 
+    /**
+     * The undo the app builds from what a capture printed: what POST /undo.cmd or /undo.txt answers for
+     * it (ScriptEndpointsTest holds the endpoints to these bytes), built here without a server so that
+     * these tests can run side by side.
+     */
+    private static String undoFrom(Wine.Result captured, String state, ScriptForm form) {
+        ScriptRequest request = valid(state);
+        return new UndoService().render(request, captured.output(), form, shareUrl(request)).script().orElseThrow().text();
+    }
+
     /** Capture, fix, and the undo the app builds from the capture, as the user would get it. */
     private String appBuiltUndo(String state, ScriptForm undoForm) {
         Wine.Result captured = run(script(state, ScriptForm.PASTE, true), ScriptForm.PASTE);
-        String undo = given().formParam("capture", captured.output())
-                .when().post((undoForm == ScriptForm.BATCH ? "/undo.cmd?" : "/undo.txt?") + state)
-                .then().statusCode(200).extract().asString();
+        String undo = undoFrom(captured, state, undoForm);
         run(script(state, ScriptForm.BATCH, false), ScriptForm.BATCH);
         return undo;
     }
@@ -311,7 +318,10 @@ class WineUndoTest {
         wine.unloadOfflineHives();
         Wine.Result captured = run(script("channel=manual&undo=off", form, true), form);
         assertTrue(captured.output().contains("#H01 absent"), captured.output());
-        given().formParam("capture", captured.output()).when().post("/undo.txt?channel=manual&undo=off")
-                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("does not show HKLM\\BROKENSYSTEM loaded"));
+        ScriptRequest request = valid("channel=manual&undo=off");
+        UndoService.Outcome outcome = new UndoService().render(request, captured.output(), ScriptForm.PASTE, shareUrl(request));
+        assertTrue(outcome.script().isEmpty());
+        assertTrue(outcome.refusal().orElseThrow().reason().en().contains("does not show HKLM\\BROKENSYSTEM loaded"),
+                outcome.refusal().orElseThrow().reason().en());
     }
 }

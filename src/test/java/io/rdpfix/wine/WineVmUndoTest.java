@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * else changes between the fix and the undo, fix and undo again and again, another disk on the same
  * repair VM. Only what the fix changed may come back; anything else stays as it is.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class WineVmUndoTest {
     private static final String LISTENER = Wine.LISTENER;
     private static final String POLICIES = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT";
