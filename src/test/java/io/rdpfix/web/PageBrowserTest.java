@@ -955,7 +955,7 @@ class PageBrowserTest {
             "offline-nl, /?channel=manual&lang=nl&system=SYSTEM, DARK", "runcommand-en, /?channel=runcommand&rg=rg(1)&vm=web-01, LIGHT",
             "repair-nl, /?channel=repair&lang=nl&rg=rg&vm=vm, DARK", "active-set-en, /?channel=manual&current=yes&lang=en, LIGHT",
             "active-set-nl, /?channel=manual&current=yes&lang=nl, DARK"})
-    void noAccessibilityViolationsAndAScreenshotToLookAt(String name, String path, ColorScheme scheme) throws Exception {
+    void noAccessibilityViolations(String name, String path, ColorScheme scheme) throws Exception {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
         page.navigate(url(path));
         List<String> violations = new ArrayList<>();
@@ -963,10 +963,13 @@ class PageBrowserTest {
             violations.add(violation.getImpact() + " " + violation.getId() + ": " + violation.getHelp() + " "
                     + violation.getNodes().get(0).getHtml());
         }
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        page.setViewportSize(390, 844);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png")));
+        // Screenshots to look at, on demand (-Dscreenshots=true): each costs a second or more of the build.
+        if (Boolean.getBoolean("screenshots")) {
+            Files.createDirectories(SCREENSHOTS);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+            page.setViewportSize(390, 844);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png")));
+        }
         assertEquals(List.of(), violations);
     }
 }
