@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,9 +22,22 @@ import java.util.Map;
  * The values a request writes, in the article's order: per step, per key role in the order its
  * values name them, the values once per control set (a SYSTEM role) or once (a SOFTWARE role).
  */
-public record WritePlan(List<Write> writes) {
-    public WritePlan {
-        writes = List.copyOf(writes);
+public final class WritePlan {
+    private final List<Write> writes;
+    // Derived once: a render asks for them again for every block layout it tries.
+    private final List<TargetKey> keys;
+    private final String selectionId;
+    private final Map<String, RegKey> hiveProbes;
+
+    private WritePlan(List<Write> writes) {
+        this.writes = List.copyOf(writes);
+        this.keys = List.copyOf(new LinkedHashSet<>(this.writes.stream().map(Write::key).toList()));
+        this.selectionId = selectionId(this.writes);
+        this.hiveProbes = hiveProbes(keys);
+    }
+
+    public List<Write> writes() {
+        return writes;
     }
 
     public static WritePlan of(ScriptRequest request) {
@@ -56,7 +70,7 @@ public record WritePlan(List<Write> writes) {
 
     /** The distinct keys written to, in first-written order. */
     public List<TargetKey> keys() {
-        return List.copyOf(new LinkedHashSet<>(writes.stream().map(Write::key).toList()));
+        return keys;
     }
 
     /** name.0x<data> as reg query prints each value written to the key (lower-case hex): what a read-back expects. */
@@ -75,14 +89,18 @@ public record WritePlan(List<Write> writes) {
      * Online there are none: SYSTEM and SOFTWARE are the machine's own.
      */
     public Map<String, RegKey> hiveProbes() {
+        return hiveProbes;
+    }
+
+    private static Map<String, RegKey> hiveProbes(List<TargetKey> keys) {
         Map<String, RegKey> probes = new LinkedHashMap<>();
-        for (TargetKey key : keys()) {
+        for (TargetKey key : keys) {
             String hive = key.key().path().split("\\\\")[1];
             if (!hive.equalsIgnoreCase("SYSTEM") && !hive.equalsIgnoreCase("SOFTWARE")) {
                 probes.putIfAbsent(hive, RegKey.hklm(hive).child(key.mustExist() ? "Select" : "Microsoft\\Windows NT\\CurrentVersion"));
             }
         }
-        return probes;
+        return Collections.unmodifiableMap(probes);
     }
 
     /** Every key that writing may create, each once, deepest first within its chain. */
@@ -97,6 +115,10 @@ public record WritePlan(List<Write> writes) {
      * VM and ties a capture to the selection it was made for. Data and formatting do not count.
      */
     public String selectionId() {
+        return selectionId;
+    }
+
+    private static String selectionId(List<Write> writes) {
         StringBuilder canonical = new StringBuilder();
         writes.forEach(w -> canonical.append(w.key().key().path().toLowerCase(Locale.ROOT))
                 .append('|').append(w.name().toLowerCase(Locale.ROOT)).append('\n'));
@@ -106,5 +128,20 @@ public record WritePlan(List<Write> writes) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WritePlan plan && plan.writes.equals(writes);
+    }
+
+    @Override
+    public int hashCode() {
+        return writes.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "WritePlan" + writes;
     }
 }
