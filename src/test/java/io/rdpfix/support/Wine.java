@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
  * test thread, kept warm by a persistent wineserver. {@link #reset()} removes everything our scripts
  * touch, so each test starts from a registry it seeds itself.
  * <p>
- * Wine test classes run their tests on several threads at once (surefire's configuration in pom.xml):
- * a Wine process start is mostly waiting here, so three prefixes side by side run about three times
- * as many processes a second as one (bench/wine-processes.sh). Each thread has its own prefix, a copy
- * of one booted template, so the tests never see each other's registry.
+ * The Wine test classes run beside the other tests, their tests side by side on up to three threads
+ * (surefire's configuration in pom.xml): a Wine process start is mostly waiting here, so three
+ * prefixes side by side run about three times as many processes a second as one
+ * (bench/wine-processes.sh). Each thread has its own prefix, a copy of one booted template, so the
+ * tests never see each other's registry.
  * <p>
  * Known differences from Windows that tests must respect (Wine 8): {@code &&} and {@code ||} run
  * their right side unconditionally (rdpfix emits neither); carets are not removed from the command
