@@ -83,9 +83,9 @@ public final class Wine {
     }
 
     /**
-     * The template's files linked, not copied (its drive_c is some 700 MB): Wine replaces the files it
-     * changes (the registry is saved to a new file, renamed over the old), and the bench's own changes
-     * are new files or, for fltmc.exe, a replacement. The registry files are copied all the same.
+     * The registry files at the top copied, everything below linked (drive_c is some 700 MB): Wine
+     * only reads those files, and what the bench and the scripts write below are new files or, for
+     * fltmc.exe, a replacement (a new file, never a write through the link).
      */
     private static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {

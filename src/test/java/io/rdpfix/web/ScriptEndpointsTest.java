@@ -216,8 +216,8 @@ class ScriptEndpointsTest {
         String state = "undo=off";
         ScriptRequest request = Requests.valid(state);
         WritePlan plan = WritePlan.of(request);
-        Write listenerValue = plan.writes().stream().filter(write -> write.name().equals("MaxIdleTime")).findFirst().orElseThrow();
-        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), Map.of(listenerValue.key().key().path() + "|MaxIdleTime",
+        Write maxIdleTime = plan.writes().stream().filter(write -> write.name().equals("MaxIdleTime")).findFirst().orElseThrow();
+        String capture = FakeConsole.asConsole(FakeConsole.captureOutput(plan, Map.of(), Map.of(maxIdleTime.key().key().path() + "|MaxIdleTime",
                 new RegValue.Sz(" a & b ^ c | d < e > (f) 50 \\"))), "C:\\Windows\\system32>").replace("\n", "\r\n");
         // The test profile's public address is the one Requests.shareUrl writes.
         String expected = new UndoService().render(request, capture, form, Requests.shareUrl(request)).script().orElseThrow().text();

@@ -90,7 +90,7 @@ class WineUndoTest {
             "channel=manual&controlsets=002 | PASTE | PASTE", "steps=keep-alive,idle-time&dword=hex | PASTE | BATCH",
             "fix=nla-off&channel=manual | PASTE | BATCH", "fix=credssp-oracle | PASTE | PASTE", "fix=enable-rdp | BATCH | PASTE",
             "fix=firewall-off&channel=manual&controlsets=001 | PASTE | BATCH"})
-    void theUndoBuiltFromACaptureThroughHttpPutsEverythingBack(String query, ScriptForm captureForm, ScriptForm undoForm) {
+    void theUndoTheAppBuildsFromACapturePutsEverythingBack(String query, ScriptForm captureForm, ScriptForm undoForm) {
         String state = (query.isEmpty() ? "" : query + "&") + "undo=off";
         String before = wine.snapshot();
         Wine.Result captured = run(script(state, captureForm, true), captureForm);
