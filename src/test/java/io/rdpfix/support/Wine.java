@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,6 +38,13 @@ public final class Wine {
     private static final String REGEDIT = "C:\\windows\\regedit.exe";
 
     private final Path prefix;
+    /**
+     * The reg adds and deletes since the last reset, while nothing else changed the registry (empty
+     * once a script ran): the bench is deterministic, so the same history gives the same snapshot,
+     * taken once per prefix rather than once per test (six processes each).
+     */
+    private Optional<String> history = Optional.empty();
+    private final Map<String, String> snapshots = new HashMap<>();
 
     private Wine(Path prefix) {
         this.prefix = prefix;
@@ -180,6 +190,7 @@ public final class Wine {
         deleteRecursively(prefix.resolve("drive_c/windows/rdpfix"));
         deleteRecursively(prefix.resolve("drive_c/planted-ran.txt"));
         elevated(true);
+        history = Optional.of("reset");
     }
 
     /**
@@ -250,6 +261,12 @@ public final class Wine {
     }
 
     public Result reg(String... arguments) {
+        String verb = arguments[0].toLowerCase(java.util.Locale.ROOT);
+        if (verb.equals("add") || verb.equals("delete")) {
+            history = history.map(done -> done + "\n" + String.join(" ", arguments));
+        } else if (!verb.equals("query") && !verb.equals("export")) {
+            history = Optional.empty();
+        }
         List<String> command = new ArrayList<>(List.of("wine", REG));
         command.addAll(List.of(arguments));
         return exec(command, null, 60);
@@ -257,6 +274,7 @@ public final class Wine {
 
     /** Runs text as a .cmd file, the way /script.cmd is meant to be run. */
     public Result batch(String text) {
+        history = Optional.empty();
         Path file = prefix.resolve("drive_c/rdpfix-test.cmd");
         write(file, text);
         return exec(List.of("wine", CMD, "/c", "C:\\rdpfix-test.cmd"), null, 300);
@@ -264,11 +282,13 @@ public final class Wine {
 
     /** Feeds text to an interactive cmd, line by line, the way /script.txt is pasted. */
     public Result paste(String text) {
+        history = Optional.empty();
         return exec(List.of("wine", CMD), text + "exit\r\n", 300);
     }
 
     /** Runs a file that a script wrote on the "machine", such as the undo file. */
     public Result runFile(String windowsPath) {
+        history = Optional.empty();
         return exec(List.of("wine", CMD, "/c", windowsPath), null, 300);
     }
 
@@ -278,6 +298,10 @@ public final class Wine {
 
     /** Every key and value below our roots, as reg query prints them: the state to compare. */
     public String snapshot() {
+        return history.map(done -> snapshots.computeIfAbsent(done, unused -> takeSnapshot())).orElseGet(this::takeSnapshot);
+    }
+
+    private String takeSnapshot() {
         StringBuilder state = new StringBuilder();
         for (String root : List.of("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server", "HKLM\\SOFTWARE\\Policies",
                 "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy",
