@@ -117,14 +117,19 @@ public class RequestContext {
 
     private static ParseResult parse(String raw, UriInfo uri, Language language) {
         if (raw.length() > MAX_QUERY_LENGTH) {
-            return new ParseResult.Invalid(List.of(Violation.of("query", "", QUERY_TOO_LONG.with(MAX_QUERY_LENGTH))), FormState.defaults(language), Catalog.DISCONNECTS);
+            return queryRefused(QUERY_TOO_LONG.with(MAX_QUERY_LENGTH), language);
         }
         try {
             return RequestParser.parse(new LinkedHashMap<>(uri.getQueryParameters(true)), language);
         } catch (IllegalArgumentException | HttpException badEncoding) {
             // Vert.x reports a malformed escape as a 400 HttpException; the answer is ours, saying what is wrong.
-            return new ParseResult.Invalid(List.of(Violation.of("query", "", BAD_ENCODING)), FormState.defaults(language), Catalog.DISCONNECTS);
+            return queryRefused(BAD_ENCODING, language);
         }
+    }
+
+    /** The whole query refused for {@code reason}: the page shows the default form, for the default fix. */
+    private static ParseResult queryRefused(Text reason, Language language) {
+        return new ParseResult.Invalid(List.of(Violation.of("query", "", reason)), FormState.defaults(language), Catalog.DISCONNECTS);
     }
 
     /**
