@@ -1,12 +1,11 @@
 package io.rdpfix.bench;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import io.rdpfix.support.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,9 +76,7 @@ public final class ChangeToRenderBench {
             apps.add(new App(args[1], args[2]));
         }
         try (Playwright playwright = Playwright.create()) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+            Browser browser = Chromium.launch(playwright);
             List<Page> pages = new ArrayList<>();
             List<List<Round>> rounds = new ArrayList<>();
             for (App app : apps) {
