@@ -55,6 +55,27 @@ public record Fix(String id, String version, Text title, Text symptom, Article s
         return input.map(i -> settings.stream().map(s -> s.given(i.value())).toList()).orElse(settings);
     }
 
+    /** What the page says of a fix: what it leaves to the admin, and its settings. */
+    public record Described(Text notDone, List<Setting> settings) {
+        public Described {
+            settings = List.copyOf(settings);
+        }
+    }
+
+    /** How the page describes it, with its number. */
+    public Described described() {
+        return new Described(notDone(), settings());
+    }
+
+    /**
+     * How the page describes it while the number typed is refused: the input's placeholder in place of
+     * the number, never the default as if chosen. A fix that asks for none is described as it is.
+     */
+    public Described describedWithoutItsNumber() {
+        return input.map(Input::placeholder).map(shown -> new Described(notDone.with(shown), settings.stream().map(s -> s.showing(shown)).toList()))
+                .orElseGet(this::described);
+    }
+
     private Text filled(Text text) {
         return input.map(i -> text.with(i.value())).orElse(text);
     }

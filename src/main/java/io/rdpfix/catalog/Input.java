@@ -33,6 +33,11 @@ public record Input(String key, Text label, Text note, long min, long max, long 
         return number >= min && number <= max ? Optional.of(number) : Optional.empty();
     }
 
+    /** What the texts say in place of the number while the one typed is refused: never the default, as if chosen. */
+    public Text placeholder() {
+        return new Text("<" + key + ">", "<" + key + ">");
+    }
+
     public Input withValue(long chosen) {
         return new Input(key, label, note, min, max, chosen);
     }

@@ -30,4 +30,9 @@ public record Setting(String id, List<CatalogValue> values, Text title, Text des
         return new Setting(id, values.stream().map(v -> v.given(value)).toList(), title.with(value), description.with(value),
                 warning.map(w -> w.with(value)));
     }
+
+    /** Its texts with {@code shown} in place of the fix's input: how the page describes it while the number typed is refused. */
+    Setting showing(Text shown) {
+        return new Setting(id, values, title.with(shown), description.with(shown), warning.map(w -> w.with(shown)));
+    }
 }

@@ -21,6 +21,12 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
      */
     Fix fix();
 
+    /** What the page says of the fix: with its number, or, while the number typed is refused, its placeholder instead. */
+    default Fix.Described described() {
+        return this instanceof Invalid invalid && fix().input().filter(input -> invalid.refuses(input.key())).isPresent()
+                ? fix().describedWithoutItsNumber() : fix().described();
+    }
+
     /**
      * @param vm the VM the Run Command and repair commands name, when both its resource group and
      *           name were given; no script depends on it
@@ -45,6 +51,11 @@ public sealed interface ParseResult permits ParseResult.Valid, ParseResult.Inval
             if (violations.isEmpty()) {
                 throw new IllegalArgumentException("an invalid request has at least one violation");
             }
+        }
+
+        /** Whether {@code field} is one of those refused. */
+        public boolean refuses(String field) {
+            return violations.stream().anyMatch(v -> v.field().equals(field));
         }
 
         public String describe() {

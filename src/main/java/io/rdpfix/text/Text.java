@@ -21,6 +21,11 @@ public record Text(String en, String nl) {
         return new Text(fill(en, arguments), fill(nl, arguments));
     }
 
+    /** Fills {0} in each language with {@code argument} in that language. */
+    public Text with(Text argument) {
+        return new Text(fill(en, argument.en), fill(nl, argument.nl));
+    }
+
     private static String fill(String pattern, Object... arguments) {
         String result = pattern;
         for (int i = 0; i < arguments.length; i++) {

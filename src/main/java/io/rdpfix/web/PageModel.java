@@ -23,6 +23,7 @@ import io.rdpfix.script.VmUndoFile;
 import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
 import io.rdpfix.text.Language;
+import io.rdpfix.text.Text;
 import io.rdpfix.undo.SecurityRestore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -66,8 +67,10 @@ public class PageModel {
         // Valid: the canonical share link; refused: the form as parsed, so the address reproduces it.
         String address = ShareQuery.link("/", output.map(PageView.OutputView::stateQuery).orElseGet(state::query));
         Fix fix = parsed.fix();
-        List<PageView.FixView> fixes = Catalog.fixes().stream().map(f -> fixView(f, state, language)).toList();
-        return new PageView(language.code(), fixes, fixView(fix, state, language), form(state), settings(fix, state, language),
+        Fix.Described described = parsed.described();
+        List<PageView.FixView> fixes = Catalog.fixes().stream().map(f -> fixView(f, f.notDone(), state, language)).toList();
+        return new PageView(language.code(), fixes, fixView(fix, described.notDone(), state, language), form(state),
+                settings(described.settings(), state, language),
                 controlSets(state), errors, output, undo, check, "/?" + state.withLanguage(language.other()).query(),
                 safeSteps(fix).map(safe -> ShareQuery.link("/", state.withSteps(safe).query())), address, fix.version(), false);
     }
@@ -81,10 +84,10 @@ public class PageModel {
         return safe.isEmpty() || safe.size() == fix.settings().size() ? Optional.empty() : Optional.of(safe);
     }
 
-    private static PageView.FixView fixView(Fix fix, FormState state, Language language) {
+    private static PageView.FixView fixView(Fix fix, Text notDone, FormState state, Language language) {
         boolean chosen = fix.id().equals(state.fix());
         return new PageView.FixView(fix.id(), fix.symptom().in(language), "/?" + (chosen ? state : state.withFix(fix)).query(), chosen,
-                fix.weakensSecurity(), fix.source().title(), fix.source().url(), fix.source().read(), fix.notDone().in(language),
+                fix.weakensSecurity(), fix.source().title(), fix.source().url(), fix.source().read(), notDone.in(language),
                 fix.input().map(i -> new PageView.InputView(i.key(), i.label().in(language), i.note().in(language))), fix.writesControlSets());
     }
 
@@ -146,9 +149,9 @@ public class PageModel {
                 state.loadHives(), state.drive(), state.hex(), state.undoOff(), state.resourceGroup(), state.vmName());
     }
 
-    private static List<PageView.SettingView> settings(Fix fix, FormState state, Language language) {
+    private static List<PageView.SettingView> settings(List<Setting> settings, FormState state, Language language) {
         List<PageView.SettingView> views = new ArrayList<>();
-        for (Setting setting : fix.settings()) {
+        for (Setting setting : settings) {
             views.add(new PageView.SettingView(setting.id(), setting.title().in(language), setting.description().in(language),
                     setting.warning().map(w -> w.in(language)), state.steps().contains(setting.id())));
         }

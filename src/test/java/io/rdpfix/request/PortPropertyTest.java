@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rdpfix.catalog.Fix;
 import io.rdpfix.script.ScriptRequest;
 import io.rdpfix.script.Write;
 import io.rdpfix.script.WritePlan;
@@ -83,5 +84,17 @@ class PortPropertyTest {
         ParseResult refused = assertInstanceOf(ParseResult.Invalid.class, parse("fix=rdp-port&port=4000&drive=C&channel=manual&loadhives=yes"));
         assertEquals("4000", refused.form().port());
         assertTrue(refused.fix().notDone().en().contains("TCP 4000"), refused.fix().notDone().en());
+        assertEquals(refused.fix().described(), refused.described());
+    }
+
+    /** A port refused is not 3389: the page names the port as a placeholder until one is valid, never the default as if chosen. */
+    @Example
+    void whileThePortIsRefusedTheFixIsDescribedWithAPlaceholderNotTheDefault() {
+        Fix.Described described = assertInstanceOf(ParseResult.Invalid.class, parse("fix=rdp-port&port=70000&lang=nl")).described();
+        assertTrue(described.notDone().en().contains("Then let TCP <port> in"), described.notDone().en());
+        assertTrue(described.notDone().nl().contains("--destination-port-ranges <port>)"), described.notDone().nl());
+        assertFalse(described.notDone().en().replace("for 3389 the built-in", "").contains("3389"), described.notDone().en());
+        assertEquals("RDP port <port>", described.settings().get(0).title().en());
+        assertTrue(described.settings().get(0).description().nl().startsWith("PortNumber <port>: "), described.settings().get(0).description().nl());
     }
 }

@@ -239,6 +239,9 @@ class PageBrowserTest {
         assertTrue(page.locator("#error-port").textContent().contains("must be a whole number from 1 to 65535"),
                 page.locator("#error-port").textContent());
         assertEquals("true", page.locator("#port").getAttribute("aria-invalid"));
+        // Refused, the port is no longer 50000, nor 3389: the steps left name it as a placeholder.
+        assertTrue(page.locator("#fix-not-done").textContent().contains("localport=<port>"), page.locator("#fix-not-done").textContent());
+        assertEquals("RDP port <port>", page.locator("#title-port").textContent());
     }
 
     @Test

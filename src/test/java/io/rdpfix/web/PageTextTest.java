@@ -31,6 +31,15 @@ class PageTextTest {
         given().get("/?lang=" + lang).then().statusCode(200).body(containsString(snapshot), containsString(touches));
     }
 
+    /** A port refused shows its error, and the steps left name the port as a placeholder, not 3389 as if it were chosen. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en | Then let TCP &lt;port&gt; in", "nl | Laat dan TCP &lt;port&gt; door"})
+    void aRefusedPortIsNamedAsAPlaceholderInWhatIsLeftToDo(String lang, String notDone) {
+        given().get("/?fix=rdp-port&port=70000&lang=" + lang).then().statusCode(200).body(containsString("id=\"error-port\""),
+                containsString(notDone), containsString("id=\"title-port\">RDP"), not(containsString("TCP 3389")),
+                not(containsString("-port\">RDP port 3389")), not(containsString("-port\">RDP-poort 3389")));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en | <title>rdpfix: Remote Desktop to an Azure VM fails</title> | <p class=\"tagline\">Remote Desktop to an Azure VM fails</p>",
