@@ -222,7 +222,7 @@ public final class ApplyScript {
     // ---- header and prologue ----
 
     private Section batchHeader() {
-        LineWriter out = writer();
+        SectionBuilder out = newSection();
         out.addAll(batchStart());
         out.rem(ScriptTexts.TITLE, request.fix().version(), request.fix().title().in(language));
         TargetComments.describe(request.target(), out);
@@ -573,8 +573,8 @@ public final class ApplyScript {
 
     // ---- helpers ----
 
-    private LineWriter writer() {
-        return new LineWriter(form, language);
+    private SectionBuilder newSection() {
+        return new SectionBuilder(form, language);
     }
 
 

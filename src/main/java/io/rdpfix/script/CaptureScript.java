@@ -135,7 +135,7 @@ public final class CaptureScript {
     }
 
     private Section batchHeader() {
-        LineWriter out = new LineWriter(form, language);
+        SectionBuilder out = new SectionBuilder(form, language);
         out.addAll(batchStart());
         out.rem(ScriptTexts.CAPTURE_TITLE, plan.selectionId());
         TargetComments.describe(request.target(), out);

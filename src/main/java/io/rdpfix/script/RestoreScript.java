@@ -233,7 +233,7 @@ public final class RestoreScript {
     }
 
     private Section batchHeader() {
-        LineWriter out = new LineWriter(form, language);
+        SectionBuilder out = new SectionBuilder(form, language);
         out.addAll(batchStart());
         out.rem(title, plan.selectionId());
         TargetComments.describe(request.target(), out);

@@ -10,7 +10,7 @@ final class TargetComments {
     private TargetComments() {
     }
 
-    static void describe(Target target, LineWriter out) {
+    static void describe(Target target, SectionBuilder out) {
         if (target instanceof Target.Offline offline) {
             out.rem(ScriptTexts.OFFLINE_HOW, offline.system().value(), offline.software().value());
             Optional<DriveLetter> drive = offline.loadFrom();
