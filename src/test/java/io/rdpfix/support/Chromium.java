@@ -5,28 +5,34 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Debian's Chromium, headless, as the browser tests and benches drive it. */
 public final class Chromium {
     /**
-     * Chromium keeps only the last --disable-features it is given, so this one repeats Playwright's own
-     * list (1.58) and adds the omnibox popup: headless Chromium preloads that WebUI in a renderer of its
-     * own for every new window, and every test opens one (a context). It cost about 0.85 s of CPU per
-     * window, two thirds of what a window costs: the browser class took 135 s of CPU with it, 75 s without.
+     * The features Playwright disables (its chromiumSwitches.js): Chromium keeps only the last
+     * --disable-features it is given, so ours repeats them. ChromiumTest holds this list to the driver's.
      */
-    private static final String DISABLED_FEATURES = "--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,"
-            + "BoundaryEventDispatchTracksNodeRemoval,DestroyProfileOnBrowserClose,DialMediaRouteProvider,GlobalMediaControls,"
-            + "HttpsUpgrades,LensOverlay,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning,Translate,AutoDeElevate,"
-            + "RenderDocument,OptimizationHints,WebUIOmniboxPopup,WebUIOmniboxAimPopup";
+    static final List<String> PLAYWRIGHTS_DISABLED = List.of("AvoidUnnecessaryBeforeUnloadCheckSync", "BoundaryEventDispatchTracksNodeRemoval",
+            "DestroyProfileOnBrowserClose", "DialMediaRouteProvider", "GlobalMediaControls", "HttpsUpgrades", "LensOverlay", "MediaRouter",
+            "PaintHolding", "ThirdPartyStoragePartitioning", "Translate", "AutoDeElevate", "RenderDocument", "OptimizationHints");
+
+    /**
+     * Headless Chromium preloads its omnibox popup, a WebUI in a renderer of its own, for every new
+     * window, and every test opens one (a context): about 0.85 s of CPU per window, two thirds of what a
+     * window cost. The browser class took 135 s of CPU with it, 72 s without.
+     */
+    static final List<String> OURS_DISABLED = List.of("WebUIOmniboxPopup", "WebUIOmniboxAimPopup");
 
     private Chromium() {
     }
 
     public static Browser launch(Playwright playwright) {
+        String disabled = "--disable-features=" + String.join(",", Stream.concat(PLAYWRIGHTS_DISABLED.stream(), OURS_DISABLED.stream()).toList());
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", DISABLED_FEATURES)));
+                        "--disable-component-update", "--disable-sync", disabled)));
     }
 }
