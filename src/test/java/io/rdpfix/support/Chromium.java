@@ -19,8 +19,8 @@ public final class Chromium {
 
     /**
      * Headless Chromium preloads its omnibox popup, a WebUI in a renderer of its own, for every new
-     * window, and every test opens one (a context): about 0.85 s of CPU per window, two thirds of what a
-     * window cost. The browser class took 135 s of CPU with it, 72 s without.
+     * window, and every test opens one (a context): three quarters of a window's CPU (bench/chromium-window.sh:
+     * 981 ms against 248). The browser class took 135 s of CPU with it, 72 s without.
      */
     static final List<String> OURS_DISABLED = List.of("WebUIOmniboxPopup", "WebUIOmniboxAimPopup");
 
@@ -28,11 +28,19 @@ public final class Chromium {
     }
 
     public static Browser launch(Playwright playwright) {
-        String disabled = "--disable-features=" + String.join(",", Stream.concat(PLAYWRIGHTS_DISABLED.stream(), OURS_DISABLED.stream()).toList());
+        return launch(playwright, Stream.concat(PLAYWRIGHTS_DISABLED.stream(), OURS_DISABLED.stream()).toList());
+    }
+
+    /** With Playwright's disabled features only, the omnibox popup preloaded: bench/chromium-window.sh's baseline. */
+    public static Browser launchWithOmniboxPopup(Playwright playwright) {
+        return launch(playwright, PLAYWRIGHTS_DISABLED);
+    }
+
+    private static Browser launch(Playwright playwright, List<String> disabledFeatures) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", disabled)));
+                        "--disable-component-update", "--disable-sync", "--disable-features=" + String.join(",", disabledFeatures))));
     }
 }
