@@ -150,8 +150,13 @@ class WineUndoTest {
      * these tests can run side by side.
      */
     private static String undoFrom(Wine.Result captured, String state, ScriptForm form) {
+        return undoOutcome(captured, state, form).script().orElseThrow().text();
+    }
+
+    /** What the app answers for a capture: the undo, or why it gives none. */
+    private static UndoService.Outcome undoOutcome(Wine.Result captured, String state, ScriptForm form) {
         ScriptRequest request = valid(state);
-        return new UndoService().render(request, captured.output(), form, shareUrl(request)).script().orElseThrow().text();
+        return new UndoService().render(request, captured.output(), form, shareUrl(request));
     }
 
     /** Capture, fix, and the undo the app builds from the capture, as the user would get it. */
@@ -320,8 +325,7 @@ class WineUndoTest {
         wine.unloadOfflineHives();
         Wine.Result captured = run(script("channel=manual&undo=off", form, true), form);
         assertTrue(captured.output().contains("#H01 absent"), captured.output());
-        ScriptRequest request = valid("channel=manual&undo=off");
-        UndoService.Outcome outcome = new UndoService().render(request, captured.output(), ScriptForm.PASTE, shareUrl(request));
+        UndoService.Outcome outcome = undoOutcome(captured, "channel=manual&undo=off", ScriptForm.PASTE);
         assertTrue(outcome.script().isEmpty());
         assertTrue(outcome.refusal().orElseThrow().reason().en().contains("does not show HKLM\\BROKENSYSTEM loaded"),
                 outcome.refusal().orElseThrow().reason().en());
